@@ -1,0 +1,122 @@
+"""A network printer on 127.0.0.1: collects what it is sent and answers DLE EOT status requests.
+
+Like port 9100 on a real printer it serves one connection at a time. ``answers`` maps the
+DLE EOT argument (1, 2, 4) to the status byte to send back; ``None`` means the printer never
+answers (a hung or half-dead printer), which the client must treat as offline.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+
+READY = {1: 0x12, 2: 0x12, 4: 0x12}
+PAPER_LOW = {1: 0x12, 2: 0x12, 4: 0x1E}
+PAPER_OUT = {1: 0x1A, 2: 0x32, 4: 0x72}
+COVER_OPEN = {1: 0x1A, 2: 0x16, 4: 0x12}
+
+_DLE_EOT = b"\x10\x04"
+_CUT = b"\x1dVA\x00"
+"""The codec's cut command, always the last bytes of a job."""
+
+
+class TcpPrinterSink:
+    def __init__(self, answers: dict[int, int] | None = READY) -> None:
+        self.answers = answers
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.host, self.port = self._listener.getsockname()[:2]
+        self._stopping = False
+        self._changed = threading.Condition()
+        self._connections: list[bytes] = []
+        self._cut_times: list[float] = []
+        self._thread = threading.Thread(target=self._serve, name="tcp-printer-sink", daemon=True)
+        self._thread.start()
+
+    @property
+    def connections(self) -> list[bytes]:
+        """Everything received, one entry per finished connection."""
+        with self._changed:
+            return list(self._connections)
+
+    @property
+    def print_jobs(self) -> list[bytes]:
+        """Connections that carried a print job (more than status requests)."""
+        return [data for data in self.connections if data.endswith(_CUT)]
+
+    @property
+    def cut_times(self) -> list[float]:
+        """``time.perf_counter()`` at the arrival of each cut command."""
+        with self._changed:
+            return list(self._cut_times)
+
+    def wait_for_connections(self, count: int, timeout: float = 5.0) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: len(self._connections) >= count, timeout)
+
+    def wait_for_print_jobs(self, count: int, timeout: float = 5.0) -> bool:
+        with self._changed:
+            return self._changed.wait_for(
+                lambda: sum(data.endswith(_CUT) for data in self._connections) >= count, timeout
+            )
+
+    def wait_for_cuts(self, count: int, timeout: float = 5.0) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: len(self._cut_times) >= count, timeout)
+
+    def close(self) -> None:
+        self._stopping = True
+        # Wake the blocking accept() with a connection of our own.
+        with socket.create_connection((self.host, self.port)):
+            pass
+        self._thread.join()
+        self._listener.close()
+
+    def __enter__(self) -> TcpPrinterSink:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _serve(self) -> None:
+        while True:
+            conn, _ = self._listener.accept()
+            with conn:
+                if self._stopping:
+                    return
+                data = self._receive(conn)
+            with self._changed:
+                self._connections.append(data)
+                self._changed.notify_all()
+
+    def _receive(self, conn: socket.socket) -> bytes:
+        data = bytearray()
+        scanned = 0
+        while chunk := conn.recv(65536):
+            data += chunk
+            scanned = self._answer_requests(conn, data, scanned)
+            if data.endswith(_CUT):
+                with self._changed:
+                    self._cut_times.append(time.perf_counter())
+                    self._changed.notify_all()
+        return bytes(data)
+
+    def _answer_requests(self, conn: socket.socket, data: bytearray, scanned: int) -> int:
+        """Answer DLE EOT requests seen since ``scanned``; returns the new scan position.
+
+        Only requests before the job's ESC @ count: inside a job, 0x10 0x04 may be image data.
+        """
+        job_start = data.find(b"\x1b@")
+        end = len(data) if job_start < 0 else job_start
+        while (found := data.find(_DLE_EOT, scanned, end)) >= 0 and found + 2 < len(data):
+            request = data[found + 2]
+            if self.answers is not None and request in self.answers:
+                conn.sendall(bytes([self.answers[request]]))
+            scanned = found + 3
+        return scanned

@@ -1,0 +1,60 @@
+"""Composition root: Settings -> site database, queue services, change feed, devices, UI.
+
+The only place that knows which concrete store, feed and device backends exist; everything
+else receives what it needs (DESIGN.md §3).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from workstation.domain.overview import LocationOverview
+from workstation.services.queue_follower import QueueFollower
+from workstation.services.queue_service import QueueService
+from workstation.settings import Settings
+from workstation.store.change_feed import ChangeFeed
+from workstation.store.database import SiteDatabase
+from workstation.store.demo_seed import seed_demo
+from workstation.store.migrate import upgrade
+from workstation.store.queue_reader import SqlQueueReader
+from workstation.store.queue_uow import SqlQueueUnitOfWork
+
+log = logging.getLogger("loket")
+
+
+@dataclass
+class Site:
+    """The site queue database and the services on top of it."""
+
+    database: SiteDatabase
+    queue: QueueService
+
+    def follower(
+        self, location_code: str, on_overview: Callable[[LocationOverview], None],
+        on_connection: Callable[[bool], None] | None = None, recent_calls: int = 10,
+    ) -> QueueFollower:
+        return QueueFollower(
+            self.queue, location_code,
+            lambda on_change, on_conn: ChangeFeed(self.database, on_change, on_conn),
+            on_overview, on_connection, recent_calls,
+        )
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
+    database = SiteDatabase(url)
+    if migrate:
+        upgrade(database)
+    if demo:
+        seed_demo(database)
+    queue = QueueService(lambda: SqlQueueUnitOfWork(database), SqlQueueReader(database))
+    log.info("site database %s opened", database.safe_url)
+    return Site(database, queue)
+
+
+def open_site_from(settings: Settings, *, migrate: bool = True) -> Site:
+    return open_site(settings.database_url(), migrate=migrate, demo=settings.demo)

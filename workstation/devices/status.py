@@ -1,0 +1,18 @@
+"""The status every device reports (DESIGN.md §6): the device manager shows it per device."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class DeviceStatus(Enum):
+    """Health of one device as the UI shows it."""
+
+    READY = "ready"
+    """Connected and working."""
+    DEGRADED = "degraded"
+    """Working with a warning the staff should act on (paper low, ...)."""
+    OFFLINE = "offline"
+    """Not reachable, not started, or stopped."""
+    SIMULATED = "simulated"
+    """A simulated backend is in use; the UI shows a visible badge."""

@@ -1,0 +1,204 @@
+"""The queue rules: ticket states, transitions, numbering and call order.
+
+Plain Python on purpose (DESIGN.md §3): the store compiles the call order into SQL for locking,
+and the unit tests hold both to this module.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from workstation.domain.errors import UserFacingError
+
+SITE_TIMEZONE = ZoneInfo("Europe/Amsterdam")
+MAX_DAILY_SEQUENCE = 999
+DEFAULT_NO_SHOW_AFTER_CALLS = 3
+# Service times older than this do not count for the expected wait.
+RECENT_SERVICE_WINDOW = timedelta(hours=2)
+
+
+class TicketState(enum.StrEnum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        return self in OPEN_STATES
+
+
+OPEN_STATES = frozenset({TicketState.WAITING, TicketState.CALLED, TicketState.SERVING})
+
+
+class TicketKind(enum.StrEnum):
+    WALK_IN = "walk_in"
+    APPOINTMENT = "appointment"
+
+
+class EventType(enum.StrEnum):
+    """What happened to a ticket; one immutable event row each (past tense)."""
+
+    ISSUED = "issued"
+    CALLED = "called"
+    RECALLED = "recalled"
+    SERVING_STARTED = "serving_started"
+    NO_SHOW = "no_show"
+    TRANSFERRED = "transferred"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+
+
+# Which event may happen in which state, and the state it leads to.  A transfer is an exit from
+# the counter, not from the queue: the visitor keeps the number and waits again for the target
+# service or counter (docs/decisions/0005-queue-order-and-transfers.md).
+TRANSITIONS: dict[EventType, tuple[frozenset[TicketState], TicketState]] = {
+    EventType.CALLED: (frozenset({TicketState.WAITING}), TicketState.CALLED),
+    EventType.RECALLED: (frozenset({TicketState.CALLED}), TicketState.CALLED),
+    EventType.SERVING_STARTED: (frozenset({TicketState.CALLED}), TicketState.SERVING),
+    EventType.NO_SHOW: (frozenset({TicketState.CALLED}), TicketState.NO_SHOW),
+    EventType.TRANSFERRED: (
+        frozenset({TicketState.CALLED, TicketState.SERVING}),
+        TicketState.WAITING,
+    ),
+    EventType.FINISHED: (frozenset({TicketState.SERVING}), TicketState.DONE),
+    EventType.CANCELLED: (
+        frozenset({TicketState.WAITING, TicketState.CALLED}),
+        TicketState.CANCELLED,
+    ),
+}
+
+_STATE_NAMES_NL = {
+    TicketState.WAITING: "wacht",
+    TicketState.CALLED: "is opgeroepen",
+    TicketState.SERVING: "wordt geholpen",
+    TicketState.DONE: "is afgerond",
+    TicketState.NO_SHOW: "is niet verschenen",
+    TicketState.CANCELLED: "is geannuleerd",
+}
+
+
+class InvalidTransition(UserFacingError):
+    """The ticket is not in a state where this action is possible."""
+
+
+def next_state(current: TicketState, event: EventType) -> TicketState:
+    """The state after ``event``; raises InvalidTransition when the rule forbids it."""
+    try:
+        allowed_from, target = TRANSITIONS[event]
+    except KeyError as exc:
+        raise ValueError(f"{event} is not a transition") from exc
+    if current not in allowed_from:
+        raise InvalidTransition(
+            f"Dit kan niet: het wachtnummer {_STATE_NAMES_NL[current]}.",
+            "Ververs de wachtrij en kies opnieuw.",
+            detail=f"transition {event} not allowed from {current}",
+        )
+    return target
+
+
+def business_day(moment: datetime) -> date:
+    """The service day a moment belongs to: the calendar date in Europe/Amsterdam."""
+    if moment.tzinfo is None:
+        raise ValueError("moment must be timezone-aware")
+    return moment.astimezone(SITE_TIMEZONE).date()
+
+
+class DailyNumbersExhausted(UserFacingError):
+    """All 999 numbers of a service have been issued today."""
+
+
+def format_ticket_number(letter: str, sequence: int) -> str:
+    """``A`` + ``7`` -> ``A007``. Sequences outside 1..999 are refused, never wrapped.
+
+    Wrapping would hand out a number that is still on today's screens and in today's
+    statistics; a site that really issues 999 tickets for one service in one day needs a
+    second service letter (docs/decisions/0005-queue-order-and-transfers.md).
+    """
+    if not (len(letter) == 1 and letter.isascii() and letter.isupper()):
+        raise ValueError(f"service letter must be one capital A-Z, got {letter!r}")
+    if sequence > MAX_DAILY_SEQUENCE:
+        raise DailyNumbersExhausted(
+            f"Vandaag zijn alle {MAX_DAILY_SEQUENCE} wachtnummers van deze dienst uitgegeven.",
+            "Kies een andere dienst of vraag de bezoeker een afspraak te maken.",
+            detail=f"daily sequence {sequence} exceeds {MAX_DAILY_SEQUENCE} for letter {letter}",
+        )
+    if sequence < 1:
+        raise ValueError(f"sequence must be positive, got {sequence}")
+    return f"{letter}{sequence:03d}"
+
+
+def spoken_ticket_number(number: str) -> str:
+    """``A012`` -> ``A 12``: how the hall announces a number."""
+    return f"{number[0]} {int(number[1:])}"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCandidate:
+    """What the call order needs to know about a waiting ticket."""
+
+    ticket_id: str
+    queued_at: datetime
+    norm_minutes: int
+    appointment_at: datetime | None = None
+
+
+def wait_norm_ratio(candidate: QueueCandidate, now: datetime) -> float:
+    waited = (now - candidate.queued_at).total_seconds()
+    return waited / (candidate.norm_minutes * 60.0)
+
+
+def is_appointment_due(candidate: QueueCandidate, now: datetime) -> bool:
+    return candidate.appointment_at is not None and candidate.appointment_at <= now
+
+
+def call_order_key(candidate: QueueCandidate, now: datetime) -> tuple[int, float, datetime]:
+    """Sort key: due appointments first, then the highest wait/norm ratio, then the oldest."""
+    return (
+        0 if is_appointment_due(candidate, now) else 1,
+        -wait_norm_ratio(candidate, now),
+        candidate.queued_at,
+    )
+
+
+def order_for_calling(
+    candidates: list[QueueCandidate], now: datetime
+) -> list[QueueCandidate]:
+    return sorted(candidates, key=lambda c: call_order_key(c, now))
+
+
+def should_become_no_show(calls_made: int, limit: int = DEFAULT_NO_SHOW_AFTER_CALLS) -> bool:
+    """After ``limit`` unanswered calls the ticket may be marked no-show by rule."""
+    return calls_made >= limit
+
+
+@dataclass(frozen=True, slots=True)
+class WaitEstimateInput:
+    tickets_ahead: int
+    recent_service_seconds: list[float] = field(default_factory=list)
+    counters_serving: int = 0
+    norm_minutes: int = 10
+
+
+def expected_wait(estimate: WaitEstimateInput) -> timedelta | None:
+    """Expected wait for a new ticket, or None when no counter serves the service.
+
+    Average recent service time (the norm when there is no history yet) times the number of
+    tickets ahead, shared over the counters that serve the service.
+    """
+    if estimate.counters_serving <= 0:
+        return None
+    history = estimate.recent_service_seconds
+    average = sum(history) / len(history) if history else estimate.norm_minutes * 60.0
+    seconds = estimate.tickets_ahead * average / estimate.counters_serving
+    return timedelta(minutes=math.ceil(seconds / 60.0))
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,61 @@
+"""What the screens need from the hardware, as a port the device manager implements.
+
+The UI never touches a device: it asks this board to print, listens for documents and reads
+statuses. Every call returns at once; the work runs on the device's own thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from workstation.devices.status import DeviceStatus
+from workstation.services.queue_service import IssuedTicket
+
+
+class DeviceKind(Enum):
+    PRINTER = "printer"
+    ID_READER = "idreader"
+    CARD_READER = "cardreader"
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceState:
+    kind: DeviceKind
+    name: str
+    status: DeviceStatus
+    simulated: bool
+    message: str = ""  # plain Dutch, for the status bar tooltip ("Papier bijna op")
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedDocument:
+    """A document read by the ID reader, as the counter screen may show it (BSN masked)."""
+
+    document_type: str
+    issuing_state: str
+    surname: str
+    given_names: str
+    document_number_masked: str
+    bsn_masked: str | None
+    expired: bool
+
+
+DeviceStateHandler = Callable[[DeviceState], None]
+
+
+class DeviceBoard(Protocol):
+    def states(self) -> list[DeviceState]: ...
+
+    def subscribe(self, on_state: DeviceStateHandler) -> None:
+        """``on_state`` is called from a device thread whenever a status changes."""
+        ...
+
+    def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
+        """Print a queue ticket; the future fails with a UserFacingError (the ticket stays)."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,345 @@
+"""Queue use cases: issue, check in, call, recall, no-show, serve, transfer, finish, cancel.
+
+Each command is one unit of work (one transaction) that checks the domain rule, saves the new
+ticket state and appends the event; the change feed is told at commit.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from workstation.domain.errors import UserFacingError
+from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.queue import (
+    RECENT_SERVICE_WINDOW,
+    EventType,
+    TicketKind,
+    TicketState,
+    WaitEstimateInput,
+    business_day,
+    expected_wait,
+    format_ticket_number,
+    should_become_no_show,
+    utc_now,
+)
+from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
+from workstation.domain.ticket import Ticket
+from workstation.services.ports import (
+    Clock,
+    QueueReader,
+    QueueUnitOfWork,
+    UnitOfWorkFactory,
+)
+
+log = logging.getLogger("loket.queue")
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedTicket:
+    """A new ticket with everything a ticket printer and the intake screen need."""
+
+    ticket: Ticket
+    service: ServiceInfo
+    location: LocationInfo
+    expected_wait: timedelta | None
+    tickets_ahead: int
+
+
+@dataclass(frozen=True, slots=True)
+class CounterPost:
+    """Where a counter action happens: the location, the counter and who works there."""
+
+    location: LocationInfo
+    counter: CounterInfo
+    staff: StaffInfo | None
+
+
+class NothingToCall(UserFacingError):
+    pass
+
+
+class NoCurrentTicket(UserFacingError):
+    pass
+
+
+class QueueService:
+    def __init__(
+        self, unit_of_work: UnitOfWorkFactory, reader: QueueReader, clock: Clock = utc_now
+    ) -> None:
+        self._uow = unit_of_work
+        self._reader = reader
+        self._clock = clock
+
+    # -- where -----------------------------------------------------------------------------
+
+    def location(self, code: str) -> LocationInfo:
+        with self._uow() as uow:
+            return uow.location(code)
+
+    def services(self, location_code: str) -> tuple[ServiceInfo, ...]:
+        overview = self.overview(location_code)
+        with self._uow() as uow:
+            return tuple(uow.service_by_id(s.service_id) for s in overview.services)
+
+    def counter_post(self, location_code: str, counter_number: int, staff_code: str = "",
+                     ) -> CounterPost:
+        """Resolve a counter and sign its staff member in (a counter session)."""
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            counter = uow.counter(location.id, counter_number)
+            staff = uow.staff(staff_code) if staff_code else None
+            if staff is not None:
+                uow.open_counter_session(counter.id, staff.id, self._clock())
+                uow.announce_change(location.id)
+                uow.commit()
+        return CounterPost(location, counter, staff)
+
+    def leave_counter(self, post: CounterPost) -> None:
+        with self._uow() as uow:
+            uow.close_counter_session(post.counter.id, self._clock())
+            uow.announce_change(post.location.id)
+            uow.commit()
+
+    # -- intake ----------------------------------------------------------------------------
+
+    def issue_ticket(self, location_code: str, service_letter: str) -> IssuedTicket:
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            service = uow.service(location.id, service_letter)
+            ticket = self._new_ticket(uow, location, service, TicketKind.WALK_IN, None)
+            uow.commit()
+        log.info("issued %s for service %s at %s", ticket.number, service.letter, location.code)
+        return self._issued(ticket, service, location)
+
+    def check_in(self, location_code: str, booking_code: str) -> IssuedTicket:
+        """Turn an appointment's booking code into a ticket (once; a second time is refused)."""
+        code = booking_code.strip().upper()
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            appointment = uow.appointment_for_update(location.id, code)
+            if appointment.ticket_id is not None:
+                raise UserFacingError(
+                    "Voor deze afspraak is al een wachtnummer uitgegeven.",
+                    "Vraag de bezoeker naar het wachtnummer of meld u bij de balie.",
+                    detail="appointment already checked in",
+                )
+            service = uow.service_by_id(appointment.service_id)
+            ticket = self._new_ticket(
+                uow, location, service, TicketKind.APPOINTMENT, appointment.scheduled_at
+            )
+            uow.link_appointment(code, ticket.id)
+            uow.commit()
+        log.info("checked in appointment as %s at %s", ticket.number, location.code)
+        return self._issued(ticket, service, location)
+
+    def _new_ticket(
+        self, uow: QueueUnitOfWork, location: LocationInfo, service: ServiceInfo,
+        kind: TicketKind, appointment_at: datetime | None,
+    ) -> Ticket:
+        now = self._clock()
+        day = business_day(now)
+        sequence = uow.next_sequence(location.id, service.id, day)
+        ticket = Ticket(
+            id=str(uuid.uuid4()), location_id=location.id, issued_service_id=service.id,
+            service_id=service.id, business_day=day, sequence=sequence,
+            number=format_ticket_number(service.letter, sequence), kind=kind,
+            state=TicketState.WAITING, issued_at=now, queued_at=now,
+            appointment_at=appointment_at,
+        )
+        uow.add_ticket(ticket)
+        uow.add_event(ticket.issued_event())
+        uow.announce_change(location.id)
+        return ticket
+
+    def _issued(self, ticket: Ticket, service: ServiceInfo, location: LocationInfo,
+                ) -> IssuedTicket:
+        ahead = max(0, self._reader.tickets_ahead(location.id, service.id) - 1)
+        wait = self.expected_wait(location, service, ahead)
+        return IssuedTicket(ticket, service, location, wait, ahead)
+
+    def expected_wait(self, location: LocationInfo, service: ServiceInfo, ahead: int,
+                      ) -> timedelta | None:
+        since = self._clock() - RECENT_SERVICE_WINDOW
+        return expected_wait(WaitEstimateInput(
+            tickets_ahead=ahead,
+            recent_service_seconds=self._reader.recent_service_seconds(service.id, since),
+            counters_serving=self._reader.counters_serving(location.id, service.id),
+            norm_minutes=service.norm_minutes,
+        ))
+
+    # -- counter work ----------------------------------------------------------------------
+
+    def call_next(self, post: CounterPost) -> Ticket | None:
+        """Hand the next ticket in call order to this counter; exactly one counter gets it.
+
+        A counter that still has a called or serving ticket gets that one back instead, so a
+        double press or a restart never hands out a second ticket.
+        """
+        with self._uow() as uow:
+            current = uow.counter_ticket_for_update(post.counter.id)
+            if current is not None:
+                return current
+            now = self._clock()
+            ticket = uow.claim_next(post.location.id, post.counter, now)
+            if ticket is None:
+                return None
+            called = self._call(uow, ticket, post, now)
+            uow.commit()
+        log.info("counter %d called %s", post.counter.number, called.number)
+        return called
+
+    def call_ticket(self, post: CounterPost, ticket_id: str) -> Ticket:
+        """Call one waiting ticket chosen from the list, out of call order."""
+        with self._uow() as uow:
+            if uow.counter_ticket_for_update(post.counter.id) is not None:
+                raise UserFacingError(
+                    "U heeft nog een bezoeker.",
+                    "Rond eerst het huidige wachtnummer af of stuur het door.",
+                    detail=f"counter {post.counter.id} busy",
+                )
+            ticket = uow.ticket_for_update(ticket_id)
+            if ticket.state is not TicketState.WAITING:
+                raise UserFacingError(
+                    f"Wachtnummer {ticket.number} wacht niet meer.",
+                    "Een collega heeft het misschien al opgeroepen. Kies een ander nummer.",
+                    detail=f"ticket {ticket_id} is {ticket.state}",
+                )
+            called = self._call(uow, ticket, post, self._clock())
+            uow.commit()
+        log.info("counter %d called %s by choice", post.counter.number, called.number)
+        return called
+
+    def _call(self, uow: QueueUnitOfWork, ticket: Ticket, post: CounterPost, now: datetime,
+              ) -> Ticket:
+        called, event = ticket.call(now, post.counter.id, _staff_id(post))
+        uow.save_ticket(called)
+        uow.add_event(event)
+        uow.announce_change(post.location.id)
+        return called
+
+    def recall(self, post: CounterPost) -> Ticket:
+        """Call the current ticket again; after the location's limit it becomes a no-show."""
+        with self._uow() as uow:
+            ticket = self._current(uow, post)
+            if should_become_no_show(ticket.calls_made, post.location.no_show_after_calls):
+                gone, event = ticket.step(EventType.NO_SHOW, self._clock(), _staff_id(post))
+                log.info("%s no-show by rule after %d calls", ticket.number, ticket.calls_made)
+            else:
+                gone, event = ticket.call(self._clock(), post.counter.id, _staff_id(post))
+            uow.save_ticket(gone)
+            uow.add_event(event)
+            uow.announce_change(post.location.id)
+            uow.commit()
+        return gone
+
+    def mark_no_show(self, post: CounterPost) -> Ticket:
+        return self._step(post, EventType.NO_SHOW)
+
+    def start_serving(self, post: CounterPost) -> Ticket:
+        return self._step(post, EventType.SERVING_STARTED)
+
+    def finish(self, post: CounterPost) -> Ticket:
+        return self._step(post, EventType.FINISHED)
+
+    def _step(self, post: CounterPost, type_: EventType) -> Ticket:
+        with self._uow() as uow:
+            ticket = self._current(uow, post)
+            moved, event = ticket.step(type_, self._clock(), _staff_id(post))
+            uow.save_ticket(moved)
+            uow.add_event(event)
+            uow.announce_change(post.location.id)
+            uow.commit()
+        log.info("counter %d: %s %s", post.counter.number, moved.number, type_)
+        return moved
+
+    def transfer(
+        self, post: CounterPost, *, to_service_letter: str | None = None,
+        to_counter_number: int | None = None, note: str = "",
+    ) -> Ticket:
+        with self._uow() as uow:
+            ticket = self._current(uow, post)
+            to_service = (
+                uow.service(post.location.id, to_service_letter).id
+                if to_service_letter else None
+            )
+            to_counter = (
+                uow.counter(post.location.id, to_counter_number).id
+                if to_counter_number is not None else None
+            )
+            if to_counter == post.counter.id:
+                raise UserFacingError(
+                    "U kunt een wachtnummer niet naar uw eigen balie doorsturen.",
+                    "Kies een andere balie of een dienst.",
+                    detail="transfer to own counter",
+                )
+            moved, event = ticket.transfer(
+                self._clock(), _staff_id(post), to_service_id=to_service,
+                to_counter_id=to_counter, note=note.strip(),
+            )
+            uow.save_ticket(moved)
+            uow.add_event(event)
+            uow.announce_change(post.location.id)
+            uow.commit()
+        log.info("counter %d transferred %s", post.counter.number, moved.number)
+        return moved
+
+    def cancel(self, location_code: str, ticket_id: str) -> Ticket:
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            ticket = uow.ticket_for_update(ticket_id)
+            cancelled, event = ticket.step(EventType.CANCELLED, self._clock(), None)
+            uow.save_ticket(cancelled)
+            uow.add_event(event)
+            uow.announce_change(location.id)
+            uow.commit()
+        log.info("cancelled %s", cancelled.number)
+        return cancelled
+
+    def _current(self, uow: QueueUnitOfWork, post: CounterPost) -> Ticket:
+        ticket = uow.counter_ticket_for_update(post.counter.id)
+        if ticket is None:
+            raise NoCurrentTicket(
+                "Er is geen wachtnummer bij deze balie.",
+                "Kies Volgende om een bezoeker op te roepen.",
+                detail=f"counter {post.counter.id} has no current ticket",
+            )
+        return ticket
+
+    # -- alarm -----------------------------------------------------------------------------
+
+    def raise_alarm(self, post: CounterPost) -> int:
+        with self._uow() as uow:
+            alarm_id = uow.raise_alarm(
+                post.location.id, post.counter.id, _staff_id(post), self._clock()
+            )
+            uow.announce_change(post.location.id)
+            uow.commit()
+        log.warning("ALARM raised at counter %d (alarm %d)", post.counter.number, alarm_id)
+        return alarm_id
+
+    def acknowledge_alarm(self, post: CounterPost, alarm_id: int) -> None:
+        with self._uow() as uow:
+            uow.acknowledge_alarm(alarm_id, _staff_id(post), self._clock())
+            uow.announce_change(post.location.id)
+            uow.commit()
+        log.warning("alarm %d acknowledged at counter %d", alarm_id, post.counter.number)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def overview(self, location_code: str, recent_calls: int = 10) -> LocationOverview:
+        location = self.location(location_code)
+        return self._reader.overview(location.id, self._clock(), recent_calls)
+
+    def current_ticket(self, post: CounterPost) -> CurrentTicketView | None:
+        """The ticket this counter is working on, also after a restart of the workstation."""
+        return self._reader.current_ticket(post.counter.id, self._clock())
+
+    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
+        return self._reader.open_alarms(location_id)
+
+
+def _staff_id(post: CounterPost) -> int | None:
+    return post.staff.id if post.staff is not None else None

@@ -1,0 +1,217 @@
+"""Site queue database schema (SQLAlchemy 2). No personal data of visitors lives here.
+
+Times are stored as UTC; ``queued_epoch`` and ``appointment_epoch`` repeat two of them as
+seconds since the epoch so that the call order (wait / norm) is plain arithmetic in SQL on
+SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on every dialect."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Municipality(Base):
+    __tablename__ = "municipality"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(4), unique=True)  # CBS gemeentecode
+    name: Mapped[str] = mapped_column(String(100))
+    rsin: Mapped[str] = mapped_column(String(9))
+    primary_colour: Mapped[str] = mapped_column(String(7))
+    accent_colour: Mapped[str] = mapped_column(String(7))
+    logo_resource: Mapped[str | None] = mapped_column(String(200))
+
+
+class Location(Base):
+    __tablename__ = "location"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"))
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    ticker_text: Mapped[str] = mapped_column(Text, default="")
+    no_show_after_calls: Mapped[int] = mapped_column(Integer, default=3)
+
+
+class Service(Base):
+    __tablename__ = "service"
+    __table_args__ = (UniqueConstraint("location_id", "letter"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    letter: Mapped[str] = mapped_column(String(1))
+    name_nl: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    norm_minutes: Mapped[int] = mapped_column(Integer)
+    is_appointment: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Counter(Base):
+    __tablename__ = "counter"
+    __table_args__ = (UniqueConstraint("location_id", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CounterService(Base):
+    __tablename__ = "counter_service"
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counter.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+
+
+class StaffMember(Base):
+    """A municipal employee; only a staff code and the name shown to colleagues."""
+
+    __tablename__ = "staff_member"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+
+
+class Appointment(Base):
+    """A booked appointment: booking code and time only, no visitor data."""
+
+    __tablename__ = "appointment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    booking_code: Mapped[str] = mapped_column(String(20), unique=True)
+    scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    ticket_id: Mapped[str | None] = mapped_column(ForeignKey("ticket.id"))
+
+
+class TicketSequence(Base):
+    """Last number handed out per location, service letter and day (numbering only)."""
+
+    __tablename__ = "ticket_sequence"
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    business_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer)
+
+
+class Ticket(Base):
+    """Current state of a ticket: a projection of its events, kept for locking and lookup."""
+
+    __tablename__ = "ticket"
+    __table_args__ = (
+        UniqueConstraint("location_id", "issued_service_id", "business_day", "sequence"),
+        Index("ix_ticket_queue", "location_id", "state", "service_id"),
+        Index("ix_ticket_counter", "counter_id", "state"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    issued_service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    business_day: Mapped[date] = mapped_column(Date)
+    sequence: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(4))
+    kind: Mapped[str] = mapped_column(String(12))
+    state: Mapped[str] = mapped_column(String(12))
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    queued_epoch: Mapped[float] = mapped_column(Float)
+    appointment_epoch: Mapped[float | None] = mapped_column(Float)
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    target_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+
+
+class QueueEvent(Base):
+    """One immutable row per transition; statistics are derived from these alone."""
+
+    __tablename__ = "queue_event"
+    __table_args__ = (
+        Index("ix_queue_event_location_at", "location_id", "at"),
+        Index("ix_queue_event_ticket", "ticket_id"),
+    )
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    type: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    to_service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"))
+    to_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CounterSession(Base):
+    """A staff member working at a counter, from sign-in to sign-out."""
+
+    __tablename__ = "counter_session"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counter.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class Alarm(Base):
+    """A public-aggression alarm raised at a counter, open until acknowledged."""
+
+    __tablename__ = "alarm"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counter.id"))
+    raised_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    raised_by: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))

@@ -1,0 +1,200 @@
+"""Read side of the queue: snapshots for screens, derived from tickets and events."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import Session, aliased
+
+from workstation.domain.overview import (
+    AlarmView,
+    CallView,
+    CurrentTicketView,
+    LocationOverview,
+    ServiceQueueView,
+    WaitingTicketView,
+)
+from workstation.domain.queue import (
+    RECENT_SERVICE_WINDOW,
+    EventType,
+    TicketKind,
+    TicketState,
+    WaitEstimateInput,
+    expected_wait,
+)
+from workstation.store import models as m
+from workstation.store.database import SiteDatabase
+from workstation.store.queue_uow import calls_made
+
+_CALL_TYPES = (EventType.CALLED.value, EventType.RECALLED.value)
+_SERVICE_END_TYPES = (EventType.FINISHED.value, EventType.TRANSFERRED.value)
+
+
+class SqlQueueReader:
+    def __init__(self, database: SiteDatabase) -> None:
+        self._database = database
+
+    def _session(self) -> Session:
+        return Session(self._database.read_engine)
+
+    def overview(self, location_id: int, now: datetime, recent_calls: int) -> LocationOverview:
+        with self._session() as session, session.begin():
+            location_code = session.scalar(
+                select(m.Location.code).where(m.Location.id == location_id)
+            ) or ""
+            services = session.scalars(
+                select(m.Service)
+                .where(m.Service.location_id == location_id, m.Service.active.is_(True))
+                .order_by(m.Service.sort_order, m.Service.letter)
+            ).all()
+            waiting = self._waiting(session, location_id, now)
+            service_views = tuple(
+                ServiceQueueView(
+                    service_id=s.id, letter=s.letter, name_nl=s.name_nl, name_en=s.name_en,
+                    norm_minutes=s.norm_minutes, is_appointment=s.is_appointment,
+                    waiting=tuple(waiting.get(s.id, ())),
+                    expected_wait=expected_wait(WaitEstimateInput(
+                        tickets_ahead=len(waiting.get(s.id, ())),
+                        recent_service_seconds=_service_seconds(
+                            session, s.id, now - RECENT_SERVICE_WINDOW),
+                        counters_serving=_counters_serving(session, location_id, s.id),
+                        norm_minutes=s.norm_minutes,
+                    )),
+                )
+                for s in services
+            )
+            calls = _recent_calls(session, location_id, recent_calls)
+        return LocationOverview(location_id, location_code, now, service_views, calls)
+
+    @staticmethod
+    def _waiting(session: Session, location_id: int, now: datetime,
+                 ) -> dict[int, list[WaitingTicketView]]:
+        target = aliased(m.Counter)
+        rows = session.execute(
+            select(m.Ticket, m.Service.norm_minutes, target.number)
+            .join(m.Service, m.Service.id == m.Ticket.service_id)
+            .outerjoin(target, target.id == m.Ticket.target_counter_id)
+            .where(m.Ticket.location_id == location_id,
+                   m.Ticket.state == TicketState.WAITING.value)
+            .order_by(m.Ticket.queued_epoch, m.Ticket.business_day, m.Ticket.sequence)
+        ).all()
+        by_service: dict[int, list[WaitingTicketView]] = defaultdict(list)
+        for ticket, norm_minutes, target_number in rows:
+            queued_at = datetime.fromtimestamp(ticket.queued_epoch, UTC)
+            waited = max(now - queued_at, timedelta(0))
+            by_service[ticket.service_id].append(WaitingTicketView(
+                ticket_id=ticket.id, number=ticket.number, service_id=ticket.service_id,
+                kind=TicketKind(ticket.kind), queued_at=queued_at, waited=waited,
+                norm_ratio=waited.total_seconds() / (norm_minutes * 60.0),
+                target_counter_number=target_number,
+            ))
+        return by_service
+
+    def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
+        with self._session() as session, session.begin():
+            row = session.execute(
+                select(m.Ticket, m.Service)
+                .join(m.Service, m.Service.id == m.Ticket.service_id)
+                .where(m.Ticket.counter_id == counter_id,
+                       m.Ticket.state.in_([TicketState.CALLED.value,
+                                           TicketState.SERVING.value]))
+                .order_by(m.Ticket.queued_epoch)
+                .limit(1)
+            ).first()
+            if row is None:
+                return None
+            ticket, service = row
+            return CurrentTicketView(
+                ticket_id=ticket.id, number=ticket.number, service_id=service.id,
+                service_name_nl=service.name_nl, service_name_en=service.name_en,
+                state=TicketState(ticket.state), kind=TicketKind(ticket.kind),
+                issued_at=ticket.issued_at, waited=max(now - ticket.issued_at, timedelta(0)),
+                calls_made=calls_made(session, ticket.id),
+            )
+
+    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
+        with self._session() as session, session.begin():
+            rows = session.execute(
+                select(m.Alarm, m.Counter.number, m.StaffMember.display_name)
+                .join(m.Counter, m.Counter.id == m.Alarm.counter_id)
+                .outerjoin(m.StaffMember, m.StaffMember.id == m.Alarm.raised_by)
+                .where(m.Alarm.location_id == location_id, m.Alarm.acknowledged_at.is_(None))
+                .order_by(m.Alarm.raised_at)
+            ).all()
+            return tuple(AlarmView(a.id, number, a.raised_at, name or "") for a, number, name
+                         in rows)
+
+    def recent_service_seconds(self, service_id: int, since: datetime) -> list[float]:
+        with self._session() as session, session.begin():
+            return _service_seconds(session, service_id, since)
+
+    def counters_serving(self, location_id: int, service_id: int) -> int:
+        with self._session() as session, session.begin():
+            return _counters_serving(session, location_id, service_id)
+
+    def tickets_ahead(self, location_id: int, service_id: int) -> int:
+        with self._session() as session, session.begin():
+            return int(session.scalar(
+                select(func.count()).select_from(m.Ticket).where(
+                    m.Ticket.location_id == location_id, m.Ticket.service_id == service_id,
+                    m.Ticket.state == TicketState.WAITING.value,
+                    m.Ticket.target_counter_id.is_(None),
+                )
+            ) or 0)
+
+
+def _service_seconds(session: Session, service_id: int, since: datetime) -> list[float]:
+    """Durations from serving_started to finished/transferred, from the events alone."""
+    rows = session.execute(
+        select(m.QueueEvent.ticket_id, m.QueueEvent.type, m.QueueEvent.at)
+        .where(m.QueueEvent.service_id == service_id, m.QueueEvent.at >= since,
+               m.QueueEvent.type.in_([EventType.SERVING_STARTED.value, *_SERVICE_END_TYPES]))
+        .order_by(m.QueueEvent.id)
+    ).all()
+    started: dict[str, datetime] = {}
+    durations: list[float] = []
+    for ticket_id, type_, at in rows:
+        if type_ == EventType.SERVING_STARTED.value:
+            started[ticket_id] = at
+        elif ticket_id in started:
+            durations.append((at - started.pop(ticket_id)).total_seconds())
+    return durations
+
+
+def _counters_serving(session: Session, location_id: int, service_id: int) -> int:
+    """Counters with someone signed in that serve the service; before anyone has signed in
+    (early morning), every active counter configured for it."""
+    serving = (
+        select(func.count(distinct(m.Counter.id)))
+        .join(m.CounterService, m.CounterService.counter_id == m.Counter.id)
+        .where(m.Counter.location_id == location_id, m.Counter.active.is_(True),
+               m.CounterService.service_id == service_id)
+    )
+    open_now = session.scalar(
+        serving.join(m.CounterSession, m.CounterSession.counter_id == m.Counter.id)
+        .where(m.CounterSession.closed_at.is_(None))
+    )
+    return int(open_now or session.scalar(serving) or 0)
+
+
+def _recent_calls(session: Session, location_id: int, limit: int) -> tuple[CallView, ...]:
+    rows = session.execute(
+        select(m.QueueEvent, m.Ticket.number, m.Ticket.state, m.Ticket.counter_id,
+               m.Counter.number)
+        .join(m.Ticket, m.Ticket.id == m.QueueEvent.ticket_id)
+        .join(m.Counter, m.Counter.id == m.QueueEvent.counter_id)
+        .where(m.QueueEvent.location_id == location_id, m.QueueEvent.type.in_(_CALL_TYPES))
+        .order_by(m.QueueEvent.id.desc())
+        .limit(limit)
+    ).all()
+    return tuple(
+        CallView(
+            event_id=event.id, ticket_id=event.ticket_id, number=number,
+            counter_number=counter_number, called_at=event.at,
+            recall=event.type == EventType.RECALLED.value,
+            is_current=state == TicketState.CALLED.value and ticket_counter == event.counter_id,
+        )
+        for event, number, state, ticket_counter, counter_number in rows
+    )

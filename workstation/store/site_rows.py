@@ -1,0 +1,37 @@
+"""Rows of the site tables turned into the domain's site facts."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.domain.site import CounterInfo, LocationInfo, MunicipalityInfo, ServiceInfo
+from workstation.store import models as m
+
+
+def location_info(location: m.Location, municipality: m.Municipality) -> LocationInfo:
+    return LocationInfo(
+        id=location.id, code=location.code, name=location.name,
+        municipality=MunicipalityInfo(
+            code=municipality.code, name=municipality.name, rsin=municipality.rsin,
+            primary_colour=municipality.primary_colour,
+            accent_colour=municipality.accent_colour,
+            logo_resource=municipality.logo_resource,
+        ),
+        ticker_text=location.ticker_text, no_show_after_calls=location.no_show_after_calls,
+    )
+
+
+def service_info(row: m.Service) -> ServiceInfo:
+    return ServiceInfo(
+        id=row.id, location_id=row.location_id, letter=row.letter, name_nl=row.name_nl,
+        name_en=row.name_en, norm_minutes=row.norm_minutes, is_appointment=row.is_appointment,
+    )
+
+
+def counter_info(session: Session, row: m.Counter) -> CounterInfo:
+    service_ids = session.scalars(
+        select(m.CounterService.service_id).where(m.CounterService.counter_id == row.id)
+    )
+    return CounterInfo(id=row.id, location_id=row.location_id, number=row.number,
+                       service_ids=frozenset(service_ids))
