@@ -1,0 +1,191 @@
+"""An in-memory queue store: the services' ports without a database (fakes over mocks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from types import TracebackType
+from typing import Self
+
+from workstation.domain.errors import UserFacingError
+from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.queue import (
+    EventType,
+    QueueCandidate,
+    TicketState,
+    order_for_calling,
+)
+from workstation.domain.site import (
+    CounterInfo,
+    LocationInfo,
+    MunicipalityInfo,
+    ServiceInfo,
+    StaffInfo,
+)
+from workstation.domain.ticket import QueueEventRecord, Ticket
+
+MUNICIPALITY = MunicipalityInfo("0748", "Gemeente Bergen op Zoom", "001710011", "#B0182F",
+                                "#F2C200", None)
+LOCATION = LocationInfo(1, "BOZ", "Stadskantoor", MUNICIPALITY)
+SERVICES = {
+    "A": ServiceInfo(10, 1, "A", "Paspoort en ID-kaart", "Passport and ID card", 10, False),
+    "B": ServiceInfo(11, 1, "B", "Rijbewijs", "Driving licence", 10, False),
+    "E": ServiceInfo(12, 1, "E", "Afspraak", "Appointment", 5, True),
+}
+COUNTERS = {n: CounterInfo(100 + n, 1, n, frozenset({10, 11, 12})) for n in (1, 2, 3)}
+STAFF = {"mw01": StaffInfo(7, "mw01", "Anouk")}
+
+
+@dataclass
+class Appointment:
+    service_id: int
+    scheduled_at: datetime
+    ticket_id: str | None = None
+
+
+@dataclass
+class MemoryQueueStore:
+    tickets: dict[str, Ticket] = field(default_factory=dict)
+    events: list[QueueEventRecord] = field(default_factory=list)
+    sequences: dict[tuple[int, int, date], int] = field(default_factory=dict)
+    appointments: dict[str, Appointment] = field(default_factory=dict)
+    announced: list[int] = field(default_factory=list)
+    commits: int = 0
+
+    def unit_of_work(self) -> MemoryUnitOfWork:
+        return MemoryUnitOfWork(self)
+
+
+class MemoryUnitOfWork:
+    """Changes are staged and applied only on commit, like a real transaction."""
+
+    def __init__(self, store: MemoryQueueStore) -> None:
+        self.store = store
+        self._tickets: dict[str, Ticket] = {}
+        self._events: list[QueueEventRecord] = []
+        self._announced: list[int] = []
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._tickets.clear()
+        self._events.clear()
+
+    def commit(self) -> None:
+        self.store.tickets.update(self._tickets)
+        self.store.events.extend(self._events)
+        self.store.announced.extend(self._announced)
+        self.store.commits += 1
+
+    def location(self, code: str) -> LocationInfo:
+        if code != LOCATION.code:
+            raise UserFacingError(f"Vestiging '{code}' bestaat niet.")
+        return LOCATION
+
+    def service(self, location_id: int, letter: str) -> ServiceInfo:
+        return SERVICES[letter]
+
+    def service_by_id(self, service_id: int) -> ServiceInfo:
+        return next(s for s in SERVICES.values() if s.id == service_id)
+
+    def counter(self, location_id: int, number: int) -> CounterInfo:
+        return COUNTERS[number]
+
+    def counter_by_id(self, counter_id: int) -> CounterInfo:
+        return next(c for c in COUNTERS.values() if c.id == counter_id)
+
+    def staff(self, code: str) -> StaffInfo:
+        return STAFF[code]
+
+    def next_sequence(self, location_id: int, service_id: int, day: date) -> int:
+        key = (location_id, service_id, day)
+        self.store.sequences[key] = self.store.sequences.get(key, 0) + 1
+        return self.store.sequences[key]
+
+    def appointment_for_update(self, location_id: int, booking_code: str) -> Appointment:
+        if booking_code not in self.store.appointments:
+            raise UserFacingError("Deze afspraakcode kennen we niet op deze vestiging.")
+        return self.store.appointments[booking_code]
+
+    def link_appointment(self, booking_code: str, ticket_id: str) -> None:
+        self.store.appointments[booking_code].ticket_id = ticket_id
+
+    def _all(self) -> dict[str, Ticket]:
+        return {**self.store.tickets, **self._tickets}
+
+    def add_ticket(self, ticket: Ticket) -> None:
+        self._tickets[ticket.id] = ticket
+
+    def save_ticket(self, ticket: Ticket) -> None:
+        self._tickets[ticket.id] = ticket
+
+    def add_event(self, event: QueueEventRecord) -> None:
+        self._events.append(event)
+
+    def announce_change(self, location_id: int) -> None:
+        self._announced.append(location_id)
+
+    def ticket_for_update(self, ticket_id: str) -> Ticket:
+        return self._all()[ticket_id]
+
+    def claim_next(self, location_id: int, counter: CounterInfo, now: datetime,
+                   ) -> Ticket | None:
+        waiting = [t for t in self._all().values() if t.state is TicketState.WAITING and (
+            t.target_counter_id == counter.id
+            or (t.target_counter_id is None and t.service_id in counter.service_ids))]
+        norms = {s.id: s.norm_minutes for s in SERVICES.values()}
+        ordered = order_for_calling(
+            [QueueCandidate(t.id, t.queued_at, norms[t.service_id], t.appointment_at)
+             for t in waiting], now)
+        return self._all()[ordered[0].ticket_id] if ordered else None
+
+    def counter_ticket_for_update(self, counter_id: int) -> Ticket | None:
+        return next((t for t in self._all().values() if t.counter_id == counter_id
+                     and t.state in (TicketState.CALLED, TicketState.SERVING)), None)
+
+    def open_counter_session(self, counter_id: int, staff_id: int, now: datetime) -> None:
+        return None
+
+    def close_counter_session(self, counter_id: int, now: datetime) -> None:
+        return None
+
+    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
+                    now: datetime) -> int:
+        return 1
+
+    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None:
+        return None
+
+
+class MemoryQueueReader:
+    def __init__(self, store: MemoryQueueStore, counters_serving: int = 2) -> None:
+        self.store = store
+        self.serving = counters_serving
+
+    def overview(self, location_id: int, now: datetime, recent_calls: int) -> LocationOverview:
+        return LocationOverview(location_id, LOCATION.code, now, (), ())
+
+    def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
+        return None
+
+    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
+        return ()
+
+    def recent_service_seconds(self, service_id: int, since: datetime) -> list[float]:
+        return [300.0]
+
+    def counters_serving(self, location_id: int, service_id: int) -> int:
+        return self.serving
+
+    def tickets_ahead(self, location_id: int, service_id: int) -> int:
+        return sum(1 for t in self.store.tickets.values() if t.service_id == service_id
+                   and t.state is TicketState.WAITING and t.target_counter_id is None)
+
+
+def events_of(store: MemoryQueueStore, ticket_id: str) -> list[EventType]:
+    return [e.type for e in store.events if e.ticket_id == ticket_id]
+
+
+ONE_MINUTE = timedelta(minutes=1)

@@ -1,0 +1,134 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.unit.services.fake_queue_store import (
+    ONE_MINUTE,
+    Appointment,
+    MemoryQueueReader,
+    MemoryQueueStore,
+    events_of,
+)
+from workstation.domain.errors import UserFacingError
+from workstation.domain.queue import EventType, TicketKind, TicketState
+from workstation.services.queue_service import NoCurrentTicket, QueueService
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def store() -> MemoryQueueStore:
+    return MemoryQueueStore()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def queue(store: MemoryQueueStore, clock: Clock) -> QueueService:
+    return QueueService(store.unit_of_work, MemoryQueueReader(store), clock)
+
+
+def test_issue_commits_ticket_event_and_notice(queue: QueueService, store: MemoryQueueStore,
+                                               ) -> None:
+    issued = queue.issue_ticket("BOZ", "A")
+    assert issued.ticket.number == "A001"
+    assert issued.ticket.state is TicketState.WAITING
+    assert events_of(store, issued.ticket.id) == [EventType.ISSUED]
+    assert store.announced == [1]
+    assert store.commits == 1
+
+
+def test_expected_wait_counts_the_tickets_ahead(queue: QueueService) -> None:
+    for _ in range(4):
+        queue.issue_ticket("BOZ", "A")
+    issued = queue.issue_ticket("BOZ", "A")
+    assert issued.tickets_ahead == 4
+    assert issued.expected_wait is not None
+    assert issued.expected_wait.total_seconds() == 4 * 300 / 2
+
+
+def test_call_next_returns_the_current_ticket_instead_of_a_second(queue: QueueService) -> None:
+    queue.issue_ticket("BOZ", "A")
+    queue.issue_ticket("BOZ", "A")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    first = queue.call_next(post)
+    again = queue.call_next(post)
+    assert first is not None and again is not None
+    assert again.id == first.id
+
+
+def test_nothing_waiting(queue: QueueService) -> None:
+    assert queue.call_next(queue.counter_post("BOZ", 1)) is None
+
+
+def test_recall_becomes_no_show_after_three_calls(queue: QueueService,
+                                                  store: MemoryQueueStore) -> None:
+    ticket = queue.issue_ticket("BOZ", "A").ticket
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    queue.recall(post)
+    queue.recall(post)
+    assert queue.recall(post).state is TicketState.NO_SHOW
+    assert events_of(store, ticket.id)[-1] is EventType.NO_SHOW
+
+
+def test_actions_without_a_ticket_say_what_to_do(queue: QueueService) -> None:
+    post = queue.counter_post("BOZ", 1, "mw01")
+    for action in (queue.recall, queue.start_serving, queue.finish, queue.mark_no_show):
+        with pytest.raises(NoCurrentTicket) as caught:
+            action(post)
+        assert "Volgende" in caught.value.next_step
+
+
+def test_failed_command_commits_nothing(queue: QueueService, store: MemoryQueueStore) -> None:
+    queue.issue_ticket("BOZ", "A")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    commits = store.commits
+    with pytest.raises(UserFacingError):
+        queue.finish(post)  # called, not serving
+    assert store.commits == commits
+
+
+def test_check_in_links_the_appointment_once(queue: QueueService, store: MemoryQueueStore,
+                                             clock: Clock) -> None:
+    store.appointments["BOZ-1234"] = Appointment(12, NOW + 10 * ONE_MINUTE)
+    issued = queue.check_in("BOZ", " boz-1234 ")
+    assert issued.ticket.kind is TicketKind.APPOINTMENT
+    assert issued.ticket.appointment_at == NOW + 10 * ONE_MINUTE
+    assert store.appointments["BOZ-1234"].ticket_id == issued.ticket.id
+    with pytest.raises(UserFacingError):
+        queue.check_in("BOZ", "BOZ-1234")
+
+
+def test_transfer_to_own_counter_is_refused(queue: QueueService) -> None:
+    queue.issue_ticket("BOZ", "A")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    with pytest.raises(UserFacingError) as caught:
+        queue.transfer(post, to_counter_number=1)
+    assert "eigen balie" in caught.value.message
+
+
+def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock) -> None:
+    ticket = queue.issue_ticket("BOZ", "A").ticket
+    post1 = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post1)
+    queue.transfer(post1, to_counter_number=2, note="graag rijbewijs")
+    clock.now += ONE_MINUTE
+    queue.issue_ticket("BOZ", "A")
+    assert queue.call_next(post1) is not None
+    post2 = queue.counter_post("BOZ", 2)
+    called = queue.call_next(post2)
+    assert called is not None and called.id == ticket.id
