@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from workstation import __version__
-from workstation.cli import db_commands, queue_commands
+from workstation.cli import config_commands, db_commands, queue_commands
 from workstation.cli.common import run_command
 
 
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="open the main window, check the devices, exit 0 when all is well")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    config_commands.register(commands)
     db_commands.register(commands)
     queue_commands.register(commands)
     _register_optional(commands)

@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Final, Literal
+from typing import Any, Final, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from workstation.devices.cardreader.config import CardReaderConfig
+from workstation.devices.idreader.config import IdReaderConfig
+from workstation.devices.printer.config import PrinterConfig
 from workstation.domain.errors import UserFacingError
 
 APP_NAME = "loket"
@@ -85,9 +88,14 @@ class LoggingSettings(_Section):
 
 
 class DeviceSettings(_Section):
-    """Hardware of this workstation; each kind is configured by its own package's model."""
+    """Hardware of this workstation; each kind is described by its own package's model.
 
-    model_config = ConfigDict(extra="allow", frozen=True)
+    In demo mode a device left at ``backend = "none"`` is replaced by its simulated backend.
+    """
+
+    printer: PrinterConfig = PrinterConfig()
+    idreader: IdReaderConfig = IdReaderConfig()
+    cardreader: CardReaderConfig = CardReaderConfig(backend="none")
 
 
 class Settings(_Section):
@@ -99,7 +107,7 @@ class Settings(_Section):
     workstation: WorkstationSettings = WorkstationSettings()
     display: DisplaySettings = DisplaySettings()
     logging: LoggingSettings = LoggingSettings()
-    devices: Annotated[dict[str, Any], Field(default_factory=dict)]
+    devices: DeviceSettings = DeviceSettings()
 
     @property
     def data_path(self) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -16,3 +18,23 @@ class DeviceStatus(Enum):
     """Not reachable, not started, or stopped."""
     SIMULATED = "simulated"
     """A simulated backend is in use; the UI shows a visible badge."""
+
+
+class DeviceKind(Enum):
+    PRINTER = "printer"
+    ID_READER = "idreader"
+    CARD_READER = "cardreader"
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceState:
+    """One device as the status bar and ``devices list`` show it."""
+
+    kind: DeviceKind
+    name: str
+    status: DeviceStatus
+    simulated: bool
+    message: str = ""  # plain Dutch, for the status bar tooltip ("Papier bijna op")
+
+
+DeviceStateHandler = Callable[[DeviceState], None]

@@ -6,29 +6,20 @@ statuses. Every call returns at once; the work runs on the device's own thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from enum import Enum
 from typing import Protocol
 
-from workstation.devices.status import DeviceStatus
+from workstation.devices.status import (
+    DeviceKind,
+    DeviceState,
+    DeviceStateHandler,
+    DeviceStatus,
+)
 from workstation.services.queue_service import IssuedTicket
 
-
-class DeviceKind(Enum):
-    PRINTER = "printer"
-    ID_READER = "idreader"
-    CARD_READER = "cardreader"
-
-
-@dataclass(frozen=True, slots=True)
-class DeviceState:
-    kind: DeviceKind
-    name: str
-    status: DeviceStatus
-    simulated: bool
-    message: str = ""  # plain Dutch, for the status bar tooltip ("Papier bijna op")
+__all__ = ["DeviceBoard", "DeviceKind", "DeviceState", "DeviceStateHandler", "DeviceStatus",
+           "ScannedDocument"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +33,6 @@ class ScannedDocument:
     document_number_masked: str
     bsn_masked: str | None
     expired: bool
-
-
-DeviceStateHandler = Callable[[DeviceState], None]
 
 
 class DeviceBoard(Protocol):

@@ -5,7 +5,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as NoKeyring
 
-from workstation.settings import NoKeyringError, SettingsError, Settings, load_settings
+from workstation.settings import NoKeyringError, Settings, SettingsError, load_settings
 
 
 class MemoryKeyring(KeyringBackend):

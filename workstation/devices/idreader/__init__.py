@@ -1,0 +1,48 @@
+"""ID document reader: reads the MRZ of passports and ID cards (issue 3, DESIGN.md §6)."""
+
+from __future__ import annotations
+
+from workstation.devices.idreader._protocol import IdDocumentReader, IdReaderUnavailableError
+from workstation.devices.idreader.config import IdReaderConfig
+from workstation.devices.idreader.mrz import MrzDocument, MrzError, parse_mrz
+from workstation.devices.idreader.serial_backend import SerialIdReader
+from workstation.devices.idreader.sim_backend import SimulatedIdReader
+from workstation.devices.idreader.wedge_backend import WedgeIdReader
+
+__all__ = [
+    "IdDocumentReader",
+    "IdReaderConfig",
+    "IdReaderUnavailableError",
+    "MrzDocument",
+    "MrzError",
+    "build_idreader",
+    "parse_mrz",
+]
+
+
+def build_idreader(config: IdReaderConfig) -> IdDocumentReader | None:
+    """The reader ``config`` describes, not yet started; ``None`` for backend ``"none"``.
+
+    A wedge reader only works once the UI feeds it key events (``WedgeIdReader.key_event``).
+    """
+    if config.backend == "serial":
+        assert config.port is not None  # enforced by IdReaderConfig
+        return SerialIdReader(
+            config.port,
+            config.baudrate,
+            line_timeout_s=config.line_timeout_s,
+            reconnect_interval_s=config.reconnect_interval_s,
+        )
+    if config.backend == "wedge":
+        return WedgeIdReader(
+            line_timeout_s=config.line_timeout_s,
+            max_gap_s=config.wedge_max_gap_s,
+            min_chars_per_s=config.wedge_min_chars_per_s,
+        )
+    if config.backend == "simulated":
+        return SimulatedIdReader(
+            config.sim_documents,
+            latency_s=config.sim_latency_s,
+            line_timeout_s=config.line_timeout_s,
+        )
+    return None

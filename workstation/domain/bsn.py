@@ -1,0 +1,49 @@
+"""Dutch citizen service numbers (BSN) and legal-entity numbers (RSIN).
+
+Both are nine digits that pass the same "11-proef": the first eight digits weighted 9..2, the
+ninth digit weighted -1, and the sum divisible by 11. An eight-digit number is written with a
+leading zero. The all-zero number passes the sum but is never issued, so it is rejected.
+
+``mask_bsn`` is the only form in which a BSN may reach a log, a ticket or a screen that does not
+need the full number (DESIGN.md §7).
+"""
+
+from __future__ import annotations
+
+_LENGTH = 9
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
+def passes_11_proef(number: str) -> bool:
+    """True when ``number`` is nine ASCII digits that pass the BSN/RSIN 11-proef."""
+    if len(number) != _LENGTH or not (number.isascii() and number.isdigit()):
+        return False
+    if number == "0" * _LENGTH:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(number, _WEIGHTS, strict=True))
+    return total % 11 == 0
+
+
+def is_valid_bsn(number: str) -> bool:
+    """True when ``number`` is a well-formed BSN (burgerservicenummer)."""
+    return passes_11_proef(number)
+
+
+def is_valid_rsin(number: str) -> bool:
+    """True when ``number`` is a well-formed RSIN; it shares the BSN number space and check."""
+    return passes_11_proef(number)
+
+
+def mask_identifier(value: str, visible: int = 4) -> str:
+    """Replace all but the last ``visible`` characters with ``*``.
+
+    A value no longer than ``visible`` is masked completely, so a short value never shows whole.
+    """
+    if len(value) <= visible:
+        return "*" * len(value)
+    return "*" * (len(value) - visible) + value[-visible:]
+
+
+def mask_bsn(bsn: str) -> str:
+    """The loggable form of a BSN: ``*****1234``."""
+    return mask_identifier(bsn, visible=4)
