@@ -72,12 +72,18 @@ class QueueService:
         self._uow = unit_of_work
         self._reader = reader
         self._clock = clock
+        self._location_ids: dict[str, int] = {}
 
     # -- where -----------------------------------------------------------------------------
 
     def location(self, code: str) -> LocationInfo:
         with self._uow() as uow:
             return uow.location(code)
+
+    def staff(self, code: str) -> StaffInfo:
+        """The staff member with this code; UserFacingError when nobody has it."""
+        with self._uow() as uow:
+            return uow.staff(code)
 
     def services(self, location_code: str) -> tuple[ServiceInfo, ...]:
         overview = self.overview(location_code)
@@ -320,18 +326,25 @@ class QueueService:
         log.warning("ALARM raised at counter %d (alarm %d)", post.counter.number, alarm_id)
         return alarm_id
 
-    def acknowledge_alarm(self, post: CounterPost, alarm_id: int) -> None:
+    def acknowledge_alarm(self, location: LocationInfo, alarm_id: int,
+                          staff: StaffInfo | None = None) -> None:
+        """Any workstation of the location may acknowledge, counter or reception."""
         with self._uow() as uow:
-            uow.acknowledge_alarm(alarm_id, _staff_id(post), self._clock())
-            uow.announce_change(post.location.id)
+            uow.acknowledge_alarm(alarm_id, staff.id if staff else None, self._clock())
+            uow.announce_change(location.id)
             uow.commit()
-        log.warning("alarm %d acknowledged at counter %d", alarm_id, post.counter.number)
+        log.warning("alarm %d acknowledged at %s", alarm_id, location.code)
 
     # -- reading ---------------------------------------------------------------------------
 
     def overview(self, location_code: str, recent_calls: int = 10) -> LocationOverview:
-        location = self.location(location_code)
-        return self._reader.overview(location.id, self._clock(), recent_calls)
+        location_id = self._location_ids.get(location_code)
+        if location_id is None:
+            # Looked up once: a location's id never changes, and the lookup is a write unit
+            # of work (BEGIN IMMEDIATE on SQLite) that every screen re-read would otherwise
+            # queue behind every counter's open transaction.
+            location_id = self._location_ids[location_code] = self.location(location_code).id
+        return self._reader.overview(location_id, self._clock(), recent_calls)
 
     def current_ticket(self, post: CounterPost) -> CurrentTicketView | None:
         """The ticket this counter is working on, also after a restart of the workstation."""

@@ -312,7 +312,7 @@ def test_alarm_until_acknowledged(queue: QueueService) -> None:
     alarm_id = queue.raise_alarm(counter2)
     [alarm] = queue.open_alarms(counter2.location.id)
     assert (alarm.alarm_id, alarm.counter_number, alarm.raised_by) == (alarm_id, 2, "Bram")
-    queue.acknowledge_alarm(counter5, alarm_id)
+    queue.acknowledge_alarm(counter5.location, alarm_id, counter5.staff)
     assert queue.open_alarms(counter2.location.id) == ()
 
 

@@ -7,7 +7,8 @@ only when the settings ask for it.
 
 from __future__ import annotations
 
-from workstation.devices.printer import escpos_backend
+from typing import TYPE_CHECKING
+
 from workstation.devices.printer._protocol import TicketPrinter
 from workstation.devices.printer.config import PrinterConfig
 from workstation.devices.printer.escpos_codec import PaperLayout
@@ -17,7 +18,9 @@ from workstation.devices.printer.model import (
     ReceiptPrint,
     TicketPrint,
 )
-from workstation.devices.printer.sim_backend import SimulatedPrinter
+
+if TYPE_CHECKING:
+    from workstation.devices.printer.escpos_backend import EscposTransport
 
 __all__ = [
     "PrinterConfig",
@@ -39,13 +42,19 @@ def build_printer(config: PrinterConfig) -> TicketPrinter | None:
     layout = PaperLayout.for_width(config.paper_width_mm, config.columns)
     if config.backend == "none":
         return None
+    # Backends are imported when built: python-escpos and Pillow are slow to import, and a
+    # workstation loads its settings (which describe printers) long before it prints.
     if config.backend == "simulated":
+        from workstation.devices.printer.sim_backend import SimulatedPrinter
+
         return SimulatedPrinter(
             config.name,
             layout,
             condition=config.simulated.status,
             latency_s=config.simulated.latency_ms / 1000,
         )
+    from workstation.devices.printer import escpos_backend
+
     return escpos_backend.EscposPrinter(
         config.name,
         _transport(config),
@@ -56,7 +65,9 @@ def build_printer(config: PrinterConfig) -> TicketPrinter | None:
     )
 
 
-def _transport(config: PrinterConfig) -> escpos_backend.EscposTransport:
+def _transport(config: PrinterConfig) -> EscposTransport:
+    from workstation.devices.printer import escpos_backend
+
     if config.backend == "network":
         return escpos_backend.NetworkTransport(config.host, config.port, config.timeout_s)
     if config.backend == "serial":

@@ -1,0 +1,184 @@
+"""Render every workstation screen offscreen to docs/screenshots/*.png on a demo database.
+
+    QT_QPA_PLATFORM=offscreen python scripts/render_screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workstation.app import Site, open_site
+from workstation.devices.status import DeviceStatus
+from workstation.domain.queue import utc_now
+from workstation.services.device_ports import (
+    DeviceKind,
+    DeviceState,
+    DeviceStateHandler,
+)
+from workstation.services.queue_service import IssuedTicket, QueueService
+from workstation.store.queue_reader import SqlQueueReader
+from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.main_window import MainWindow, Role
+
+SIZE = (1366, 800)
+LOCATION = "BOZ"
+
+
+class ShowcaseDevices:
+    """A simulated printer and ID scanner that print at once."""
+
+    def states(self) -> list[DeviceState]:
+        return [
+            DeviceState(DeviceKind.PRINTER, "Bonprinter balie", DeviceStatus.SIMULATED, True),
+            DeviceState(DeviceKind.ID_READER, "ID-scanner", DeviceStatus.READY, False),
+        ]
+
+    def subscribe(self, on_state: DeviceStateHandler) -> None:
+        """States never change here."""
+
+    def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
+        future: Future[None] = Future()
+        future.set_result(None)
+        return future
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def seed_queue(site: Site) -> None:
+    """Tickets issued some minutes ago, so the waiting list shows every norm band."""
+    for minutes_ago, letter in ((13, "A"), (11, "B"), (8, "A"), (8, "C"), (6, "D"), (4, "A"),
+                                (3, "F"), (2, "B"), (1, "A")):
+        moment = utc_now() - timedelta(minutes=minutes_ago)
+        past = QueueService(lambda: SqlQueueUnitOfWork(site.database),
+                            SqlQueueReader(site.database), clock=lambda m=moment: m)
+        past.issue_ticket(LOCATION, letter)
+
+
+def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screen did not get its data in time")
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, path: Path) -> None:
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def render(out: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    language = LanguageSwitcher(app)
+    language.set_language("nl")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = open_site(f"sqlite:///{Path(tmp) / 'site.sqlite3'}", demo=True)
+        try:
+            seed_queue(site)
+            _render_all(app, site, language, out)
+        finally:
+            site.close()
+
+
+def _window(site: Site, language: LanguageSwitcher, role: Role, counter: int = 2,
+            ) -> MainWindow:
+    location = site.queue.location(LOCATION)
+    post = site.queue.counter_post(LOCATION, counter, f"mw0{counter}") \
+        if role == "counter" else None
+    window = MainWindow(site, location, ShowcaseDevices(), language, role, post,
+                        check_staff=lambda code: code)
+    window.resize(*SIZE)
+    window.start()
+    window.show()
+    return window
+
+
+def _close(window: MainWindow) -> None:
+    if window.kiosk is not None:
+        window.kiosk.locked = False
+    window.close()
+    window.deleteLater()
+
+
+def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: Path) -> None:
+    reception = _window(site, language, "reception")
+    assert reception.intake is not None
+    intake = reception.intake
+    wait_for(app, lambda: reception.snapshot is not None and bool(intake.start.buttons))
+    save(app, reception, out / "reception.png")
+    intake.start.buttons["A"].click()
+    wait_for(app, lambda: intake.issued is not None
+             and not intake.ticket.print_status.text().endswith("…"))
+    save(app, reception, out / "reception-ticket.png")
+    _close(reception)
+
+    kiosk = _window(site, language, "kiosk")
+    assert kiosk.intake is not None
+    kiosk_intake = kiosk.intake
+    wait_for(app, lambda: kiosk.snapshot is not None and bool(kiosk_intake.start.buttons))
+    save(app, kiosk, out / "kiosk.png")
+    _close(kiosk)
+
+    counter = _window(site, language, "counter", counter=2)
+    view = counter.counter
+    assert view is not None
+    wait_for(app, lambda: counter.snapshot is not None)
+    view.next.click()
+    wait_for(app, lambda: view.current is not None)
+    view.start.click()
+    wait_for(app, lambda: view.current is not None and view.current.state == "serving")
+    save(app, counter, out / "counter.png")
+
+    view.transfer.click()
+    wait_for(app, lambda: view.transfer_dialog is not None)
+    dialog = view.transfer_dialog
+    assert dialog is not None
+    dialog.note.setText("Wil ook een uittreksel")
+    save(app, dialog, out / "transfer-dialog.png")
+    dialog.reject()
+
+    other = site.queue.counter_post(LOCATION, 4, "mw04")
+    site.queue.raise_alarm(other)
+    wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
+    save(app, counter, out / "alarm-banner.png")
+    for alarm in site.queue.open_alarms(other.location.id):
+        site.queue.acknowledge_alarm(other, alarm.alarm_id)
+    wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
+
+    counter._show_connection(False)  # what a lost database looks like
+    save(app, counter, out / "disconnected-banner.png")
+    _close(counter)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path,
+                        default=Path(__file__).resolve().parent.parent / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    render(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

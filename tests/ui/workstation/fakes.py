@@ -1,0 +1,72 @@
+"""A device board of our own for the screens: a printer that can run out of paper."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future
+
+from workstation.devices.status import DeviceStatus
+from workstation.domain.errors import UserFacingError
+from workstation.services.device_ports import DeviceKind, DeviceState, DeviceStateHandler
+from workstation.services.queue_service import IssuedTicket
+
+PAPER_OUT = UserFacingError(
+    "Printer heeft geen papier.", "Vul papier bij en kies Opnieuw afdrukken.",
+    detail="printer status: paper end",
+)
+
+
+class FakeDevices:
+    """Prints on its own thread (like the real device worker); paper can run out."""
+
+    def __init__(self, simulated: bool = True) -> None:
+        self.paper = True
+        self.printed: list[str] = []
+        self.attempts = 0
+        self._handlers: list[DeviceStateHandler] = []
+        self._state = DeviceState(
+            DeviceKind.PRINTER, "Bonprinter", DeviceStatus.SIMULATED if simulated
+            else DeviceStatus.READY, simulated,
+        )
+        self._threads: list[threading.Thread] = []
+        self.closed = False
+
+    def states(self) -> list[DeviceState]:
+        return [self._state]
+
+    def subscribe(self, on_state: DeviceStateHandler) -> None:
+        self._handlers.append(on_state)
+
+    def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
+        future: Future[None] = Future()
+        self.attempts += 1
+
+        def work() -> None:
+            if self.paper:
+                self.printed.append(issued.ticket.number)
+                future.set_result(None)
+            else:
+                future.set_exception(PAPER_OUT)
+
+        self._run(work)
+        return future
+
+    def change_state(self, state: DeviceState) -> None:
+        """Report a new status from a device thread, as the device manager does."""
+        self._state = state
+
+        def work() -> None:
+            for handler in self._handlers:
+                handler(state)
+
+        self._run(work)
+
+    def _run(self, work: object) -> None:
+        thread = threading.Thread(target=work, name="fake-device")  # type: ignore[arg-type]
+        self._threads.append(thread)
+        thread.start()
+
+    def close(self) -> None:
+        for thread in self._threads:
+            thread.join(5)
+        self.closed = True

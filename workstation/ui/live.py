@@ -1,0 +1,90 @@
+"""Live queue state for one window, from the change feed, delivered on the GUI thread.
+
+The follower calls back on the feed's own thread; everything read there (the overview, the open
+alarms, this counter's ticket) is read on that thread too and handed to the GUI thread through
+queued signals, so the GUI thread never waits on the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from workstation.app import Site
+from workstation.domain.errors import UserFacingError
+from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.services.queue_follower import QueueFollower
+from workstation.services.queue_service import CounterPost, QueueService
+
+log = logging.getLogger("loket.ui")
+
+
+@dataclass(frozen=True, slots=True)
+class LiveSnapshot:
+    """What one change notice leads to on screen."""
+
+    overview: LocationOverview
+    alarms: tuple[AlarmView, ...]
+    current: CurrentTicketView | None
+    current_read_at: float  # time.monotonic() before the counter's ticket was read
+
+
+def complete_snapshot(queue: QueueService, overview: LocationOverview,
+                      post: CounterPost | None) -> LiveSnapshot:
+    """Add the open alarms and the counter's ticket to an overview (database reads)."""
+    alarms = queue.open_alarms(overview.location_id)
+    read_at = time.monotonic()
+    current = queue.current_ticket(post) if post is not None else None
+    return LiveSnapshot(overview, alarms, current, read_at)
+
+
+def read_snapshot(queue: QueueService, location_code: str, post: CounterPost | None,
+                  ) -> LiveSnapshot:
+    return complete_snapshot(queue, queue.overview(location_code), post)
+
+
+class LiveQueue(QObject):
+    """Starts a follower for the location; emits ``snapshot`` and ``connection`` on the GUI
+    thread. ``post`` (a counter) adds the counter's current ticket to every snapshot."""
+
+    snapshot = Signal(object)
+    connection = Signal(bool)
+
+    def __init__(self, site: Site, location_code: str,
+                 post: Callable[[], CounterPost | None] = lambda: None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._site = site
+        self._post = post
+        self._follower: QueueFollower = site.follower(
+            location_code, self._on_overview, self._on_connection
+        )
+        self._running = False
+
+    def start(self) -> None:
+        self._running = True
+        self._follower.start()
+
+    def stop(self) -> None:
+        """Stop the feed and wait for its thread; idempotent."""
+        if self._running:
+            self._running = False
+            self._follower.stop()
+
+    def _on_overview(self, overview: LocationOverview) -> None:  # feed thread
+        try:
+            snapshot = complete_snapshot(self._site.queue, overview, self._post())
+        except UserFacingError as exc:
+            log.warning("reading alarms or the current ticket failed: %s", exc.detail)
+            self._on_connection(False)
+            return
+        if self._running:
+            self.snapshot.emit(snapshot)
+
+    def _on_connection(self, connected: bool) -> None:  # feed thread
+        if self._running:
+            self.connection.emit(connected)

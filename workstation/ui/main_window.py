@@ -1,0 +1,258 @@
+"""The main window: municipality header, banners, the role's view and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from typing import Literal
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from workstation.app import Site
+from workstation.domain.errors import UserFacingError
+from workstation.domain.site import LocationInfo
+from workstation.services.device_ports import DeviceBoard, DeviceState
+from workstation.services.queue_service import CounterPost
+from workstation.ui.banners import AlarmBanner, ConnectionBanner
+from workstation.ui.counter_view import CounterView
+from workstation.ui.header import MunicipalityHeader
+from workstation.ui.i18n import LanguageSwitcher, error_text
+from workstation.ui.intake_view import IntakeView
+from workstation.ui.kiosk import KioskGuard, StaffCheck
+from workstation.ui.live import LiveQueue, LiveSnapshot, read_snapshot
+from workstation.ui.status_bar import WorkstationStatusBar
+from workstation.ui.style import Theme, set_role, stylesheet
+from workstation.ui.tasks import TaskRunner
+from workstation.ui.workplace import Workplace
+
+log = logging.getLogger("loket.ui")
+
+Role = Literal["reception", "kiosk", "counter"]
+# Waiting times grow without any change notice; re-read the queue this often.
+REFRESH_MS = 20_000
+
+
+class _DeviceBridge(QObject):
+    """Carries device states from device threads to the GUI thread (queued signal)."""
+
+    state = Signal(object)
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first live snapshot is on screen
+
+    def __init__(self, site: Site, location: LocationInfo, devices: DeviceBoard,
+                 language: LanguageSwitcher, role: Role, post: CounterPost | None = None,
+                 check_staff: StaffCheck | None = None, kiosk_idle_seconds: float = 45,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if role == "counter" and post is None:
+            raise ValueError("a counter window needs its counter post")
+        if role == "kiosk" and check_staff is None:
+            raise ValueError("a kiosk window needs a staff check for its exit")
+        self.role = role
+        self._site = site
+        self._post = post
+        self._language = language
+        self._devices = devices
+        self._shut_down = False
+        self.connected: bool | None = None
+        self.snapshot: LiveSnapshot | None = None
+        self.runner = TaskRunner("queue", self._show_error, self)
+        self.workplace = Workplace(site, location, devices, language, self.runner)
+        theme = Theme(primary=location.municipality.primary_colour, touch=role == "kiosk")
+        self.setStyleSheet(stylesheet(theme))
+        self.header = MunicipalityHeader(location, role == "kiosk", self)
+        self.alarm_banner = AlarmBanner(can_acknowledge=role != "kiosk", parent=self)
+        self.connection_banner = ConnectionBanner(self)
+        self.intake: IntakeView | None = None
+        self.counter: CounterView | None = None
+        if role == "counter":
+            assert post is not None
+            self.counter = CounterView(self.workplace, post, self)
+            view: QWidget = self.counter
+        else:
+            self.intake = IntakeView(self.workplace, self)
+            view = self.intake
+        self.language_button: QPushButton | None = None
+        if role == "kiosk":
+            self.language_button = QPushButton(self.header)
+            self.language_button.clicked.connect(self._toggle_language)
+            header_layout = self.header.layout()
+            assert header_layout is not None
+            header_layout.addWidget(self.language_button)
+        central = QWidget(self)
+        central.setObjectName("page")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        if role != "kiosk":  # visitors do not see staff alarms
+            layout.addWidget(self.alarm_banner)
+        layout.addWidget(self.connection_banner)
+        layout.addWidget(view, 1)
+        self.setCentralWidget(central)
+        self.status = WorkstationStatusBar(self)
+        self.setStatusBar(self.status)
+        staff = post.staff.display_name if post is not None and post.staff is not None else ""
+        self.status.show_who(staff, post.counter.number if post is not None else None)
+        self.runner.busy_changed.connect(self.status.show_busy)
+        self.alarm_banner.acknowledge.connect(self._acknowledge_alarm)
+        self.live = LiveQueue(site, location.code, lambda: self._post, self)
+        self.live.snapshot.connect(self._show_snapshot)
+        self.live.connection.connect(self._show_connection)
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self.refresh)
+        self._device_bridge = _DeviceBridge()
+        self._device_bridge.state.connect(self._show_device)
+        self.kiosk: KioskGuard | None = None
+        if role == "kiosk":
+            assert check_staff is not None
+            self.kiosk = KioskGuard(self, self.runner, check_staff, kiosk_idle_seconds)
+            assert self.intake is not None
+            self.kiosk.idle.connect(self.intake.reset)
+            self.kiosk.unlocked.connect(self.close)
+        else:
+            self._build_menu()
+        language.changed.connect(self._language_changed)
+        self.setMinimumSize(1024, 700)
+        self._retranslate()
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start live updates, read the view's data and listen to the devices."""
+        bridge = self._device_bridge
+        for state in self._devices.states():
+            self.status.show_device(state)
+        self._devices.subscribe(bridge.state.emit)
+        self.live.start()
+        if self.intake is not None:
+            self.intake.load()
+        if self.counter is not None:
+            self.counter.load()
+        self._refresh.start()
+
+    def refresh(self) -> None:
+        queue, code, post = self._site.queue, self.workplace.location.code, self._post
+        self.runner.run(lambda: read_snapshot(queue, code, post), self._show_snapshot,
+                        lambda _error: None)
+
+    def shutdown(self) -> None:
+        """Stop timers, the change feed and the worker; idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._refresh.stop()
+        if self.kiosk is not None:
+            self.kiosk.stop()
+        self.live.stop()
+        self.runner.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.kiosk is not None and self.kiosk.locked:
+            event.ignore()
+            self.kiosk.ask_staff_code()
+            return
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- live state ------------------------------------------------------------------------
+
+    def _show_snapshot(self, snapshot: LiveSnapshot) -> None:
+        first = self.snapshot is None
+        self.snapshot = snapshot
+        self.alarm_banner.show_alarms(snapshot.alarms)
+        if self.counter is not None:
+            self.counter.show_overview(snapshot.overview)
+            self.counter.show_current(snapshot.current, snapshot.current_read_at)
+            self.counter.show_alarms({alarm.counter_number for alarm in snapshot.alarms})
+        if self.connected is None:
+            self._show_connection(True)
+        if first:
+            self.ready.emit()
+
+    def _show_connection(self, connected: bool) -> None:
+        if connected == self.connected:
+            return
+        self.connected = connected
+        if not connected:
+            log.warning("queue connection lost; actions disabled until it is back")
+        elif self.connection_banner.isVisible():
+            log.info("queue connection back")
+        self.connection_banner.setVisible(not connected)
+        self.status.show_connection(connected)
+        if self.counter is not None:
+            self.counter.set_actions_enabled(connected)
+        if self.intake is not None:
+            self.intake.set_actions_enabled(connected)
+
+    def _show_device(self, state: DeviceState) -> None:
+        self.status.show_device(state)
+
+    def _acknowledge_alarm(self, alarm_id: int) -> None:
+        queue, location = self._site.queue, self.workplace.location
+        staff = self._post.staff if self._post is not None else None
+        self.runner.run(lambda: queue.acknowledge_alarm(location, alarm_id, staff),
+                        lambda _none: self.refresh())
+
+    def _show_error(self, error: UserFacingError) -> None:
+        if self.counter is not None:
+            self.counter.show_message(error_text(error))
+        elif self.intake is not None:
+            self.intake.start.show_error(error_text(error))
+
+    # -- language --------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, self)  # each language in its own words
+            action.setCheckable(True)
+            action.setChecked(code == self._language.language)
+            action.triggered.connect(lambda _checked=False, c=code: self._language.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def _toggle_language(self) -> None:
+        self._language.set_language("en" if self._language.language == "nl" else "nl")
+
+    def _language_changed(self, language: str) -> None:
+        if self.counter is not None:
+            self.counter.set_language(language)
+        for code, action in getattr(self, "language_actions", {}).items():
+            action.setChecked(code == language)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        location = self.workplace.location
+        titles = {
+            "reception": self.tr("Ontvangst"),
+            "kiosk": self.tr("Aanmelden"),
+            "counter": self.tr("Balie"),
+        }
+        self.setWindowTitle(f"Loket — {titles[self.role]} — {location.name}")
+        if self.language_button is not None:
+            other = "English" if self._language.language == "nl" else "Nederlands"
+            self.language_button.setText(other)
+            set_role(self.language_button, "on-banner")
+        if self.kiosk is None:
+            self.file_menu.setTitle(self.tr("&Bestand"))
+            self.quit_action.setText(self.tr("&Afsluiten"))
+            self.language_menu.setTitle(self.tr("&Taal"))
+

@@ -1,0 +1,72 @@
+"""``--self-test``: the window opens on the site, the queue arrives, the devices answer.
+
+Prints when the window was shown and the memory in use (the start-up benchmark reads them), and
+exits 0 when all is well, or non-zero with the reason on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from workstation.devices.status import DeviceStatus
+from workstation.services.device_ports import DeviceBoard
+from workstation.ui.main_window import MainWindow
+
+TIMEOUT_MS = 15_000
+EXIT_FAILED = 1
+
+
+def resident_mb() -> float:
+    """Resident memory of this process in MB (Linux /proc; peak RSS elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class SelfTest:
+    def __init__(self, window: MainWindow, devices: DeviceBoard) -> None:
+        self._window = window
+        self._devices = devices
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TIMEOUT_MS)
+        self._timer.timeout.connect(self._timed_out)
+
+    def start(self) -> None:
+        """Call right after the window is shown; the verdict ends the event loop."""
+        print(f"self-test: window_shown_at={time.time():.3f}", flush=True)
+        self._window.ready.connect(self._check)
+        self._timer.start()
+
+    def _check(self) -> None:
+        self._timer.stop()
+        problems = [
+            f"{state.kind.value} {state.name}: {state.message or state.status.value}"
+            for state in self._devices.states() if state.status is DeviceStatus.OFFLINE
+        ]
+        if self._window.connected is not True:
+            problems.append("no connection to the site queue database")
+        if problems:
+            self._finish(EXIT_FAILED, "self-test failed: " + "; ".join(problems))
+            return
+        devices = len(self._devices.states())
+        print(f"self-test: rss_mb={resident_mb():.1f}", flush=True)
+        self._finish(0, f"self-test ok: queue read, {devices} device(s) ready")
+
+    def _timed_out(self) -> None:
+        self._finish(EXIT_FAILED, f"self-test failed: no queue overview within "
+                                  f"{TIMEOUT_MS / 1000:.0f} s")
+
+    def _finish(self, code: int, text: str) -> None:
+        print(text, file=sys.stderr if code else sys.stdout, flush=True)
+        QCoreApplication.exit(code)
