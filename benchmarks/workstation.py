@@ -35,9 +35,10 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from workstation.app import open_site  # noqa: E402
+from workstation.devices.manager import DeviceManager  # noqa: E402
+from workstation.services.device_board import ManagedDeviceBoard  # noqa: E402
 from workstation.ui.i18n import LanguageSwitcher  # noqa: E402
 from workstation.ui.main_window import MainWindow  # noqa: E402
-from workstation.ui.no_devices import NoDevices  # noqa: E402
 
 LOCATION = "BOZ"
 STEP_TIMEOUT_MS = 5000
@@ -94,7 +95,8 @@ def measure_call_next(app: QApplication, clicks: int) -> dict[str, float]:
             for index in range(clicks):
                 site.queue.issue_ticket(LOCATION, "ABF"[index % 3])  # served at counter 1
             post = site.queue.counter_post(LOCATION, 1, "mw01")
-            window = MainWindow(site, site.queue.location(LOCATION), NoDevices(), language,
+            no_devices = ManagedDeviceBoard(DeviceManager())
+            window = MainWindow(site, site.queue.location(LOCATION), no_devices, language,
                                 "counter", post)
             view = window.counter
             assert view is not None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workstation.domain.overview import LocationOverview
+from workstation.services.device_board import ManagedDeviceBoard, device_board_from
 from workstation.services.queue_follower import QueueFollower
 from workstation.services.queue_service import QueueService
 from workstation.settings import Settings
@@ -58,3 +59,8 @@ def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
 
 def open_site_from(settings: Settings, *, migrate: bool = True) -> Site:
     return open_site(settings.database_url(), migrate=migrate, demo=settings.demo)
+
+
+def build_devices(settings: Settings) -> ManagedDeviceBoard:
+    """The workstation's devices, each on its own thread; close() the board on exit."""
+    return device_board_from(settings.devices, demo=settings.demo)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,7 +18,6 @@ from workstation.settings import Settings
 from workstation.ui.crash import CrashHandler
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.main_window import MainWindow
-from workstation.ui.no_devices import NoDevices
 from workstation.ui.self_test import SelfTest
 
 log = logging.getLogger("loket.ui")
@@ -51,7 +49,7 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
          language: LanguageSwitcher) -> int:
     site = composition.open_site_from(settings)  # at start-up, before any window shows
     try:
-        devices = _build_devices(settings)
+        devices = composition.build_devices(settings)
         try:
             window = _build_window(site, devices, language, settings)
             try:
@@ -94,14 +92,3 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         site, location, devices, language, where.role, post,
         check_staff=site.queue.staff, kiosk_idle_seconds=where.kiosk_idle_seconds,
     )
-
-
-def _build_devices(settings: Settings) -> DeviceBoard:
-    """Temporary seam until the device manager lands in ``workstation.app``."""
-    build: Callable[[Settings], DeviceBoard] | None = getattr(
-        composition, "build_devices", None
-    )
-    if build is None:
-        log.info("no device manager yet: running without devices")
-        return NoDevices()
-    return build(settings)

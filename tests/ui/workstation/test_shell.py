@@ -16,7 +16,6 @@ from workstation.services.device_ports import DeviceKind, DeviceState
 from workstation.ui.crash import EXIT_CRASH, CrashHandler
 from workstation.ui.formatting import NormBand, norm_band
 from workstation.ui.i18n import LanguageSwitcher
-from workstation.ui.no_devices import NoDevices
 from workstation.ui.tasks import TaskRunner
 
 
@@ -152,12 +151,3 @@ def test_task_runner_hands_bugs_to_the_crash_handler(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: not runner.busy)
     runner.close()
     assert [type(e[1]) for e in exceptions] == [ZeroDivisionError]
-
-
-def test_no_devices_reports_nothing_and_refuses_to_print(site: Site) -> None:
-    board = NoDevices()
-    assert board.states() == []
-    issued = site.queue.issue_ticket(LOCATION, "A")
-    error = board.print_ticket(issued, "nl").exception()
-    assert isinstance(error, UserFacingError)
-    assert "geen bonprinter" in error.message
