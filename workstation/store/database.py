@@ -38,7 +38,11 @@ class SiteDatabase:
                 self.url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size,
                 pool_recycle=1800, connect_args={"connect_timeout": 5},
             )
-        self.read_engine = self.engine.execution_options(**{READ_ONLY: True})
+        # A screen's overview is several SELECTs; on PostgreSQL they must share one snapshot
+        # (READ COMMITTED would let a ticket show as both waiting and called). Read-only
+        # REPEATABLE READ transactions take no locks and never fail to serialise.
+        snapshot = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
+        self.read_engine = self.engine.execution_options(**{READ_ONLY: True}, **snapshot)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import distinct, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from workstation.domain.overview import (
@@ -26,6 +29,7 @@ from workstation.domain.queue import (
 )
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
+from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.queue_uow import calls_made
 
 _CALL_TYPES = (EventType.CALLED.value, EventType.RECALLED.value)
@@ -36,11 +40,20 @@ class SqlQueueReader:
     def __init__(self, database: SiteDatabase) -> None:
         self._database = database
 
-    def _session(self) -> Session:
-        return Session(self._database.read_engine)
+    @contextmanager
+    def _snapshot(self) -> Iterator[Session]:
+        """One read-only transaction; a lost connection becomes DatabaseUnavailable, as in
+        the unit of work, so a follower re-reading during a database restart keeps going."""
+        try:
+            with Session(self._database.read_engine) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            if is_connection_problem(exc):
+                raise database_unavailable(exc) from exc
+            raise
 
     def overview(self, location_id: int, now: datetime, recent_calls: int) -> LocationOverview:
-        with self._session() as session, session.begin():
+        with self._snapshot() as session:
             location_code = session.scalar(
                 select(m.Location.code).where(m.Location.id == location_id)
             ) or ""
@@ -50,6 +63,11 @@ class SqlQueueReader:
                 .order_by(m.Service.sort_order, m.Service.letter)
             ).all()
             waiting = self._waiting(session, location_id, now)
+            # One query each for all services, not one per service: a screen re-reads this
+            # after every change, and its delay is the change feed's latency.
+            seconds = _service_seconds_by_service(
+                session, [s.id for s in services], now - RECENT_SERVICE_WINDOW)
+            counters = _counters_serving_by_service(session, location_id)
             service_views = tuple(
                 ServiceQueueView(
                     service_id=s.id, letter=s.letter, name_nl=s.name_nl, name_en=s.name_en,
@@ -57,9 +75,8 @@ class SqlQueueReader:
                     waiting=tuple(waiting.get(s.id, ())),
                     expected_wait=expected_wait(WaitEstimateInput(
                         tickets_ahead=len(waiting.get(s.id, ())),
-                        recent_service_seconds=_service_seconds(
-                            session, s.id, now - RECENT_SERVICE_WINDOW),
-                        counters_serving=_counters_serving(session, location_id, s.id),
+                        recent_service_seconds=seconds.get(s.id, []),
+                        counters_serving=counters.get(s.id, 0),
                         norm_minutes=s.norm_minutes,
                     )),
                 )
@@ -93,7 +110,7 @@ class SqlQueueReader:
         return by_service
 
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
-        with self._session() as session, session.begin():
+        with self._snapshot() as session:
             row = session.execute(
                 select(m.Ticket, m.Service)
                 .join(m.Service, m.Service.id == m.Ticket.service_id)
@@ -115,7 +132,7 @@ class SqlQueueReader:
             )
 
     def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
-        with self._session() as session, session.begin():
+        with self._snapshot() as session:
             rows = session.execute(
                 select(m.Alarm, m.Counter.number, m.StaffMember.display_name)
                 .join(m.Counter, m.Counter.id == m.Alarm.counter_id)
@@ -127,15 +144,15 @@ class SqlQueueReader:
                          in rows)
 
     def recent_service_seconds(self, service_id: int, since: datetime) -> list[float]:
-        with self._session() as session, session.begin():
+        with self._snapshot() as session:
             return _service_seconds(session, service_id, since)
 
     def counters_serving(self, location_id: int, service_id: int) -> int:
-        with self._session() as session, session.begin():
+        with self._snapshot() as session:
             return _counters_serving(session, location_id, service_id)
 
     def tickets_ahead(self, location_id: int, service_id: int) -> int:
-        with self._session() as session, session.begin():
+        with self._snapshot() as session:
             return int(session.scalar(
                 select(func.count()).select_from(m.Ticket).where(
                     m.Ticket.location_id == location_id, m.Ticket.service_id == service_id,
@@ -146,37 +163,50 @@ class SqlQueueReader:
 
 
 def _service_seconds(session: Session, service_id: int, since: datetime) -> list[float]:
+    return _service_seconds_by_service(session, [service_id], since).get(service_id, [])
+
+
+def _service_seconds_by_service(session: Session, service_ids: list[int], since: datetime,
+                                ) -> dict[int, list[float]]:
     """Durations from serving_started to finished/transferred, from the events alone."""
     rows = session.execute(
-        select(m.QueueEvent.ticket_id, m.QueueEvent.type, m.QueueEvent.at)
-        .where(m.QueueEvent.service_id == service_id, m.QueueEvent.at >= since,
+        select(m.QueueEvent.service_id, m.QueueEvent.ticket_id, m.QueueEvent.type,
+               m.QueueEvent.at)
+        .where(m.QueueEvent.service_id.in_(service_ids), m.QueueEvent.at >= since,
                m.QueueEvent.type.in_([EventType.SERVING_STARTED.value, *_SERVICE_END_TYPES]))
         .order_by(m.QueueEvent.id)
     ).all()
-    started: dict[str, datetime] = {}
-    durations: list[float] = []
-    for ticket_id, type_, at in rows:
+    started: dict[tuple[int, str], datetime] = {}
+    durations: dict[int, list[float]] = defaultdict(list)
+    for service_id, ticket_id, type_, at in rows:
         if type_ == EventType.SERVING_STARTED.value:
-            started[ticket_id] = at
-        elif ticket_id in started:
-            durations.append((at - started.pop(ticket_id)).total_seconds())
+            started[service_id, ticket_id] = at
+        elif (service_id, ticket_id) in started:
+            begun = started.pop((service_id, ticket_id))
+            durations[service_id].append((at - begun).total_seconds())
     return durations
 
 
 def _counters_serving(session: Session, location_id: int, service_id: int) -> int:
-    """Counters with someone signed in that serve the service; before anyone has signed in
-    (early morning), every active counter configured for it."""
+    return _counters_serving_by_service(session, location_id).get(service_id, 0)
+
+
+def _counters_serving_by_service(session: Session, location_id: int) -> dict[int, int]:
+    """Per service: counters with someone signed in that serve it; before anyone has signed
+    in for it (early morning), every active counter configured for it."""
     serving = (
-        select(func.count(distinct(m.Counter.id)))
+        select(m.CounterService.service_id, func.count(distinct(m.Counter.id)))
         .join(m.CounterService, m.CounterService.counter_id == m.Counter.id)
-        .where(m.Counter.location_id == location_id, m.Counter.active.is_(True),
-               m.CounterService.service_id == service_id)
+        .where(m.Counter.location_id == location_id, m.Counter.active.is_(True))
+        .group_by(m.CounterService.service_id)
     )
-    open_now = session.scalar(
+    configured: dict[int, int] = {sid: int(n) for sid, n in session.execute(serving).all()}
+    open_now = session.execute(
         serving.join(m.CounterSession, m.CounterSession.counter_id == m.Counter.id)
         .where(m.CounterSession.closed_at.is_(None))
-    )
-    return int(open_now or session.scalar(serving) or 0)
+    ).all()
+    configured.update((sid, int(n)) for sid, n in open_now if n)
+    return configured
 
 
 def _recent_calls(session: Session, location_id: int, limit: int) -> tuple[CallView, ...]:

@@ -223,9 +223,11 @@ class SqlQueueUnitOfWork:
             .limit(1)
             .with_for_update(skip_locked=True, of=m.Ticket)
         )
-        return None if row is None else self._ticket(row)
+        # Calls count since the ticket last arrived in a queue, and only a call takes it out
+        # of WAITING: a waiting ticket has made none, so skip that round trip.
+        return None if row is None else self._ticket(row, calls=0)
 
-    def _ticket(self, row: m.Ticket) -> Ticket:
+    def _ticket(self, row: m.Ticket, calls: int | None = None) -> Ticket:
         return Ticket(
             id=row.id, location_id=row.location_id, issued_service_id=row.issued_service_id,
             service_id=row.service_id, business_day=row.business_day, sequence=row.sequence,
@@ -235,7 +237,8 @@ class SqlQueueUnitOfWork:
             appointment_at=(datetime.fromtimestamp(row.appointment_epoch, UTC)
                             if row.appointment_epoch is not None else None),
             counter_id=row.counter_id, target_counter_id=row.target_counter_id,
-            staff_id=row.staff_id, calls_made=calls_made(self.session, row.id),
+            staff_id=row.staff_id,
+            calls_made=calls_made(self.session, row.id) if calls is None else calls,
         )
 
     # -- counters and alarms ---------------------------------------------------------------
