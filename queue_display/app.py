@@ -1,0 +1,35 @@
+"""Builds one hall display from a site, a location and the display settings (no event loop)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from queue_display.announcer import Announcer, ChimePort, VoicePort
+from queue_display.controller import DisplayController
+from queue_display.window import DisplayWindow
+from workstation.app import Site
+from workstation.domain.overview import LocationOverview
+from workstation.domain.site import LocationInfo
+from workstation.services.queue_follower import QueueFollower
+from workstation.settings import DisplaySettings
+
+EXTRA_CALLS_READ = 8  # current calls come on top of the earlier ones the list shows
+
+
+def build_display(site: Site, location: LocationInfo, display: DisplaySettings, *,
+                  language: str, chime: ChimePort | None, voice: VoicePort | None,
+                  parent: QObject | None = None) -> DisplayController:
+    """The window, the announcer and the follower, wired; call ``start()`` then ``close()``."""
+    window = DisplayWindow(location, language=language,
+                           highlight_seconds=display.highlight_seconds,
+                           recent_calls=display.recent_calls)
+    announcer = Announcer(chime, voice, display.languages)
+    recent = display.recent_calls * 2 + EXTRA_CALLS_READ
+
+    def follower(on_overview: Callable[[LocationOverview], None],
+                 on_connection: Callable[[bool], None]) -> QueueFollower:
+        return site.follower(location.code, on_overview, on_connection, recent_calls=recent)
+
+    return DisplayController(window, announcer, follower, parent)

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>CallRow</name>
+    <message>
+        <location filename="../../queue_display/widgets/current_calls.py" line="35"/>
+        <source>balie {counter}</source>
+        <translation>counter {counter}</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentCallsPanel</name>
+    <message>
+        <location filename="../../queue_display/widgets/current_calls.py" line="62"/>
+        <source>Nu aan de beurt</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/current_calls.py" line="64"/>
+        <source>Nog niemand opgeroepen</source>
+        <translation>No one called yet</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../queue_display/window.py" line="29"/>
+        <source>Wachtrij {location}</source>
+        <translation>Queue {location}</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../queue_display/widgets/header.py" line="55"/>
+        <source>verbinding verbroken</source>
+        <translation>connection lost</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsPanel</name>
+    <message>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="15"/>
+        <source>Eerder opgeroepen</source>
+        <translation>Called earlier</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="35"/>
+        <source>balie {counter}</source>
+        <translation>counter {counter}</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../queue_display/widgets/services.py" line="20"/>
+        <source>Wachtenden</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/services.py" line="22"/>
+        <source>wachtend</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/services.py" line="23"/>
+        <source>wachttijd</source>
+        <translation>wait</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/services.py" line="89"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/services.py" line="92"/>
+        <source>± {minutes} min</source>
+        <translation>± {minutes} min</translation>
+    </message>
+</context>
+</TS>
