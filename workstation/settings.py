@@ -151,19 +151,16 @@ def load_settings(
             raw = tomllib.loads(file_path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise SettingsError(
-                f"Het instellingenbestand {file_path} is geen geldig TOML.",
+                "Het instellingenbestand {file} is geen geldig TOML.",
                 "Herstel het bestand of zet het voorbeeldbestand terug.",
                 detail=f"{file_path}: {exc}",
+                file=file_path,
             ) from exc
     _apply_environment(raw, env)
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
-        raise SettingsError(
-            "De instellingen kloppen niet: " + _describe(exc.errors()[0]),
-            f"Pas {file_path} of de LOKET_-omgevingsvariabele aan.",
-            detail=f"{file_path}: {exc}",
-        ) from exc
+        raise _invalid_settings(exc.errors()[0], file_path, detail=f"{file_path}: {exc}") from exc
 
 
 def _apply_environment(raw: dict[str, Any], env: dict[str, str]) -> None:
@@ -178,9 +175,10 @@ def _apply_environment(raw: dict[str, Any], env: dict[str, str]) -> None:
             target = target.setdefault(key, {})
             if not isinstance(target, dict):
                 raise SettingsError(
-                    f"{name} past niet bij de instellingen.",
+                    "{name} past niet bij de instellingen.",
                     "Verwijder of corrigeer de omgevingsvariabele.",
                     detail=f"{name}: {key} is not a section",
+                    name=name,
                 )
         target[keys[-1]] = _parse_env_value(value)
 
@@ -192,13 +190,22 @@ def _parse_env_value(value: str) -> Any:
         return value
 
 
-def _describe(error: Any) -> str:
+def _invalid_settings(error: Any, file_path: Path, *, detail: str) -> SettingsError:
+    """The first validation ``error`` of pydantic as a screen text."""
     key = ".".join(str(part) for part in error["loc"]) or "(bestand)"
-    value = error.get("input")
-    allowed = error["msg"]
+    value = repr(error.get("input"))
+    next_step = "Pas {file} of de LOKET_-omgevingsvariabele aan."
     if error["type"] == "extra_forbidden":
-        return f"onbekende sleutel '{key}' (waarde {value!r}); die bestaat niet in versie 1."
-    return f"sleutel '{key}' heeft waarde {value!r}; toegestaan: {allowed}."
+        return SettingsError(
+            "De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); "
+            "die bestaat niet in versie 1.",
+            next_step, detail=detail, key=key, value=value, file=file_path,
+        )
+    return SettingsError(
+        "De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; "
+        "toegestaan: {allowed}.",
+        next_step, detail=detail, key=key, value=value, allowed=error["msg"], file=file_path,
+    )
 
 
 class NoKeyringError(UserFacingError):
@@ -228,8 +235,10 @@ def read_secret(name: str) -> str:
         ) from exc
     if secret is None:
         raise NoKeyringError(
-            f"Het wachtwoord '{name}' staat niet in de sleutelbos.",
-            f"Zet het met: python -m keyring set {KEYRING_SERVICE} {name}",
+            "Het wachtwoord '{name}' staat niet in de sleutelbos.",
+            "Zet het met: python -m keyring set {service} {name}",
             detail=f"keyring has no {KEYRING_SERVICE}/{name}",
+            name=name,
+            service=KEYRING_SERVICE,
         )
     return secret

@@ -178,9 +178,10 @@ def _test_printer(args: argparse.Namespace, _settings: Settings, manager: Device
         counter="balie 1",
     )
     started = time.perf_counter()
-    for what, future in (("testbon", manager.print_ticket(ticket)),
-                         ("testkwitantie", manager.print_receipt(receipt))):
-        _result(future, args.timeout, f"De {what} is niet binnen {args.timeout:.0f} s afgedrukt.")
+    ticket_printed = manager.print_ticket(ticket)
+    receipt_printed = manager.print_receipt(receipt)
+    _result(ticket_printed, args.timeout, "De testbon is niet binnen {seconds} s afgedrukt.")
+    _result(receipt_printed, args.timeout, "De testkwitantie is niet binnen {seconds} s afgedrukt.")
     print(f"Testbon en testkwitantie afgedrukt in {_seconds(started)}. Controleer op papier: "
           f"{DUTCH_TEST_TEXT}, € 12,50 en het totaal € 146,85.")
     return 0
@@ -200,7 +201,7 @@ def _test_cardreader(args: argparse.Namespace, settings: Settings, manager: Devi
         return 1
     started = time.perf_counter()
     result = _result(manager.read_chip(lines), args.timeout,
-                     f"De chip is niet binnen {args.timeout:.0f} s gelezen.")
+                     "De chip is niet binnen {seconds} s gelezen.")
     print(f"Chip gelezen in {_seconds(started)} ({result.apdu_count} opdrachten aan de chip).")
     print(f"  Toegang tot de chip (BAC):  {_yes(True)}")
     print(f"  Gegevens (DG1) = MRZ:       {_yes(result.dg1_matches_mrz)}")
@@ -289,12 +290,13 @@ def _manager(settings: Settings) -> DeviceManager:
 
 
 def _result(future: Future[T], timeout_s: float, too_slow: str) -> T:
+    """The future's result; ``too_slow`` (a template with ``{seconds}``) when it takes longer."""
     try:
         return future.result(timeout=timeout_s)
     except FutureTimeout:
         future.cancel()
         raise UserFacingError(too_slow, "Controleer het apparaat en probeer het opnieuw.",
-                              detail="device test timed out") from None
+                              detail="device test timed out", seconds=f"{timeout_s:.0f}") from None
 
 
 def _state_text(state: DeviceState) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from concurrent.futures import CancelledError, Future
+from concurrent.futures import Future
 from typing import TypeVar
 
 from workstation.devices.cardreader import ChipReader, ChipReadResult
@@ -179,12 +179,7 @@ class IdReaderSlot(DeviceSlot):
 
     def close_backend(self) -> None:
         # On the device thread, so that it runs after the reader's start.
-        try:
-            self.worker.submit(self.reader.stop).result()
-        except CancelledError:
-            # SerialIdReader.stop re-raises its read loop's outcome; a loop stopped before it
-            # ever ran reports "cancelled". The reader is stopped all the same.
-            log.debug("%s: stopped before its read loop started", self.kind.value)
+        self.worker.submit(self.reader.stop).result()
 
 
 class CardReaderSlot(DeviceSlot):

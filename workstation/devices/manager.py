@@ -82,11 +82,31 @@ class DeviceSettingsLike(Protocol):
     def cardreader(self) -> CardReaderConfig: ...
 
 
+# Whole sentences per kind, not a device name inside one sentence: each is translated whole.
+_SIMULATED_REFUSED = {
+    DeviceKind.PRINTER: "De bonprinter staat ingesteld als gesimuleerd apparaat. "
+    "Dat mag alleen in demomodus.",
+    DeviceKind.ID_READER: "De documentlezer staat ingesteld als gesimuleerd apparaat. "
+    "Dat mag alleen in demomodus.",
+    DeviceKind.CARD_READER: "De chiplezer staat ingesteld als gesimuleerd apparaat. "
+    "Dat mag alleen in demomodus.",
+}
+_NOT_CONFIGURED = {
+    DeviceKind.PRINTER: "Er is geen bonprinter ingesteld op deze werkplek.",
+    DeviceKind.ID_READER: "Er is geen documentlezer ingesteld op deze werkplek.",
+    DeviceKind.CARD_READER: "Er is geen chiplezer ingesteld op deze werkplek.",
+}
+_UNUSABLE = {
+    DeviceKind.PRINTER: "De bonprinter kan op deze computer niet worden gebruikt.",
+    DeviceKind.ID_READER: "De documentlezer kan op deze computer niet worden gebruikt.",
+    DeviceKind.CARD_READER: "De chiplezer kan op deze computer niet worden gebruikt.",
+}
+
+
 class SimulatedDeviceRefused(UserFacingError):
     def __init__(self, kind: DeviceKind) -> None:
         super().__init__(
-            f"De {_KIND_LABELS[kind].lower()} staat ingesteld als gesimuleerd apparaat. "
-            "Dat mag alleen in demomodus.",
+            _SIMULATED_REFUSED[kind],
             "Stel het echte apparaat in, of start Loket in demomodus.",
             detail=f"{kind.value}: backend 'simulated' refused in a frozen build without demo",
         )
@@ -94,7 +114,7 @@ class SimulatedDeviceRefused(UserFacingError):
 
 def no_device_error(kind: DeviceKind) -> UserFacingError:
     return UserFacingError(
-        f"Er is geen {_KIND_LABELS[kind].lower()} ingesteld op deze werkplek.",
+        _NOT_CONFIGURED[kind],
         "Neem contact op met de IT-afdeling.",
         detail=f"{kind.value}: backend 'none'",
     )
@@ -145,7 +165,7 @@ def _build(
         error = exc
     except ImportError as exc:  # an optional driver library (pyscard, pyusb) is missing
         error = UserFacingError(
-            f"De {_KIND_LABELS[kind].lower()} kan op deze computer niet worden gebruikt.",
+            _UNUSABLE[kind],
             "Neem contact op met de IT-afdeling.",
             detail=f"{kind.value}: {exc}",
         )

@@ -74,13 +74,14 @@ TRANSITIONS: dict[EventType, tuple[frozenset[TicketState], TicketState]] = {
     ),
 }
 
-_STATE_NAMES_NL = {
-    TicketState.WAITING: "wacht",
-    TicketState.CALLED: "is opgeroepen",
-    TicketState.SERVING: "wordt geholpen",
-    TicketState.DONE: "is afgerond",
-    TicketState.NO_SHOW: "is niet verschenen",
-    TicketState.CANCELLED: "is geannuleerd",
+# Whole sentences, not a state name inside one sentence: each is translated on its own.
+_REFUSED_IN_STATE = {
+    TicketState.WAITING: "Dit kan niet: het wachtnummer wacht.",
+    TicketState.CALLED: "Dit kan niet: het wachtnummer is opgeroepen.",
+    TicketState.SERVING: "Dit kan niet: het wachtnummer wordt geholpen.",
+    TicketState.DONE: "Dit kan niet: het wachtnummer is afgerond.",
+    TicketState.NO_SHOW: "Dit kan niet: het wachtnummer is niet verschenen.",
+    TicketState.CANCELLED: "Dit kan niet: het wachtnummer is geannuleerd.",
 }
 
 
@@ -96,7 +97,7 @@ def next_state(current: TicketState, event: EventType) -> TicketState:
         raise ValueError(f"{event} is not a transition") from exc
     if current not in allowed_from:
         raise InvalidTransition(
-            f"Dit kan niet: het wachtnummer {_STATE_NAMES_NL[current]}.",
+            _REFUSED_IN_STATE[current],
             "Ververs de wachtrij en kies opnieuw.",
             detail=f"transition {event} not allowed from {current}",
         )
@@ -125,9 +126,10 @@ def format_ticket_number(letter: str, sequence: int) -> str:
         raise ValueError(f"service letter must be one capital A-Z, got {letter!r}")
     if sequence > MAX_DAILY_SEQUENCE:
         raise DailyNumbersExhausted(
-            f"Vandaag zijn alle {MAX_DAILY_SEQUENCE} wachtnummers van deze dienst uitgegeven.",
+            "Vandaag zijn alle {count} wachtnummers van deze dienst uitgegeven.",
             "Kies een andere dienst of vraag de bezoeker een afspraak te maken.",
             detail=f"daily sequence {sequence} exceeds {MAX_DAILY_SEQUENCE} for letter {letter}",
+            count=MAX_DAILY_SEQUENCE,
         )
     if sequence < 1:
         raise ValueError(f"sequence must be positive, got {sequence}")

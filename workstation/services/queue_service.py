@@ -57,10 +57,6 @@ class CounterPost:
     staff: StaffInfo | None
 
 
-class NothingToCall(UserFacingError):
-    pass
-
-
 class NoCurrentTicket(UserFacingError):
     pass
 
@@ -209,9 +205,10 @@ class QueueService:
             ticket = uow.ticket_for_update(ticket_id)
             if ticket.state is not TicketState.WAITING:
                 raise UserFacingError(
-                    f"Wachtnummer {ticket.number} wacht niet meer.",
+                    "Wachtnummer {number} wacht niet meer.",
                     "Een collega heeft het misschien al opgeroepen. Kies een ander nummer.",
                     detail=f"ticket {ticket_id} is {ticket.state}",
+                    number=ticket.number,
                 )
             called = self._call(uow, ticket, post, self._clock())
             uow.commit()

@@ -74,7 +74,7 @@ class SqlQueueUnitOfWork:
             .where(m.Location.code == code)
         ).first()
         if row is None:
-            raise _not_found(f"Vestiging '{code}' bestaat niet.", f"location {code!r}")
+            raise _not_found("Vestiging '{code}' bestaat niet.", f"location {code!r}", code=code)
         return location_info(row[0], row[1])
 
     def service(self, location_id: int, letter: str) -> ServiceInfo:
@@ -85,8 +85,8 @@ class SqlQueueUnitOfWork:
             )
         )
         if row is None:
-            raise _not_found(f"Dienst '{letter}' bestaat niet op deze vestiging.",
-                             f"service {letter!r} at location {location_id}")
+            raise _not_found("Dienst '{letter}' bestaat niet op deze vestiging.",
+                             f"service {letter!r} at location {location_id}", letter=letter)
         return service_info(row)
 
     def service_by_id(self, service_id: int) -> ServiceInfo:
@@ -101,8 +101,8 @@ class SqlQueueUnitOfWork:
                                     m.Counter.number == number)
         )
         if row is None:
-            raise _not_found(f"Balie {number} bestaat niet op deze vestiging.",
-                             f"counter {number} at location {location_id}")
+            raise _not_found("Balie {number} bestaat niet op deze vestiging.",
+                             f"counter {number} at location {location_id}", number=number)
         return counter_info(self.session, row)
 
     def counter_by_id(self, counter_id: int) -> CounterInfo:
@@ -114,7 +114,7 @@ class SqlQueueUnitOfWork:
     def staff(self, code: str) -> StaffInfo:
         row = self.session.scalar(select(m.StaffMember).where(m.StaffMember.code == code))
         if row is None:
-            raise _not_found(f"Medewerkerscode '{code}' is onbekend.", f"staff {code!r}")
+            raise _not_found("Medewerkerscode '{code}' is onbekend.", f"staff {code!r}", code=code)
         return StaffInfo(row.id, row.code, row.display_name)
 
     # -- tickets ---------------------------------------------------------------------------
@@ -288,6 +288,6 @@ def calls_made(session: Session, ticket_id: str) -> int:
     ) or 0)
 
 
-def _not_found(message: str, detail: str) -> UserFacingError:
+def _not_found(message: str, detail: str, **params: object) -> UserFacingError:
     return UserFacingError(message, "Controleer de instellingen of vraag de beheerder.",
-                           detail=f"not found: {detail}")
+                           detail=f"not found: {detail}", **params)

@@ -18,6 +18,9 @@ log = logging.getLogger("loket.ui")
 
 LANGUAGES = ("nl", "en")
 ERROR_CONTEXT = "UserFacingError"
+TRANSLATION_CATALOGUES = ("workstation", "errors")
+"""``resources/translations/<name>_<language>.qm``: the screens' own texts (``self.tr``) and the
+texts of expected errors (``scripts/extract_error_texts.py``)."""
 
 
 class LanguageSwitcher(QObject):
@@ -61,16 +64,19 @@ class LanguageSwitcher(QObject):
             loaded.append(qt)
         if language == "nl":
             return loaded  # the source texts are Dutch
-        own = QTranslator(self)
-        path = resources.files("resources") / "translations" / f"workstation_{language}.qm"
-        if not own.load(str(path)):
-            raise RuntimeError(f"translation {path} cannot be loaded")
-        loaded.append(own)
+        for catalogue in TRANSLATION_CATALOGUES:
+            own = QTranslator(self)
+            path = resources.files("resources") / "translations" / f"{catalogue}_{language}.qm"
+            if not own.load(str(path)):
+                raise RuntimeError(f"translation {path} cannot be loaded")
+            loaded.append(own)
         return loaded
 
 
 def error_text(error: UserFacingError) -> str:
-    """The message and next step of an expected error, in the screen language."""
-    message = QCoreApplication.translate(ERROR_CONTEXT, error.message)
-    step = QCoreApplication.translate(ERROR_CONTEXT, error.next_step) if error.next_step else ""
-    return f"{message} {step}".strip()
+    """The message and next step of an expected error, in the screen language.
+
+    The Dutch templates are translated first and filled in afterwards, so a message with a
+    number or a code in it still finds its translation (``errors_en.ts``).
+    """
+    return error.translated(lambda template: QCoreApplication.translate(ERROR_CONTEXT, template))

@@ -76,13 +76,16 @@ class SerialIdReader:
         self._loop = self._worker.submit(self._run, delivery, self._stop)
 
     def stop(self) -> None:
+        """Stop listening and release the port; safe at any moment, and idempotent."""
         worker, loop = self._worker, self._loop
         if worker is None or loop is None:
             return
         self._stop.set()
-        worker.close()
+        worker.close()  # also drops the read loop if it is still queued behind another job
         self._worker = self._loop = None
         self._status = DeviceStatus.OFFLINE
+        if loop.cancelled():
+            return  # stopped before the loop began: no port was opened, nothing to report
         # A crash of the loop is a bug; surface it to the caller instead of losing it.
         loop.result()
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 from workstation.devices.printer.model import PrinterStatus
 from workstation.domain.errors import UserFacingError
 
-_RETRY = "kies Opnieuw afdrukken."
-
 
 def offline_error(detail: str) -> UserFacingError:
     return UserFacingError(
         "De printer reageert niet.",
-        f"Controleer kabel en stroom en {_RETRY}",
+        "Controleer kabel en stroom en kies Opnieuw afdrukken.",
         detail=detail,
     )
 
@@ -20,11 +18,15 @@ def not_printable_error(status: PrinterStatus, detail: str) -> UserFacingError:
     """The error for a status in which the printer cannot print."""
     if status is PrinterStatus.PAPER_OUT:
         return UserFacingError(
-            "Printer heeft geen papier.", f"Vul papier bij en {_RETRY}", detail=detail
+            "Printer heeft geen papier.",
+            "Vul papier bij en kies Opnieuw afdrukken.",
+            detail=detail,
         )
     if status is PrinterStatus.COVER_OPEN:
         return UserFacingError(
-            "De klep van de printer staat open.", f"Sluit de klep en {_RETRY}", detail=detail
+            "De klep van de printer staat open.",
+            "Sluit de klep en kies Opnieuw afdrukken.",
+            detail=detail,
         )
     return offline_error(detail)
 

@@ -4,6 +4,7 @@ reader would send, the backend reads the slave side through pyserial."""
 from __future__ import annotations
 
 import os
+import threading
 import tty
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,9 +19,11 @@ from tests.unit.devices.idreader.contract import (
     wire,
 )
 from tests.unit.devices.idreader.test_mrz import ICAO_TD1, ICAO_TD3, NL_PASSPORT_SPECIMEN
+from workstation.devices.idreader import serial_backend
 from workstation.devices.idreader._protocol import IdReaderUnavailableError
 from workstation.devices.idreader.serial_backend import SerialIdReader
 from workstation.devices.status import DeviceStatus
+from workstation.devices.worker import DeviceWorker
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs POSIX pseudo-terminals")
 
@@ -160,3 +163,36 @@ def test_restart_after_stop(pty: Pty, reader: tuple[SerialIdReader, Recorder]) -
     recorder = start(serial_reader)
     pty.write(wire(ICAO_TD3))
     assert recorder.next_document().raw_lines == ICAO_TD3
+
+
+class _BusyWorker(DeviceWorker):
+    """A device thread still busy with an earlier job when the reader is stopped, so the read
+    loop that ``start`` queued has not begun: the moment a quick start-then-stop can hit."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self._earlier_job_done = threading.Event()
+        self.submit(self._earlier_job_done.wait)
+
+    def close(self) -> None:
+        # Drop the queued read loop first, only then let the earlier job end: deterministic.
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._earlier_job_done.set()
+        super().close()
+
+
+def test_stop_before_the_read_loop_started(
+    pty: Pty, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(serial_backend, "DeviceWorker", _BusyWorker)
+    serial_reader = make_reader(pty.path)
+    recorder = Recorder()
+    serial_reader.start(recorder.on_document, recorder.on_error)
+    serial_reader.stop()
+    assert serial_reader.status() is DeviceStatus.OFFLINE
+    serial_reader.stop()  # idempotent
+    monkeypatch.undo()
+    recorder = start(serial_reader)  # and it can still start for real afterwards
+    pty.write(wire(ICAO_TD3))
+    assert recorder.next_document().raw_lines == ICAO_TD3
+    serial_reader.stop()

@@ -1,0 +1,456 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>UserFacingError</name>
+    <message>
+        <location filename="../../workstation/cli/device_commands.py" line="183" />
+        <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
+        <translation>The test ticket was not printed within {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/device_commands.py" line="184" />
+        <source>De testkwitantie is niet binnen {seconds} s afgedrukt.</source>
+        <translation>The test receipt was not printed within {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/device_commands.py" line="203" />
+        <source>De chip is niet binnen {seconds} s gelezen.</source>
+        <translation>The chip was not read within {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/device_commands.py" line="298" />
+        <source>Controleer het apparaat en probeer het opnieuw.</source>
+        <translation>Check the device and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
+        <source>Er is geen chiplezer gevonden.</source>
+        <translation>No chip reader was found.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
+        <source>Controleer of de chiplezer is aangesloten.</source>
+        <translation>Check that the chip reader is connected.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
+        <source>Er ligt geen document op de chiplezer.</source>
+        <translation>There is no document on the chip reader.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
+        <source>Leg het document op de lezer.</source>
+        <translation>Place the document on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
+        <source>De kaart is tijdens het lezen weggehaald.</source>
+        <translation>The card was removed while it was being read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
+        <source>Leg het document opnieuw op de lezer.</source>
+        <translation>Place the document on the reader again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
+        <source>De chip weigert toegang met deze documentgegevens.</source>
+        <translation>The chip refuses access with these document details.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
+        <source>Lees de MRZ opnieuw in en probeer het nog eens.</source>
+        <translation>Scan the MRZ again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
+        <source>Deze chip ondersteunt alleen PACE; dat kan Loket nog niet lezen.</source>
+        <translation>This chip only supports PACE, which Loket cannot read yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
+        <source>Controleer het document op een andere manier.</source>
+        <translation>Check the document in another way.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <source>De chip gaf een onverwacht antwoord.</source>
+        <translation>The chip gave an unexpected answer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <source>Probeer het opnieuw.</source>
+        <translation>Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
+        <source>Op de lezer ligt geen paspoort of identiteitskaart met chip.</source>
+        <translation>There is no passport or ID card with a chip on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
+        <source>Leg het document met de chip op de lezer.</source>
+        <translation>Place the document with the chip on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
+        <source>De MRZ is niet volledig genoeg om de chip te openen.</source>
+        <translation>The MRZ is not complete enough to open the chip.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/idreader/_protocol.py" line="20" />
+        <source>De documentlezer is niet bereikbaar.</source>
+        <translation>The document reader cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/idreader/_protocol.py" line="20" />
+        <source>Controleer of de documentlezer is aangesloten. Loket probeert het vanzelf opnieuw.</source>
+        <translation>Check that the document reader is connected. Loket will try again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/idreader/mrz.py" line="74" />
+        <source>Het document kon niet goed worden gelezen.</source>
+        <translation>The document could not be read properly.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/idreader/mrz.py" line="74" />
+        <source>Lees het document opnieuw in.</source>
+        <translation>Scan the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="108" />
+        <source>De bonprinter staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
+        <translation>The ticket printer is set up as a simulated device. That is only allowed in demo mode.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="108" />
+        <source>De documentlezer staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
+        <translation>The document reader is set up as a simulated device. That is only allowed in demo mode.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="108" />
+        <source>De chiplezer staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
+        <translation>The chip reader is set up as a simulated device. That is only allowed in demo mode.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="108" />
+        <source>Stel het echte apparaat in, of start Loket in demomodus.</source>
+        <translation>Set up the real device, or start Loket in demo mode.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="116" />
+        <source>Er is geen bonprinter ingesteld op deze werkplek.</source>
+        <translation>No ticket printer is set up at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="116" />
+        <source>Er is geen documentlezer ingesteld op deze werkplek.</source>
+        <translation>No document reader is set up at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="116" />
+        <source>Er is geen chiplezer ingesteld op deze werkplek.</source>
+        <translation>No chip reader is set up at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="116" />
+        <location filename="../../workstation/devices/manager.py" line="167" />
+        <location filename="../../workstation/devices/printer/errors.py" line="36" />
+        <source>Neem contact op met de IT-afdeling.</source>
+        <translation>Please contact the IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="167" />
+        <source>De bonprinter kan op deze computer niet worden gebruikt.</source>
+        <translation>The ticket printer cannot be used on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="167" />
+        <source>De documentlezer kan op deze computer niet worden gebruikt.</source>
+        <translation>The document reader cannot be used on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="167" />
+        <source>De chiplezer kan op deze computer niet worden gebruikt.</source>
+        <translation>The chip reader cannot be used on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="282" />
+        <source>Deze documentlezer is geen gesimuleerde lezer.</source>
+        <translation>This document reader is not a simulated reader.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/manager.py" line="282" />
+        <source>Leg een echt document op de lezer.</source>
+        <translation>Place a real document on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="10" />
+        <source>De printer reageert niet.</source>
+        <translation>The printer does not respond.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="10" />
+        <source>Controleer kabel en stroom en kies Opnieuw afdrukken.</source>
+        <translation>Check the cable and power, then choose Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="20" />
+        <source>Printer heeft geen papier.</source>
+        <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="20" />
+        <source>Vul papier bij en kies Opnieuw afdrukken.</source>
+        <translation>Add paper, then choose Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="26" />
+        <source>De klep van de printer staat open.</source>
+        <translation>The printer cover is open.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="26" />
+        <source>Sluit de klep en kies Opnieuw afdrukken.</source>
+        <translation>Close the cover, then choose Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="36" />
+        <source>De printer kan op deze computer niet worden gebruikt.</source>
+        <translation>The printer cannot be used on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="99" />
+        <source>Dit kan niet: het wachtnummer wacht.</source>
+        <translation>This is not possible: the ticket is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="99" />
+        <source>Dit kan niet: het wachtnummer is opgeroepen.</source>
+        <translation>This is not possible: the ticket has been called.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="99" />
+        <source>Dit kan niet: het wachtnummer wordt geholpen.</source>
+        <translation>This is not possible: the ticket is being served.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="99" />
+        <source>Dit kan niet: het wachtnummer is afgerond.</source>
+        <translation>This is not possible: the ticket has been finished.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="99" />
+        <source>Dit kan niet: het wachtnummer is niet verschenen.</source>
+        <translation>This is not possible: the ticket was a no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="99" />
+        <source>Dit kan niet: het wachtnummer is geannuleerd.</source>
+        <translation>This is not possible: the ticket has been cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="99" />
+        <source>Ververs de wachtrij en kies opnieuw.</source>
+        <translation>Refresh the queue and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="128" />
+        <source>Vandaag zijn alle {count} wachtnummers van deze dienst uitgegeven.</source>
+        <translation>All {count} ticket numbers of this service have been issued today.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="128" />
+        <source>Kies een andere dienst of vraag de bezoeker een afspraak te maken.</source>
+        <translation>Choose another service or ask the visitor to make an appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="130" />
+        <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
+        <translation>A ticket has already been issued for this appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="130" />
+        <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
+        <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="204" />
+        <source>U heeft nog een bezoeker.</source>
+        <translation>You still have a visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="204" />
+        <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
+        <translation>First finish or transfer the current ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="211" />
+        <source>Wachtnummer {number} wacht niet meer.</source>
+        <translation>Ticket {number} is no longer waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="211" />
+        <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
+        <translation>A colleague may already have called it. Choose another number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="280" />
+        <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
+        <translation>You cannot transfer a ticket to your own counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="280" />
+        <source>Kies een andere balie of een dienst.</source>
+        <translation>Choose another counter or a service.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="311" />
+        <source>Er is geen wachtnummer bij deze balie.</source>
+        <translation>There is no ticket at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="311" />
+        <source>Kies Volgende om een bezoeker op te roepen.</source>
+        <translation>Choose Next to call a visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="153" />
+        <source>Het instellingenbestand {file} is geen geldig TOML.</source>
+        <translation>The settings file {file} is not valid TOML.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="153" />
+        <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
+        <translation>Repair the file or put the example file back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="177" />
+        <source>{name} past niet bij de instellingen.</source>
+        <translation>{name} does not fit the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="177" />
+        <source>Verwijder of corrigeer de omgevingsvariabele.</source>
+        <translation>Remove or correct the environment variable.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="199" />
+        <location filename="../../workstation/settings.py" line="204" />
+        <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
+        <translation>Change {file} or the LOKET_ environment variable.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="199" />
+        <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
+        <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="204" />
+        <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
+        <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="224" />
+        <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
+        <translation>This computer has no keyring for passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="224" />
+        <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
+        <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="231" />
+        <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
+        <translation>The password could not be read from the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="231" />
+        <source>Vraag IT de sleutelbos te controleren.</source>
+        <translation>Ask IT to check the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="237" />
+        <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
+        <translation>The password '{name}' is not in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="237" />
+        <source>Zet het met: python -m keyring set {service} {name}</source>
+        <translation>Set it with: python -m keyring set {service} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="21" />
+        <source>Geen verbinding met de wachtrijdatabase. Er is niets gewijzigd.</source>
+        <translation>No connection to the queue database. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="21" />
+        <source>Wacht even; Loket maakt zelf opnieuw verbinding. Probeer het daarna nog eens.</source>
+        <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="77" />
+        <source>Vestiging '{code}' bestaat niet.</source>
+        <translation>Location '{code}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="88" />
+        <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
+        <translation>Service '{letter}' does not exist at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="95" />
+        <source>Deze dienst bestaat niet meer.</source>
+        <translation>This service no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="104" />
+        <source>Balie {number} bestaat niet op deze vestiging.</source>
+        <translation>Counter {number} does not exist at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="111" />
+        <source>Deze balie bestaat niet meer.</source>
+        <translation>This counter no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="117" />
+        <source>Medewerkerscode '{code}' is onbekend.</source>
+        <translation>Staff code '{code}' is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
+        <translation>We do not know this appointment code at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
+        <translation>Check the code in the confirmation email, or please report to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="190" />
+        <source>Dit wachtnummer bestaat niet.</source>
+        <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="292" />
+        <source>Controleer de instellingen of vraag de beheerder.</source>
+        <translation>Check the settings or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="85" />
+        <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
+        <translation>A counter workstation needs its counter number set.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="85" />
+        <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
+        <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
+    </message>
+</context>
+</TS>
