@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from workstation.app import Site, open_site
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import NotFound
 from workstation.domain.site import LocationInfo
 from workstation.settings import Settings, SettingsError, load_settings
 
@@ -56,15 +56,13 @@ def open_display_site(settings: Settings, demo: bool) -> Site:
 def checked_location(site: Site, code: str) -> LocationInfo:
     try:
         return site.queue.location(code)
-    except UserFacingError as exc:
-        if not exc.detail.startswith("not found:"):
-            raise
+    except NotFound as exc:
         raise SettingsError(
-            f"De instellingen kloppen niet: sleutel 'display.location' heeft waarde {code!r}; "
+            "De instellingen kloppen niet: sleutel 'display.location' heeft waarde '{code}'; "
             "die vestiging bestaat niet in de wachtrijdatabase.",
             "Kies de code van een bestaande vestiging (bijvoorbeeld BOZ) in het "
             "instellingenbestand, met LOKET_DISPLAY__LOCATION of met --location.",
-            detail=f"display.location={code!r}: {exc.detail}",
+            detail=f"display.location={code!r}: {exc.detail}", code=code,
         ) from exc
 
 

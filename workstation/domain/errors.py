@@ -79,3 +79,7 @@ class UserFacingError(Exception):
 
 def _join(message: str, next_step: str) -> str:
     return f"{message} {next_step}".strip()
+
+
+class NotFound(UserFacingError):
+    """A site fact that does not exist: location, service, counter, staff member or ticket."""

@@ -10,7 +10,7 @@ from sqlalchemy import case, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import NotFound, UserFacingError
 from workstation.domain.queue import EventType, TicketKind, TicketState
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
 from workstation.domain.ticket import QueueEventRecord, Ticket
@@ -288,6 +288,6 @@ def calls_made(session: Session, ticket_id: str) -> int:
     ) or 0)
 
 
-def _not_found(message: str, detail: str, **params: object) -> UserFacingError:
-    return UserFacingError(message, "Controleer de instellingen of vraag de beheerder.",
+def _not_found(message: str, detail: str, **params: object) -> NotFound:
+    return NotFound(message, "Controleer de instellingen of vraag de beheerder.",
                            detail=f"not found: {detail}", **params)
