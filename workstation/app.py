@@ -18,7 +18,7 @@ from workstation.settings import Settings
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
 from workstation.store.demo_seed import seed_demo
-from workstation.store.migrate import upgrade
+from workstation.store.migrate import is_current, upgrade
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -48,7 +48,7 @@ class Site:
 
 def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
     database = SiteDatabase(url)
-    if migrate:
+    if migrate and not is_current(database):
         upgrade(database)
     if demo:
         seed_demo(database)
