@@ -9,12 +9,15 @@ Read-only snapshots use a plain deferred ``BEGIN`` (docs/decisions/0003-site-dat
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from workstation.store.write_queue import WriteQueue
 
 log = logging.getLogger("loket.db")
 
@@ -43,6 +46,15 @@ class SiteDatabase:
         # REPEATABLE READ transactions take no locks and never fail to serialise.
         snapshot = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
         self.read_engine = self.engine.execution_options(**{READ_ONLY: True}, **snapshot)
+        database = self.url.database or ""
+        self._write_queue = (
+            WriteQueue(Path(database)) if self.is_sqlite and database not in ("", ":memory:")
+            else None
+        )
+
+    def writer_turn(self) -> AbstractContextManager[None]:
+        """Hold this around a write transaction: SQLite writers of one PC take fair turns."""
+        return self._write_queue.turn() if self._write_queue else nullcontext()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import case, func, select, text, update
+from sqlalchemy import case, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,7 @@ class SqlQueueUnitOfWork:
     def __init__(self, database: SiteDatabase) -> None:
         self._database = database
         self._session: Session | None = None
+        self._turn: AbstractContextManager[None] = nullcontext()
         self._changed_locations: set[int] = set()
 
     @property
@@ -34,6 +36,8 @@ class SqlQueueUnitOfWork:
         return self._session
 
     def __enter__(self) -> Self:
+        self._turn = self._database.writer_turn()
+        self._turn.__enter__()
         self._session = Session(self._database.engine, expire_on_commit=False)
         self._changed_locations.clear()
         return self
@@ -49,6 +53,8 @@ class SqlQueueUnitOfWork:
         except Exception as close_exc:
             if exc is None and is_connection_problem(close_exc):
                 raise database_unavailable(close_exc) from close_exc
+        finally:
+            self._turn.__exit__(None, None, None)
         if exc is not None and is_connection_problem(exc):
             raise database_unavailable(exc) from exc
 
@@ -173,14 +179,15 @@ class SqlQueueUnitOfWork:
         )
 
     def add_event(self, event: QueueEventRecord) -> None:
-        self.session.add(m.QueueEvent(
+        # A plain INSERT: events are never read back in the same transaction, so the ORM's
+        # identity map and flush would only cost time on the call-next path.
+        self.session.execute(insert(m.QueueEvent).values(
             ticket_id=event.ticket_id, location_id=event.location_id,
             service_id=event.service_id, type=event.type.value, at=event.at,
             counter_id=event.counter_id, staff_id=event.staff_id,
             to_service_id=event.to_service_id, to_counter_id=event.to_counter_id,
             note=event.note,
         ))
-        self.session.flush()
 
     def ticket_for_update(self, ticket_id: str) -> Ticket:
         row = self.session.scalar(

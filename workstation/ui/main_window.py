@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = WorkstationStatusBar(self)
         self.setStatusBar(self.status)
+        # Visitors at a kiosk see no device or database details; staff unlock it to check.
+        self.status.setVisible(role != "kiosk")
         staff = post.staff.display_name if post is not None and post.staff is not None else ""
         self.status.show_who(staff, post.counter.number if post is not None else None)
         self.runner.busy_changed.connect(self.status.show_busy)

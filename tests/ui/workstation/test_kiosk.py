@@ -26,6 +26,7 @@ def test_kiosk_is_fullscreen_touch_sized_and_cannot_be_closed(
     assert window.menuBar().actions() == []
     assert "font-size: 24px" in window.styleSheet()
     assert not window.alarm_banner.isVisibleTo(window)  # visitors never see staff alarms
+    assert not window.status.isVisibleTo(window)  # nor device and database details
     window.close()
     assert window.isVisible()
     assert window.kiosk is not None
