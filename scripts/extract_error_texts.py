@@ -45,6 +45,7 @@ CONTEXT = "UserFacingError"
 BASE_CLASS = "UserFacingError"
 BASE_MODULE = "workstation.domain.errors"
 MESSAGE, NEXT_STEP = "message", "next_step"
+MARKER = "dutch_text"  # workstation.domain.errors.dutch_text marks other texts made below the UI
 _NOT_PARAMS = {"detail", MESSAGE, NEXT_STEP}
 
 
@@ -321,10 +322,28 @@ class _Extractor:
                         problems.append(f"{where.path}:{where.line}: {problem}")
                         continue
                     texts.setdefault(template, ErrorText(template)).locations.append(where)
+        for module in self.modules:
+            for node in ast.walk(module.tree):
+                if _is_marked_text(node):
+                    assert isinstance(node, ast.Call)
+                    argument = node.args[0]
+                    where = Location(module.path.relative_to(self.root), node.lineno)
+                    if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                        texts.setdefault(argument.value, ErrorText(argument.value)
+                                         ).locations.append(where)
+                    else:
+                        problems.append(f"{where.path}:{where.line}: {MARKER}(...) needs a "
+                                        "literal text")
         ordered = sorted(texts.values(), key=lambda t: min(t.locations))
         for text in ordered:
             text.locations.sort()
         return Extraction(ordered, problems)
+
+
+def _is_marked_text(node: ast.AST) -> bool:
+    """A call ``dutch_text("...")``: a screen text made below the UI that is not an error."""
+    return (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords
+            and isinstance(node.func, ast.Name) and node.func.id == MARKER)
 
 
 def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:

@@ -100,6 +100,51 @@
         <translation>The MRZ is not complete enough to open the chip.</translation>
     </message>
     <message>
+        <location filename="../../workstation/devices/device_slots.py" line="32" />
+        <source>Wordt gestart</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="33" />
+        <source>Gesimuleerd apparaat (demo)</source>
+        <translation>Simulated device (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="36" />
+        <source>Papier bijna op</source>
+        <translation>Paper almost out</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="37" />
+        <source>Printer heeft geen papier</source>
+        <translation>Printer is out of paper</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="39" />
+        <source>Klep van de printer staat open</source>
+        <translation>Printer cover is open</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="40" />
+        <source>Printer reageert niet</source>
+        <translation>Printer does not respond</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="42" />
+        <source>De documentlezer is niet bereikbaar</source>
+        <translation>The document reader cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="43" />
+        <source>Geen chiplezer gevonden</source>
+        <translation>No chip reader found</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="44" />
+        <source>Storing bij het uitlezen van de status</source>
+        <translation>Fault while reading the status</translation>
+    </message>
+    <message>
         <location filename="../../workstation/devices/idreader/_protocol.py" line="20" />
         <source>De documentlezer is niet bereikbaar.</source>
         <translation>The document reader cannot be reached.</translation>
@@ -267,52 +312,52 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="130" />
+        <location filename="../../workstation/services/queue_service.py" line="126" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="130" />
+        <location filename="../../workstation/services/queue_service.py" line="126" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="204" />
+        <location filename="../../workstation/services/queue_service.py" line="200" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="204" />
+        <location filename="../../workstation/services/queue_service.py" line="200" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="211" />
+        <location filename="../../workstation/services/queue_service.py" line="207" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="211" />
+        <location filename="../../workstation/services/queue_service.py" line="207" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="280" />
+        <location filename="../../workstation/services/queue_service.py" line="276" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="280" />
+        <location filename="../../workstation/services/queue_service.py" line="276" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="311" />
+        <location filename="../../workstation/services/queue_service.py" line="307" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="311" />
+        <location filename="../../workstation/services/queue_service.py" line="307" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
@@ -393,52 +438,52 @@
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="77" />
+        <location filename="../../workstation/store/queue_uow.py" line="83" />
         <source>Vestiging '{code}' bestaat niet.</source>
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="88" />
+        <location filename="../../workstation/store/queue_uow.py" line="94" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="95" />
+        <location filename="../../workstation/store/queue_uow.py" line="101" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="104" />
+        <location filename="../../workstation/store/queue_uow.py" line="110" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="111" />
+        <location filename="../../workstation/store/queue_uow.py" line="117" />
         <source>Deze balie bestaat niet meer.</source>
         <translation>This counter no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="117" />
+        <location filename="../../workstation/store/queue_uow.py" line="123" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <location filename="../../workstation/store/queue_uow.py" line="147" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <location filename="../../workstation/store/queue_uow.py" line="147" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="190" />
+        <location filename="../../workstation/store/queue_uow.py" line="197" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="292" />
+        <location filename="../../workstation/store/queue_uow.py" line="299" />
         <source>Controleer de instellingen of vraag de beheerder.</source>
         <translation>Check the settings or ask the administrator.</translation>
     </message>

@@ -22,25 +22,26 @@ from workstation.devices.idreader import IdDocumentReader, IdReaderUnavailableEr
 from workstation.devices.printer import PrinterStatus, TicketPrinter
 from workstation.devices.status import DeviceKind, DeviceState, DeviceStatus
 from workstation.devices.worker import DeviceWorker
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import UserFacingError, dutch_text
 
 log = logging.getLogger("loket.devices")
 
 Publish = Callable[[DeviceState], None]
 T = TypeVar("T")
 
-STARTING = "Wordt gestart"
-SIMULATED_MESSAGE = "Gesimuleerd apparaat (demo)"
+STARTING = dutch_text("Wordt gestart")
+SIMULATED_MESSAGE = dutch_text("Gesimuleerd apparaat (demo)")
 
 _PRINTER_MESSAGES = {
-    PrinterStatus.PAPER_LOW: (DeviceStatus.DEGRADED, "Papier bijna op"),
-    PrinterStatus.PAPER_OUT: (DeviceStatus.OFFLINE, "Printer heeft geen papier"),
-    PrinterStatus.COVER_OPEN: (DeviceStatus.OFFLINE, "Klep van de printer staat open"),
-    PrinterStatus.OFFLINE: (DeviceStatus.OFFLINE, "Printer reageert niet"),
+    PrinterStatus.PAPER_LOW: (DeviceStatus.DEGRADED, dutch_text("Papier bijna op")),
+    PrinterStatus.PAPER_OUT: (DeviceStatus.OFFLINE, dutch_text("Printer heeft geen papier")),
+    PrinterStatus.COVER_OPEN: (DeviceStatus.OFFLINE,
+                               dutch_text("Klep van de printer staat open")),
+    PrinterStatus.OFFLINE: (DeviceStatus.OFFLINE, dutch_text("Printer reageert niet")),
 }
-_IDREADER_UNREACHABLE = "De documentlezer is niet bereikbaar"
-_CARDREADER_UNREACHABLE = "Geen chiplezer gevonden"
-_POLL_FAILED = "Storing bij het uitlezen van de status"
+_IDREADER_UNREACHABLE = dutch_text("De documentlezer is niet bereikbaar")
+_CARDREADER_UNREACHABLE = dutch_text("Geen chiplezer gevonden")
+_POLL_FAILED = dutch_text("Storing bij het uitlezen van de status")
 
 
 class DeviceSlot(ABC):

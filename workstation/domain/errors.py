@@ -83,3 +83,12 @@ def _join(message: str, next_step: str) -> str:
 
 class NotFound(UserFacingError):
     """A site fact that does not exist: location, service, counter, staff member or ticket."""
+
+
+def dutch_text(text: str) -> str:
+    """Mark a Dutch screen text made below the UI that is not an error (a device status).
+
+    Returns the text unchanged; ``scripts/extract_error_texts.py`` collects the literal into
+    ``errors_en.ts`` beside the error templates, so the UI can translate it the same way.
+    """
+    return text

@@ -73,6 +73,12 @@ class LanguageSwitcher(QObject):
         return loaded
 
 
+def lower_layer_text(text: str) -> str:
+    """A Dutch text made below the UI (``dutch_text`` or an error template) in the screen
+    language; texts with filled-in values stay as they are."""
+    return QCoreApplication.translate(ERROR_CONTEXT, text)
+
+
 def error_text(error: UserFacingError) -> str:
     """The message and next step of an expected error, in the screen language.
 

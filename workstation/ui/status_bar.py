@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from workstation.devices.status import DeviceStatus
 from workstation.services.device_ports import DeviceKind, DeviceState
+from workstation.ui.i18n import lower_layer_text
 from workstation.ui.style import set_role
 
 
@@ -49,7 +50,7 @@ class DeviceIndicator(QWidget):
         set_role(self.status, roles[state.status])
         self.badge.setText(self.tr("GESIMULEERD"))
         self.badge.setVisible(state.simulated or state.status is DeviceStatus.SIMULATED)
-        self.setToolTip(f"{state.name}\n{state.message}".strip())
+        self.setToolTip(f"{state.name}\n{lower_layer_text(state.message)}".strip())
 
 
 class WorkstationStatusBar(QStatusBar):

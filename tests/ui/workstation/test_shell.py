@@ -151,3 +151,15 @@ def test_task_runner_hands_bugs_to_the_crash_handler(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: not runner.busy)
     runner.close()
     assert [type(e[1]) for e in exceptions] == [ZeroDivisionError]
+
+
+def test_device_status_reason_follows_the_screen_language(
+        qtbot: QtBot, site: Site, open_window: WindowFactory, devices: FakeDevices,
+        language: LanguageSwitcher) -> None:
+    window = open_window(site, counter=2, staff="mw02")
+    language.set_language("en")
+    indicator = window.status.device_indicator(DeviceKind.PRINTER, "Bonprinter")
+    assert indicator is not None
+    devices.change_state(DeviceState(DeviceKind.PRINTER, "Bonprinter", DeviceStatus.OFFLINE,
+                                     False, "Printer heeft geen papier"))
+    qtbot.waitUntil(lambda: "Printer is out of paper" in indicator.toolTip())
