@@ -2,50 +2,36 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.cli import run_workstation
 from workstation import __version__
 
 
-def run(tmp_path: Path, *args: str, env: dict[str, str] | None = None,
-        ) -> subprocess.CompletedProcess[str]:
-    environment = {
-        **os.environ,
-        "LOKET_DATA_DIR": str(tmp_path / "data"),
-        "LOKET_LOGGING__DIRECTORY": str(tmp_path / "log"),
-        **(env or {}),
-    }
-    return subprocess.run([sys.executable, "-m", "workstation", *args], capture_output=True,
-                          text=True, env=environment, timeout=120, check=False)
-
-
 def test_version(tmp_path: Path) -> None:
-    result = run(tmp_path, "--version")
+    result = run_workstation(tmp_path, "--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"Loket {__version__}"
 
 
 def test_seed_issue_call_finish_status(tmp_path: Path) -> None:
-    assert run(tmp_path, "db", "upgrade").returncode == 0
-    seeded = run(tmp_path, "seed-demo")
+    assert run_workstation(tmp_path, "db", "upgrade").returncode == 0
+    seeded = run_workstation(tmp_path, "seed-demo")
     assert seeded.returncode == 0, seeded.stderr
     assert "Demogegevens staan klaar" in seeded.stdout
-    assert run(tmp_path, "seed-demo").returncode == 0  # idempotent
-    issued = run(tmp_path, "queue", "issue", "--location", "ETL", "--service", "A")
+    assert run_workstation(tmp_path, "seed-demo").returncode == 0  # idempotent
+    issued = run_workstation(tmp_path, "queue", "issue", "--location", "ETL", "--service", "A")
     assert issued.stdout.startswith("A001  Paspoort en ID-kaart")
-    called = run(tmp_path, "queue", "call", "--location", "ETL", "--counter", "2",
+    called = run_workstation(tmp_path, "queue", "call", "--location", "ETL", "--counter", "2",
                  "--staff", "mw02")
     assert called.stdout.strip() == "A001 -> balie 2"
-    status = run(tmp_path, "queue", "status", "--location", "ETL")
+    status = run_workstation(tmp_path, "queue", "status", "--location", "ETL")
     assert "Opgeroepen: A001 -> balie 2" in status.stdout
-    finished = run(tmp_path, "queue", "finish", "--location", "ETL", "--counter", "2")
+    finished = run_workstation(tmp_path, "queue", "finish", "--location", "ETL", "--counter", "2")
     assert finished.stdout.strip() == "A001 afgerond aan balie 2"
-    nobody = run(tmp_path, "queue", "call", "--location", "ETL", "--counter", "2")
+    nobody = run_workstation(tmp_path, "queue", "call", "--location", "ETL", "--counter", "2")
     assert nobody.returncode == 1
     assert "Niemand wacht" in nobody.stdout
     log = (tmp_path / "log" / "queue.log").read_text(encoding="utf-8")
@@ -53,7 +39,7 @@ def test_seed_issue_call_finish_status(tmp_path: Path) -> None:
 
 
 def test_bad_settings_stop_with_a_message(tmp_path: Path) -> None:
-    result = run(tmp_path, "queue", "status", env={"LOKET_WORKSTATION__ROLE": "balie"})
+    result = run_workstation(tmp_path, "queue", "status", env={"LOKET_WORKSTATION__ROLE": "balie"})
     assert result.returncode == 2
     assert "workstation.role" in result.stderr
     assert "'balie'" in result.stderr
@@ -61,8 +47,8 @@ def test_bad_settings_stop_with_a_message(tmp_path: Path) -> None:
 
 
 def test_unknown_location(tmp_path: Path) -> None:
-    run(tmp_path, "seed-demo")
-    result = run(tmp_path, "queue", "status", "--location", "XXX")
+    run_workstation(tmp_path, "seed-demo")
+    result = run_workstation(tmp_path, "queue", "status", "--location", "XXX")
     assert result.returncode == 2
     assert "Vestiging 'XXX' bestaat niet" in result.stderr
 
@@ -70,7 +56,8 @@ def test_unknown_location(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_postgres_site_by_url(tmp_path: Path, pg_url: str) -> None:
     env = {"LOKET_DATABASE__URL": pg_url}
-    assert run(tmp_path, "seed-demo", env=env).returncode == 0
-    issued = run(tmp_path, "queue", "issue", "--location", "RSD", "--service", "D", env=env)
+    assert run_workstation(tmp_path, "seed-demo", env=env).returncode == 0
+    issued = run_workstation(tmp_path, "queue", "issue", "--location", "RSD", "--service", "D",
+                             env=env)
     assert issued.returncode == 0, issued.stderr
     assert issued.stdout.startswith("D001  Verhuizing")

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.cli import run_workstation
+
 SPECIMEN_BSN = "999999990"
 SPECIMEN_DOCUMENT_NUMBER = "SPECI2021"
-
-
-def run(tmp_path: Path, *args: str, env: dict[str, str] | None = None,
-        ) -> subprocess.CompletedProcess[str]:
-    environment = {
-        **os.environ,
-        "LOKET_DATA_DIR": str(tmp_path / "data"),
-        "LOKET_LOGGING__DIRECTORY": str(tmp_path / "log"),
-        **(env or {}),
-    }
-    return subprocess.run([sys.executable, "-m", "workstation", *args], capture_output=True,
-                          text=True, env=environment, timeout=120, check=False)
 
 
 def logs(tmp_path: Path) -> str:
@@ -38,7 +26,7 @@ def assert_no_personal_numbers(tmp_path: Path, result: subprocess.CompletedProce
 
 
 def test_list_in_demo_mode_shows_simulated_devices(tmp_path: Path) -> None:
-    result = run(tmp_path, "--demo", "devices", "list")
+    result = run_workstation(tmp_path, "--demo", "devices", "list")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split()[:2] == ["apparaat", "status"]
@@ -48,7 +36,7 @@ def test_list_in_demo_mode_shows_simulated_devices(tmp_path: Path) -> None:
 
 
 def test_list_without_devices_says_so(tmp_path: Path) -> None:
-    result = run(tmp_path, "devices", "list")
+    result = run_workstation(tmp_path, "devices", "list")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("niet ingesteld") == 3
 
@@ -56,7 +44,8 @@ def test_list_without_devices_says_so(tmp_path: Path) -> None:
 @pytest.mark.parametrize("demo_flag", ["before", "after"])
 def test_printer_test_in_demo_mode(tmp_path: Path, demo_flag: str) -> None:
     args = ["devices", "test", "printer"]
-    result = run(tmp_path, *(["--demo", *args] if demo_flag == "before" else [*args, "--demo"]))
+    argv = ["--demo", *args] if demo_flag == "before" else [*args, "--demo"]
+    result = run_workstation(tmp_path, *argv)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Testbon en testkwitantie afgedrukt" in result.stdout
     assert "€ 146,85" in result.stdout
@@ -64,7 +53,7 @@ def test_printer_test_in_demo_mode(tmp_path: Path, demo_flag: str) -> None:
 
 
 def test_idreader_test_in_demo_mode_masks_bsn_and_document_number(tmp_path: Path) -> None:
-    result = run(tmp_path, "--demo", "devices", "test", "idreader")
+    result = run_workstation(tmp_path, "--demo", "devices", "test", "idreader")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "BSN:              *****9990" in result.stdout
     assert "Documentnummer:   *****2021" in result.stdout
@@ -73,7 +62,7 @@ def test_idreader_test_in_demo_mode_masks_bsn_and_document_number(tmp_path: Path
 
 
 def test_cardreader_test_in_demo_mode(tmp_path: Path) -> None:
-    result = run(tmp_path, "--demo", "devices", "test", "cardreader")
+    result = run_workstation(tmp_path, "--demo", "devices", "test", "cardreader")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Toegang tot de chip (BAC):  ja" in result.stdout
     assert "Gegevens (DG1) = MRZ:       ja" in result.stdout
@@ -82,7 +71,7 @@ def test_cardreader_test_in_demo_mode(tmp_path: Path) -> None:
 
 
 def test_cardreader_with_the_wrong_mrz_fails(tmp_path: Path) -> None:
-    result = run(tmp_path, "--demo", "devices", "test", "cardreader",
+    result = run_workstation(tmp_path, "--demo", "devices", "test", "cardreader",
                  "--mrz", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
                  "--mrz", "L898902C<3UTO6908061F9406236ZE184226B<<<<<14")
     assert result.returncode == 1
@@ -94,7 +83,7 @@ def test_an_unreachable_printer_fails_the_test(tmp_path: Path) -> None:
     with socket.socket() as unused:
         unused.bind(("127.0.0.1", 0))
         port = unused.getsockname()[1]
-    result = run(tmp_path, "devices", "test", "printer", env={
+    result = run_workstation(tmp_path, "devices", "test", "printer", env={
         "LOKET_DEVICES__PRINTER__BACKEND": "network",
         "LOKET_DEVICES__PRINTER__HOST": "127.0.0.1",
         "LOKET_DEVICES__PRINTER__PORT": str(port),
@@ -103,7 +92,7 @@ def test_an_unreachable_printer_fails_the_test(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Bonprinter: werkt niet (Printer reageert niet)" in result.stdout
     assert "Mislukt: De printer reageert niet." in result.stdout
-    listed = run(tmp_path, "devices", "list", env={
+    listed = run_workstation(tmp_path, "devices", "list", env={
         "LOKET_DEVICES__PRINTER__BACKEND": "network",
         "LOKET_DEVICES__PRINTER__HOST": "127.0.0.1",
         "LOKET_DEVICES__PRINTER__PORT": str(port),
@@ -113,6 +102,6 @@ def test_an_unreachable_printer_fails_the_test(tmp_path: Path) -> None:
 
 
 def test_an_unconfigured_device_cannot_be_tested(tmp_path: Path) -> None:
-    result = run(tmp_path, "devices", "test", "idreader", "--timeout", "1")
+    result = run_workstation(tmp_path, "devices", "test", "idreader", "--timeout", "1")
     assert result.returncode == 1
     assert "Er is geen documentlezer ingesteld op deze werkplek." in result.stdout
