@@ -4,13 +4,11 @@ the printer (paper low, switched off, switched on again) without anybody printin
 from __future__ import annotations
 
 import queue
-import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
 
-from tests.integration.devices.printer.tcp_sink import PAPER_LOW, PAPER_OUT, READY, TcpPrinterSink
+from tests.integration.devices.printer.tcp_sink import PAPER_LOW, PAPER_OUT, TcpPrinterSink
 from tests.unit.devices.printer.samples import ticket
 from workstation.devices.manager import DeviceManager, build_device_manager
 from workstation.devices.printer import PrinterConfig
@@ -19,21 +17,6 @@ from workstation.domain.errors import UserFacingError
 from workstation.settings import DeviceSettings
 
 WAIT_S = 5.0
-
-
-class SinkOnPort(TcpPrinterSink):
-    """The sink on a chosen port: the same printer, switched on again after ``close``."""
-
-    def __init__(self, port: int, answers: dict[int, int] | None = READY) -> None:
-        self.answers = answers
-        self._listener = socket.create_server(("127.0.0.1", port))  # SO_REUSEADDR on POSIX
-        self.host, self.port = self._listener.getsockname()[:2]
-        self._stopping = False
-        self._changed = threading.Condition()
-        self._connections: list[bytes] = []
-        self._cut_times: list[float] = []
-        self._thread = threading.Thread(target=self._serve, name="tcp-printer-sink", daemon=True)
-        self._thread.start()
 
 
 class StateLog:
@@ -90,7 +73,7 @@ def test_offline_when_switched_off_and_ready_when_switched_on_again() -> None:
         with pytest.raises(UserFacingError) as failed:
             devices.print_ticket(ticket()).result(WAIT_S)
         assert failed.value.message == "De printer reageert niet."
-        with SinkOnPort(port) as restarted:
+        with TcpPrinterSink(port=port) as restarted:
             log.wait_for(DeviceStatus.READY)
             devices.print_ticket(ticket("D001")).result(WAIT_S)
             assert restarted.wait_for_print_jobs(1)

@@ -23,9 +23,10 @@ _CUT = b"\x1dVA\x00"
 
 
 class TcpPrinterSink:
-    def __init__(self, answers: dict[int, int] | None = READY) -> None:
+    def __init__(self, answers: dict[int, int] | None = READY, port: int = 0) -> None:
+        """``port`` 0 takes a free one; a fixed port switches "the same printer" on again."""
         self.answers = answers
-        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener = socket.create_server(("127.0.0.1", port))  # SO_REUSEADDR on POSIX
         self.host, self.port = self._listener.getsockname()[:2]
         self._stopping = False
         self._changed = threading.Condition()
