@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.workstation.conftest import LOCATION, WindowFactory
@@ -41,6 +41,12 @@ def _issue_minutes_ago(site: Site, letter: str, minutes: float) -> str:
 def _wait_state(qtbot: QtBot, view: CounterView, state: TicketState | None) -> None:
     qtbot.waitUntil(lambda: (view.current.state if view.current else None) == state
                     and not view._workplace.runner.busy)
+
+
+def _click(qtbot: QtBot, button: QPushButton) -> None:
+    """Click as a person would: once the button is enabled (it is not while an action runs)."""
+    qtbot.waitUntil(button.isEnabled)
+    button.click()
 
 
 def _enabled(view: CounterView) -> set[str]:
@@ -90,14 +96,14 @@ def test_recall_counts_calls_and_no_show_ends_the_ticket(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     _issue(site, "A", "A")
     view = _view(open_window(site, counter=1))
-    view.next.click()
+    _click(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
-    view.recall.click()
+    _click(qtbot, view.recall)
     qtbot.waitUntil(lambda: view.current is not None and view.current.calls_made == 2)
     assert "2 keer opgeroepen" in view.card.details.text()
-    view.no_show.click()
+    _click(qtbot, view.no_show)
     _wait_state(qtbot, view, None)
-    view.next.click()
+    _click(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
     assert view.card.number.text() == "A002"
 
@@ -105,7 +111,7 @@ def test_recall_counts_calls_and_no_show_ends_the_ticket(
 def test_next_with_an_empty_queue_says_so(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     view = _view(open_window(site, counter=1))
-    view.next.click()
+    _click(qtbot, view.next)
     qtbot.waitUntil(view.message.isVisible)
     assert "Er wacht niemand" in view.message.text()
     assert view.current is None
@@ -116,9 +122,9 @@ def test_transfer_to_a_service_or_a_counter_with_a_note(
         qtbot: QtBot, site: Site, open_window: WindowFactory, target: str) -> None:
     _issue(site, "A")
     view = _view(open_window(site, counter=1))
-    view.next.click()
+    _click(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
-    view.transfer.click()
+    _click(qtbot, view.transfer)
     qtbot.waitUntil(lambda: view.transfer_dialog is not None)
     dialog = view.transfer_dialog
     assert dialog is not None

@@ -35,6 +35,7 @@ def test_two_windows_pressing_next_together_get_different_tickets(
         assert one.current is not None and two.current is not None
         assert one.current.number != two.current.number
         seen += [one.current.number, two.current.number]
+        qtbot.waitUntil(lambda: one.start.isEnabled() and two.start.isEnabled())
         one.start.click()
         two.start.click()
         qtbot.waitUntil(lambda: one.finish.isEnabled() and two.finish.isEnabled())
