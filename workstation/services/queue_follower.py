@@ -17,6 +17,11 @@ from workstation.services.queue_service import QueueService
 log = logging.getLogger("loket.queue")
 
 
+class ReReadFailed(ConnectionError):
+    """Raised into the change feed when a re-read failed: the feed reconnects, notifies again,
+    and so the re-read is retried with the feed's back-off instead of waiting for a change."""
+
+
 class ChangeNoticeLike(Protocol):
     @property
     def location_id(self) -> int | None: ...
@@ -70,7 +75,7 @@ class QueueFollower:
         except UserFacingError as exc:
             log.warning("re-reading the queue failed: %s", exc.detail)
             self._on_connection(False)
-            return
+            raise ReReadFailed(exc.detail) from exc
         self._location_id = overview.location_id
         self._on_connection(True)
         self._on_overview(overview)

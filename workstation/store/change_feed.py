@@ -4,7 +4,8 @@ PostgreSQL: LISTEN on the channel the unit of work NOTIFYs at commit. SQLite: po
 ``PRAGMA data_version``, which moves whenever another connection commits. Either way the feed
 runs on a thread of its own, reconnects by itself with a short back-off, and tells the consumer
 after every notice *and* after every (re)connect, so a notice missed while disconnected never
-leaves a stale screen (docs/decisions/0004-change-feed.md).
+leaves a stale screen (docs/decisions/0004-change-feed.md). A consumer whose re-read fails
+raises ``ConnectionError``: the feed then reconnects and notifies again, retrying the re-read.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from workstation.app import Site
 from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
-from workstation.services.queue_follower import QueueFollower
+from workstation.services.queue_follower import QueueFollower, ReReadFailed
 from workstation.services.queue_service import CounterPost, QueueService
 
 log = logging.getLogger("loket.ui")
@@ -81,7 +81,7 @@ class LiveQueue(QObject):
         except UserFacingError as exc:
             log.warning("reading alarms or the current ticket failed: %s", exc.detail)
             self._on_connection(False)
-            return
+            raise ReReadFailed(exc.detail) from exc
         if self._running:
             self.snapshot.emit(snapshot)
 

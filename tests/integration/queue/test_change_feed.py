@@ -19,7 +19,10 @@ from workstation.domain.overview import LocationOverview
 from workstation.domain.queue import EventType, utc_now
 from workstation.domain.ticket import Ticket
 from workstation.services.queue_follower import QueueFollower
+from workstation.services.queue_service import QueueService
+from workstation.store.change_feed import ChangeFeed
 from workstation.store.errors import DatabaseUnavailable
+from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
 LOCATION = "BOZ"
@@ -125,3 +128,39 @@ def test_postgres_feed_and_writers_recover_after_dropped_connections(pg_url: str
         assert seen.location_code == LOCATION
         assert False in display.connection
         assert display.connection[-1] is True
+
+
+class _FailingFirstReads(QueueService):
+    """The site's real queue, whose first overview reads fail as if the database blipped."""
+
+    def __init__(self, site: Site, failures: int) -> None:
+        super().__init__(lambda: SqlQueueUnitOfWork(site.database),
+                         SqlQueueReader(site.database))
+        self.failures = failures
+
+    def overview(self, location_code: str, recent_calls: int = 10) -> LocationOverview:
+        if self.failures > 0:
+            self.failures -= 1
+            raise DatabaseUnavailable("Geen verbinding met de wachtrijdatabase.",
+                                      detail="test: read failed")
+        return super().overview(location_code, recent_calls)
+
+
+def test_a_failed_re_read_is_retried_without_waiting_for_a_change(sqlite_url: str) -> None:
+    site = open_site(sqlite_url, demo=True)
+    flaky = _FailingFirstReads(site, failures=2)
+    overviews: queue.Queue[LocationOverview] = queue.Queue()
+    connection: list[bool] = []
+    follower = QueueFollower(
+        flaky, LOCATION, lambda on_change, on_conn: ChangeFeed(site.database, on_change, on_conn),
+        overviews.put, connection.append,
+    )
+    follower.start()
+    try:
+        overview = overviews.get(timeout=5)  # no commit happens: only the retry can deliver it
+    finally:
+        follower.stop()
+        site.close()
+    assert overview.location_code == LOCATION
+    assert flaky.failures == 0
+    assert connection[0] is False and True in connection  # gone, then back (before the stop)

@@ -6,9 +6,10 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.ui.workstation.actions import click_when_enabled, wait_idle
 from tests.ui.workstation.conftest import LOCATION, WindowFactory
 from workstation.app import Site
 from workstation.domain.queue import TicketState, utc_now
@@ -43,12 +44,6 @@ def _wait_state(qtbot: QtBot, view: CounterView, state: TicketState | None) -> N
                     and not view._workplace.runner.busy)
 
 
-def _click(qtbot: QtBot, button: QPushButton) -> None:
-    """Click as a person would: once the button is enabled (it is not while an action runs)."""
-    qtbot.waitUntil(button.isEnabled)
-    button.click()
-
-
 def _enabled(view: CounterView) -> set[str]:
     buttons = {"next": view.next, "recall": view.recall, "no_show": view.no_show,
                "start": view.start, "transfer": view.transfer, "finish": view.finish}
@@ -63,16 +58,16 @@ def test_next_calls_a_ticket_and_enables_the_actions_of_its_state(
     assert view.card.number.text() == "Geen bezoeker"
     assert _enabled(view) == {"next"}
     assert "F5" in view.next.text() and "F8" in view.finish.text()
-    qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
+    click_when_enabled(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
     assert view.card.number.text() == "A001"
     assert view.card.service.text() == "Paspoort en ID-kaart"
     assert "1 keer opgeroepen" in view.card.details.text()
     assert _enabled(view) == {"recall", "no_show", "start", "transfer"}
-    qtbot.mouseClick(view.start, Qt.MouseButton.LeftButton)
+    click_when_enabled(qtbot, view.start)
     _wait_state(qtbot, view, TicketState.SERVING)
     assert _enabled(view) == {"transfer", "finish"}
-    qtbot.mouseClick(view.finish, Qt.MouseButton.LeftButton)
+    click_when_enabled(qtbot, view.finish)
     _wait_state(qtbot, view, None)
     assert _enabled(view) == {"next"}
 
@@ -86,6 +81,7 @@ def test_keyboard_shortcuts_drive_the_frequent_actions(
     _wait_state(qtbot, view, TicketState.CALLED)
     qtbot.keyClick(view, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: view.current is not None and view.current.calls_made == 2)
+    wait_idle(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_F7)
     _wait_state(qtbot, view, TicketState.SERVING)
     qtbot.keyClick(view, Qt.Key.Key_F8)
@@ -96,14 +92,15 @@ def test_recall_counts_calls_and_no_show_ends_the_ticket(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     _issue(site, "A", "A")
     view = _view(open_window(site, counter=1))
-    _click(qtbot, view.next)
+    click_when_enabled(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
-    _click(qtbot, view.recall)
+    click_when_enabled(qtbot, view.recall)
     qtbot.waitUntil(lambda: view.current is not None and view.current.calls_made == 2)
+    wait_idle(qtbot, view)
     assert "2 keer opgeroepen" in view.card.details.text()
-    _click(qtbot, view.no_show)
+    click_when_enabled(qtbot, view.no_show)
     _wait_state(qtbot, view, None)
-    _click(qtbot, view.next)
+    click_when_enabled(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
     assert view.card.number.text() == "A002"
 
@@ -111,7 +108,7 @@ def test_recall_counts_calls_and_no_show_ends_the_ticket(
 def test_next_with_an_empty_queue_says_so(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     view = _view(open_window(site, counter=1))
-    _click(qtbot, view.next)
+    click_when_enabled(qtbot, view.next)
     qtbot.waitUntil(view.message.isVisible)
     assert "Er wacht niemand" in view.message.text()
     assert view.current is None
@@ -122,9 +119,9 @@ def test_transfer_to_a_service_or_a_counter_with_a_note(
         qtbot: QtBot, site: Site, open_window: WindowFactory, target: str) -> None:
     _issue(site, "A")
     view = _view(open_window(site, counter=1))
-    _click(qtbot, view.next)
+    click_when_enabled(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
-    _click(qtbot, view.transfer)
+    click_when_enabled(qtbot, view.transfer)
     qtbot.waitUntil(lambda: view.transfer_dialog is not None)
     dialog = view.transfer_dialog
     assert dialog is not None
@@ -155,7 +152,7 @@ def test_call_a_chosen_ticket_from_the_waiting_list(
     item = view.waiting.ticket_item(_ticket_id(site, "F001"))
     view.waiting.setCurrentItem(item)
     assert view.call_selected.isEnabled()
-    qtbot.mouseClick(view.call_selected, Qt.MouseButton.LeftButton)
+    click_when_enabled(qtbot, view.call_selected)
     _wait_state(qtbot, view, TicketState.CALLED)
     assert view.card.number.text() == "F001"
     assert not view.call_selected.isEnabled()
@@ -203,7 +200,7 @@ def test_restart_gives_the_counter_its_ticket_back(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     _issue(site, "A")
     first = open_window(site, counter=2)
-    _view(first).next.click()
+    click_when_enabled(qtbot, _view(first).next)
     _wait_state(qtbot, _view(first), TicketState.CALLED)
     first.close()
     second = _view(open_window(site, counter=2))

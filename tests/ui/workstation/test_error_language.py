@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from tests.ui.workstation.actions import click_when_enabled
 from tests.ui.workstation.conftest import LOCATION, WindowFactory
 from workstation.app import Site
 from workstation.domain.queue import TicketState
@@ -29,9 +30,9 @@ def _wait_state(qtbot: QtBot, view: CounterView, state: TicketState | None) -> N
 def _serving(qtbot: QtBot, site: Site, window: MainWindow) -> CounterView:
     site.queue.issue_ticket(LOCATION, "A")
     view = _view(window)
-    view.next.click()
+    click_when_enabled(qtbot, view.next)
     _wait_state(qtbot, view, TicketState.CALLED)
-    view.start.click()
+    click_when_enabled(qtbot, view.start)
     _wait_state(qtbot, view, TicketState.SERVING)
     return view
 

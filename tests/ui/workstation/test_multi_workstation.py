@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.workstation.actions import click_when_enabled
 from tests.ui.workstation.conftest import LOCATION, WindowFactory
 from workstation.app import Site, open_site
 
@@ -29,18 +30,17 @@ def test_two_windows_pressing_next_together_get_different_tickets(
     assert one is not None and two is not None
     seen: list[str] = []
     for _round in range(TICKETS // 2):
-        one.next.click()
-        two.next.click()
+        click_when_enabled(qtbot, one.next)
+        click_when_enabled(qtbot, two.next)
         qtbot.waitUntil(lambda: one.current is not None and two.current is not None)
         assert one.current is not None and two.current is not None
         assert one.current.number != two.current.number
         seen += [one.current.number, two.current.number]
-        qtbot.waitUntil(lambda: one.start.isEnabled() and two.start.isEnabled())
-        one.start.click()
-        two.start.click()
+        click_when_enabled(qtbot, one.start)
+        click_when_enabled(qtbot, two.start)
         qtbot.waitUntil(lambda: one.finish.isEnabled() and two.finish.isEnabled())
-        one.finish.click()
-        two.finish.click()
+        click_when_enabled(qtbot, one.finish)
+        click_when_enabled(qtbot, two.finish)
         qtbot.waitUntil(lambda: one.current is None and two.current is None
                         and one.next.isEnabled() and two.next.isEnabled())
     assert sorted(seen) == [f"A{n:03d}" for n in range(1, TICKETS + 1)]
