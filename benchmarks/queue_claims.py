@@ -43,7 +43,7 @@ FIRST_COUNTER = 201
 
 
 def _claimer(url: str, counter: int, claims: int, barrier: Barrier,
-             results: Any) -> None:
+             results: Any, burst: bool) -> None:
     site = open_site(url, migrate=False)
     try:
         post = site.queue.counter_post(LOCATION, counter)
@@ -52,6 +52,8 @@ def _claimer(url: str, counter: int, claims: int, barrier: Barrier,
         latencies: list[float] = []
         ids: list[str] = []
         for _ in range(claims):
+            if burst:  # every counter presses "Volgende" at the same moment, round by round
+                barrier.wait()
             before = time.perf_counter()
             ticket = site.queue.call_next(post)
             latencies.append(time.perf_counter() - before)
@@ -65,8 +67,14 @@ def _claimer(url: str, counter: int, claims: int, barrier: Barrier,
         site.close()
 
 
-def measure(kind: str, claimers: int, claims_each: int) -> dict[str, float | int]:
-    """One run on a fresh database: ``claimers`` processes, ``claims_each`` claims each."""
+def measure(kind: str, claimers: int, claims_each: int, *, burst: bool = False,
+            ) -> dict[str, float | int]:
+    """One run on a fresh database: ``claimers`` processes, ``claims_each`` claims each.
+
+    Closed loop (default): each claimer claims again as soon as it has served. Burst: the
+    claimers press together, then all serve, then press together again — what 32 counters
+    pressing at one moment feel, without the queueing of a saturated closed loop.
+    """
     with fresh_database(kind) as url:
         site = open_site(url, demo=True)
         add_counters(site.database, LOCATION, range(FIRST_COUNTER, FIRST_COUNTER + claimers))
@@ -77,7 +85,7 @@ def measure(kind: str, claimers: int, claims_each: int) -> dict[str, float | int
         results = context.Queue()
         processes = [
             context.Process(target=_claimer,
-                            args=(url, FIRST_COUNTER + i, claims_each, barrier, results))
+                            args=(url, FIRST_COUNTER + i, claims_each, barrier, results, burst))
             for i in range(claimers)
         ]
         for process in processes:
@@ -118,6 +126,12 @@ def run(quick: bool) -> dict[str, float | int]:
         result["duplicates"] = int(result["duplicates"]) + int(figures["duplicates"])
         result["lost"] = int(result["lost"]) + int(figures["lost"])
         print(f"{prefix}: {figures}", flush=True)
+    burst = measure("postgres", 32, 10 if quick else 40, burst=True)
+    result["pg_c32_burst_p50_ms"] = burst["p50_ms"]
+    result["pg_c32_burst_p99_ms"] = burst["p99_ms"]
+    result["duplicates"] = int(result["duplicates"]) + int(burst["duplicates"])
+    result["lost"] = int(result["lost"]) + int(burst["lost"])
+    print(f"pg_c32_burst: {burst}", flush=True)
     return result
 
 
