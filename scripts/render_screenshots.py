@@ -12,7 +12,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,13 +59,17 @@ class ShowcaseDevices:
         """Nothing to release."""
 
 
+def _minutes_ago(minutes: float) -> datetime:
+    return utc_now() - timedelta(minutes=minutes)
+
+
 def seed_queue(site: Site) -> None:
     """Tickets issued some minutes ago, so the waiting list shows every norm band."""
     for minutes_ago, letter in ((13, "A"), (11, "B"), (8, "A"), (8, "C"), (6, "D"), (4, "A"),
                                 (3, "F"), (2, "B"), (1, "A")):
-        moment = utc_now() - timedelta(minutes=minutes_ago)
         past = QueueService(lambda: SqlQueueUnitOfWork(site.database),
-                            SqlQueueReader(site.database), clock=lambda m=moment: m)
+                            SqlQueueReader(site.database),
+                            clock=partial(_minutes_ago, minutes_ago))
         past.issue_ticket(LOCATION, letter)
 
 
@@ -162,7 +167,7 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
     save(app, counter, out / "alarm-banner.png")
     for alarm in site.queue.open_alarms(other.location.id):
-        site.queue.acknowledge_alarm(other, alarm.alarm_id)
+        site.queue.acknowledge_alarm(other.location, alarm.alarm_id, other.staff)
     wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
 
     counter._show_connection(False)  # what a lost database looks like

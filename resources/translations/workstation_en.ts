@@ -416,9 +416,9 @@
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/waiting_list.py" line="68" />
-        <source>verwacht %1</source>
-        <translation>expected %1</translation>
+        <location filename="../../workstation/ui/waiting_list.py" line="71" />
+        <source>± %1 min wachttijd</source>
+        <translation>± %1 min wait</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/waiting_list.py" line="89" />

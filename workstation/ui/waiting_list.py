@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from workstation.domain.overview import LocationOverview, WaitingTicketView
 from workstation.domain.queue import TicketKind
-from workstation.ui.formatting import expected_wait_text, minutes_text, norm_band, norm_band_text
+from workstation.ui.formatting import minutes_text, norm_band, norm_band_text
 from workstation.ui.style import BAND_COLOURS
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole
@@ -66,9 +66,9 @@ class WaitingList(QTreeWidget):
             group = QTreeWidgetItem(self)
             summary = [f"{service.letter}  {service.name(self._language)}",
                        self.tr("%n wachtend", "", service.waiting_count)]
-            if service.waiting_count:
-                summary.append(self.tr("verwacht %1").replace(
-                    "%1", expected_wait_text(service.expected_wait)))
+            if service.waiting_count and service.expected_wait is not None:
+                minutes = max(1, round(service.expected_wait.total_seconds() / 60))
+                summary.append(self.tr("± %1 min wachttijd").replace("%1", str(minutes)))
             group.setText(0, "  ·  ".join(summary))
             group.setFirstColumnSpanned(True)
             font = group.font(0)
