@@ -6,11 +6,13 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
   libpcsclite-dev pcscd vsmartcard-vpcd  # PC/SC stack and the virtual reader for chip tests
-  libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-  libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libegl1 libgl1
-  libfontconfig1 libdbus-1-3 fonts-dejavu-core  # Qt on a real or virtual screen
+  libpulse0 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
+  libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render0
+  libxcb-render-util0 libxcb-image0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
+  libxcb-xkb1 libegl1 libgl1 libglib2.0-0 libgssapi-krb5-2 libfontconfig1 libdbus-1-3
+  fonts-dejavu-core                              # Qt (PySide6 wheels) on a real or virtual screen
   xvfb xauth                                     # display-server tests
-  speech-dispatcher espeak-ng                    # a Dutch voice for the hall display
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2  # a Dutch voice
   swig gcc python3-dev                           # building pyscard
 )
 
