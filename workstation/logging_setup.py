@@ -10,20 +10,13 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
-import re
 from pathlib import Path
+
+from workstation.domain.bsn import mask_bsn_shapes
 
 CATEGORIES = ("queue", "devices", "sync", "ui", "db")
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 5
-BSN_SHAPE = re.compile(r"(?<![\d.])\d{4}[. ]?\d{2}[. ]?\d{3}(?![\d.])|(?<!\d)\d{9}(?!\d)")
-MASK = "*********"
-
-
-def mask_bsn_shapes(text: str) -> str:
-    return BSN_SHAPE.sub(MASK, text)
-
-
 class BsnMaskingFilter(logging.Filter):
     """Rewrites the message (with its arguments filled in) and any traceback text."""
 

@@ -10,6 +10,8 @@ need the full number (DESIGN.md §7).
 
 from __future__ import annotations
 
+import re
+
 _LENGTH = 9
 _WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 
@@ -47,3 +49,13 @@ def mask_identifier(value: str, visible: int = 4) -> str:
 def mask_bsn(bsn: str) -> str:
     """The loggable form of a BSN: ``*****1234``."""
     return mask_identifier(bsn, visible=4)
+
+
+# Nine digits in a row, also written in groups as 1234.56.789 or 1234 56 789.
+BSN_SHAPE = re.compile(r"(?<![\d.])\d{4}[. ]?\d{2}[. ]?\d{3}(?![\d.])|(?<!\d)\d{9}(?!\d)")
+BSN_MASK = "*********"
+
+
+def mask_bsn_shapes(text: str) -> str:
+    """Replace anything shaped like a BSN, valid or not: for logs and free text (DESIGN.md §7)."""
+    return BSN_SHAPE.sub(BSN_MASK, text)

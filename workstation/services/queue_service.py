@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from workstation.domain.bsn import mask_bsn_shapes
 from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
 from workstation.domain.queue import (
@@ -278,9 +279,11 @@ class QueueService:
                     "Kies een andere balie of een dienst.",
                     detail="transfer to own counter",
                 )
+            # The note is for the colleague and lands in the site database, which holds no
+            # personal data: a BSN typed into it anyway is masked before it is stored.
             moved, event = ticket.transfer(
                 self._clock(), _staff_id(post), to_service_id=to_service,
-                to_counter_id=to_counter, note=note.strip(),
+                to_counter_id=to_counter, note=mask_bsn_shapes(note.strip()),
             )
             uow.save_ticket(moved)
             uow.add_event(event)

@@ -360,3 +360,15 @@ def test_no_event_row_without_its_transition(queue: QueueService, db: SiteDataba
     with db.engine.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(m.QueueEvent)
                                  .where(m.QueueEvent.type == EventType.TRANSFERRED.value)) == 0
+
+
+def test_a_bsn_typed_into_a_transfer_note_never_reaches_the_site_database(
+        queue: QueueService, db: SiteDatabase) -> None:
+    queue.issue_ticket("BOZ", "A")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    queue.transfer(post, to_service_letter="B", note="rijbewijs voor 9999.93.653 verlengen")
+    with db.engine.connect() as connection:
+        notes = list(connection.scalars(select(m.QueueEvent.note)
+                                        .where(m.QueueEvent.type == "transferred")))
+    assert notes == ["rijbewijs voor ********* verlengen"]

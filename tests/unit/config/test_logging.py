@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from workstation.logging_setup import configure_logging, mask_bsn_shapes
+from workstation.domain.bsn import mask_bsn_shapes
+from workstation.logging_setup import configure_logging
 
 
 @pytest.mark.parametrize("text", [
