@@ -41,9 +41,9 @@ def _register_optional(commands: argparse._SubParsersAction[argparse.ArgumentPar
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from workstation.ui.main import run_gui
+        from workstation.ui.main import report_startup_error, run_gui
 
-        return run_command(args, run_gui)
+        return run_command(args, run_gui, None if args.self_test else report_startup_error)
     return run_command(args, args.handler)
 
 

@@ -26,9 +26,21 @@ def settings_for(args: argparse.Namespace) -> Settings:
     return load_settings(path, environ)
 
 
-def run_command(args: argparse.Namespace, handler: Handler) -> int:
+def run_command(args: argparse.Namespace, handler: Handler,
+                report_settings_error: Callable[[UserFacingError], None] | None = None) -> int:
+    """Load settings, start logging, run ``handler``; expected errors end in exit code 2.
+
+    ``report_settings_error`` also shows unusable settings somewhere a person looks (the GUI
+    passes a dialog: a workstation started from a shortcut has no terminal).
+    """
     try:
         settings = settings_for(args)
+    except UserFacingError as exc:
+        print(exc.screen_text, file=sys.stderr)
+        if report_settings_error is not None:
+            report_settings_error(exc)
+        return 2
+    try:
         configure_logging(settings.log_path, settings.logging.level, settings.logging.json_lines)
         return handler(args, settings)
     except UserFacingError as exc:

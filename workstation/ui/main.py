@@ -25,6 +25,19 @@ log = logging.getLogger("loket.ui")
 DEMO_COUNTER = 1
 
 
+def startup_error_box(error: UserFacingError) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Loket", error_text(error))
+    box.setObjectName("startup-error")
+    return box
+
+
+def report_startup_error(error: UserFacingError) -> None:
+    """Unusable settings, before any window exists: say so in a dialog, not only on stderr."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    startup_error_box(error).exec()
+
+
 def run_gui(args: argparse.Namespace, settings: Settings) -> int:
     """Run the workstation window until it is closed; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])

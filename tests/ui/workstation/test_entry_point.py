@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from workstation.domain.errors import UserFacingError
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -36,3 +39,15 @@ def test_self_test_fails_with_a_reason_when_the_site_is_unusable(tmp_path: Path)
                           check=False)
     assert done.returncode != 0
     assert done.stderr.strip()
+
+
+def test_unusable_settings_are_shown_in_a_dialog_not_only_on_stderr(qapp: object) -> None:
+    from workstation.settings import load_settings
+    from workstation.ui.main import startup_error_box
+
+    with pytest.raises(UserFacingError) as caught:
+        load_settings(environ={"LOKET_WORKSTATION__ROLE": "balie"})
+    box = startup_error_box(caught.value)
+    assert "workstation.role" in box.text()
+    assert "'balie'" in box.text()
+    assert box.icon() is QMessageBox.Icon.Warning
