@@ -8,6 +8,7 @@ import pytest
 
 from tests.e2e.cli import run_workstation
 from workstation import __version__
+from workstation.app import open_site
 
 
 def test_version(tmp_path: Path) -> None:
@@ -36,6 +37,22 @@ def test_seed_issue_call_finish_status(tmp_path: Path) -> None:
     assert "Niemand wacht" in nobody.stdout
     log = (tmp_path / "log" / "queue.log").read_text(encoding="utf-8")
     assert "counter 2 called A001" in log
+
+
+def test_appointments_of_today_with_check_in(tmp_path: Path) -> None:
+    run_workstation(tmp_path, "seed-demo")
+    listed = run_workstation(tmp_path, "queue", "appointments", "--location", "MDK")
+    assert listed.returncode == 0, listed.stderr
+    first = listed.stdout.splitlines()[0].split()
+    assert first[0] == "09:00" and first[1].startswith("MDK-") and first[2] == "E"
+    code = first[1]
+    site = open_site(f"sqlite:///{tmp_path / 'data' / 'site.sqlite3'}", migrate=False)
+    try:
+        site.queue.check_in("MDK", code)
+    finally:
+        site.close()
+    again = run_workstation(tmp_path, "queue", "appointments", "--location", "MDK")
+    assert again.stdout.splitlines()[0].endswith(f"{code}  E  aangemeld")
 
 
 def test_bad_settings_stop_with_a_message(tmp_path: Path) -> None:

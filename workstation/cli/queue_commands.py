@@ -1,4 +1,4 @@
-"""``queue status|issue|call|finish`` for IT and scripts."""
+"""``queue status|appointments|issue|call|finish`` for IT and scripts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from workstation.app import Site, open_site_from
-from workstation.domain.queue import TicketState
+from workstation.domain.queue import SITE_TIMEZONE, TicketState
 from workstation.settings import Settings
 
 
@@ -22,6 +22,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _location(issue)
     issue.add_argument("--service", required=True, help="service letter, e.g. A")
     issue.set_defaults(handler=_with_site(_issue))
+
+    appointments = actions.add_parser("appointments", help="today's booking codes and times")
+    _location(appointments)
+    appointments.set_defaults(handler=_with_site(_appointments))
 
     call = actions.add_parser("call", help="call the next ticket to a counter")
     _counter(call)
@@ -69,6 +73,15 @@ def _status(_args: argparse.Namespace, settings: Settings, site: Site, location:
     if current:
         print("Opgeroepen: " + ", ".join(f"{c.number} -> balie {c.counter_number}"
                                          for c in current))
+    return 0
+
+
+def _appointments(_args: argparse.Namespace, _settings: Settings, site: Site, location: str,
+                  ) -> int:
+    for appointment in site.queue.appointments_today(location):
+        moment = appointment.scheduled_at.astimezone(SITE_TIMEZONE).strftime("%H:%M")
+        state = "  aangemeld" if appointment.checked_in else ""
+        print(f"{moment}  {appointment.booking_code}  {appointment.service_letter}{state}")
     return 0
 
 

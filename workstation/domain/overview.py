@@ -86,3 +86,13 @@ class AlarmView:
     counter_number: int
     raised_at: datetime
     raised_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentView:
+    """A booked appointment of the day: code and time, never who booked it."""
+
+    booking_code: str
+    scheduled_at: datetime
+    service_letter: str
+    checked_in: bool

@@ -11,7 +11,12 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
-from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.overview import (
+    AlarmView,
+    AppointmentView,
+    CurrentTicketView,
+    LocationOverview,
+)
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
 from workstation.domain.ticket import QueueEventRecord, Ticket
 
@@ -86,6 +91,9 @@ class QueueReader(Protocol):
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None: ...
 
     def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]: ...
+
+    def appointments(self, location_id: int, since: datetime, until: datetime,
+                     ) -> tuple[AppointmentView, ...]: ...
 
     def recent_service_seconds(
         self, service_id: int, since: datetime

@@ -9,13 +9,19 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from workstation.domain.bsn import mask_bsn_shapes
 from workstation.domain.errors import UserFacingError
-from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.overview import (
+    AlarmView,
+    AppointmentView,
+    CurrentTicketView,
+    LocationOverview,
+)
 from workstation.domain.queue import (
     RECENT_SERVICE_WINDOW,
+    SITE_TIMEZONE,
     EventType,
     TicketKind,
     TicketState,
@@ -352,6 +358,12 @@ class QueueService:
 
     def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
         return self._reader.open_alarms(location_id)
+
+    def appointments_today(self, location_code: str) -> tuple[AppointmentView, ...]:
+        """Today's appointments (Amsterdam day) of a location, in time order."""
+        location = self.location(location_code)
+        start = datetime.combine(business_day(self._clock()), time.min, SITE_TIMEZONE)
+        return self._reader.appointments(location.id, start, start + timedelta(days=1))
 
 
 def _staff_id(post: CounterPost) -> int | None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from workstation.domain.overview import (
     AlarmView,
+    AppointmentView,
     CallView,
     CurrentTicketView,
     LocationOverview,
@@ -142,6 +143,19 @@ class SqlQueueReader:
             ).all()
             return tuple(AlarmView(a.id, number, a.raised_at, name or "") for a, number, name
                          in rows)
+
+    def appointments(self, location_id: int, since: datetime, until: datetime,
+                     ) -> tuple[AppointmentView, ...]:
+        with self._snapshot() as session:
+            rows = session.execute(
+                select(m.Appointment, m.Service.letter)
+                .join(m.Service, m.Service.id == m.Appointment.service_id)
+                .where(m.Appointment.location_id == location_id,
+                       m.Appointment.scheduled_at >= since, m.Appointment.scheduled_at < until)
+                .order_by(m.Appointment.scheduled_at, m.Appointment.booking_code)
+            ).all()
+            return tuple(AppointmentView(a.booking_code, a.scheduled_at, letter,
+                                         a.ticket_id is not None) for a, letter in rows)
 
     def recent_service_seconds(self, service_id: int, since: datetime) -> list[float]:
         with self._snapshot() as session:
