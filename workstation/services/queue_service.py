@@ -75,13 +75,11 @@ class QueueService:
         self._uow = unit_of_work
         self._reader = reader
         self._clock = clock
-        self._location_ids: dict[str, int] = {}
 
     # -- where -----------------------------------------------------------------------------
 
     def location(self, code: str) -> LocationInfo:
-        with self._uow() as uow:
-            return uow.location(code)
+        return self._reader.location(code)
 
     def staff(self, code: str) -> StaffInfo:
         """The staff member with this code; UserFacingError when nobody has it."""
@@ -89,9 +87,7 @@ class QueueService:
             return uow.staff(code)
 
     def services(self, location_code: str) -> tuple[ServiceInfo, ...]:
-        overview = self.overview(location_code)
-        with self._uow() as uow:
-            return tuple(uow.service_by_id(s.service_id) for s in overview.services)
+        return self._reader.services(self.location(location_code).id)
 
     def counter_post(self, location_code: str, counter_number: int, staff_code: str = "",
                      ) -> CounterPost:
@@ -344,13 +340,8 @@ class QueueService:
     # -- reading ---------------------------------------------------------------------------
 
     def overview(self, location_code: str, recent_calls: int = 10) -> LocationOverview:
-        location_id = self._location_ids.get(location_code)
-        if location_id is None:
-            # Looked up once: a location's id never changes, and the lookup is a write unit
-            # of work (BEGIN IMMEDIATE on SQLite) that every screen re-read would otherwise
-            # queue behind every counter's open transaction.
-            location_id = self._location_ids[location_code] = self.location(location_code).id
-        return self._reader.overview(location_id, self._clock(), recent_calls)
+        """One consistent read-only snapshot: screens never wait on a counter's write lock."""
+        return self._reader.overview(location_code, self._clock(), recent_calls)
 
     def current_ticket(self, post: CounterPost) -> CurrentTicketView | None:
         """The ticket this counter is working on, also after a restart of the workstation."""

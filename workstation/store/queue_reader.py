@@ -28,10 +28,12 @@ from workstation.domain.queue import (
     WaitEstimateInput,
     expected_wait,
 )
+from workstation.domain.site import LocationInfo, ServiceInfo
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
 from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.queue_uow import calls_made
+from workstation.store.site_rows import location_by_code, service_info
 
 _CALL_TYPES = (EventType.CALLED.value, EventType.RECALLED.value)
 _SERVICE_END_TYPES = (EventType.FINISHED.value, EventType.TRANSFERRED.value)
@@ -53,16 +55,19 @@ class SqlQueueReader:
                 raise database_unavailable(exc) from exc
             raise
 
-    def overview(self, location_id: int, now: datetime, recent_calls: int) -> LocationOverview:
+    def location(self, code: str) -> LocationInfo:
         with self._snapshot() as session:
-            location_code = session.scalar(
-                select(m.Location.code).where(m.Location.id == location_id)
-            ) or ""
-            services = session.scalars(
-                select(m.Service)
-                .where(m.Service.location_id == location_id, m.Service.active.is_(True))
-                .order_by(m.Service.sort_order, m.Service.letter)
-            ).all()
+            return location_by_code(session, code)
+
+    def services(self, location_id: int) -> tuple[ServiceInfo, ...]:
+        with self._snapshot() as session:
+            return tuple(service_info(s) for s in _active_services(session, location_id))
+
+    def overview(self, location_code: str, now: datetime, recent_calls: int,
+                 ) -> LocationOverview:
+        with self._snapshot() as session:
+            location_id = location_by_code(session, location_code).id
+            services = _active_services(session, location_id)
             waiting = self._waiting(session, location_id, now)
             # One query each for all services, not one per service: a screen re-reads this
             # after every change, and its delay is the change feed's latency.
@@ -174,6 +179,14 @@ class SqlQueueReader:
                     m.Ticket.target_counter_id.is_(None),
                 )
             ) or 0)
+
+
+def _active_services(session: Session, location_id: int) -> list[m.Service]:
+    return list(session.scalars(
+        select(m.Service)
+        .where(m.Service.location_id == location_id, m.Service.active.is_(True))
+        .order_by(m.Service.sort_order, m.Service.letter)
+    ))
 
 
 def _service_seconds(session: Session, service_id: int, since: datetime) -> list[float]:

@@ -11,14 +11,19 @@ from sqlalchemy import case, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from workstation.domain.errors import NotFound, UserFacingError
+from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import EventType, TicketKind, TicketState
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
 from workstation.domain.ticket import QueueEventRecord, Ticket
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
 from workstation.store.errors import database_unavailable, is_connection_problem
-from workstation.store.site_rows import counter_info, location_info, service_info
+from workstation.store.site_rows import (
+    counter_info,
+    location_by_code,
+    not_found,
+    service_info,
+)
 
 NOTIFY_CHANNEL = "loket_queue"
 
@@ -74,14 +79,7 @@ class SqlQueueUnitOfWork:
     # -- site facts ------------------------------------------------------------------------
 
     def location(self, code: str) -> LocationInfo:
-        row = self.session.execute(
-            select(m.Location, m.Municipality)
-            .join(m.Municipality, m.Municipality.id == m.Location.municipality_id)
-            .where(m.Location.code == code)
-        ).first()
-        if row is None:
-            raise _not_found("Vestiging '{code}' bestaat niet.", f"location {code!r}", code=code)
-        return location_info(row[0], row[1])
+        return location_by_code(self.session, code)
 
     def service(self, location_id: int, letter: str) -> ServiceInfo:
         row = self.session.scalar(
@@ -91,14 +89,14 @@ class SqlQueueUnitOfWork:
             )
         )
         if row is None:
-            raise _not_found("Dienst '{letter}' bestaat niet op deze vestiging.",
+            raise not_found("Dienst '{letter}' bestaat niet op deze vestiging.",
                              f"service {letter!r} at location {location_id}", letter=letter)
         return service_info(row)
 
     def service_by_id(self, service_id: int) -> ServiceInfo:
         row = self.session.get(m.Service, service_id)
         if row is None:
-            raise _not_found("Deze dienst bestaat niet meer.", f"service id {service_id}")
+            raise not_found("Deze dienst bestaat niet meer.", f"service id {service_id}")
         return service_info(row)
 
     def counter(self, location_id: int, number: int) -> CounterInfo:
@@ -107,20 +105,20 @@ class SqlQueueUnitOfWork:
                                     m.Counter.number == number)
         )
         if row is None:
-            raise _not_found("Balie {number} bestaat niet op deze vestiging.",
+            raise not_found("Balie {number} bestaat niet op deze vestiging.",
                              f"counter {number} at location {location_id}", number=number)
         return counter_info(self.session, row)
 
     def counter_by_id(self, counter_id: int) -> CounterInfo:
         row = self.session.get(m.Counter, counter_id)
         if row is None:
-            raise _not_found("Deze balie bestaat niet meer.", f"counter id {counter_id}")
+            raise not_found("Deze balie bestaat niet meer.", f"counter id {counter_id}")
         return counter_info(self.session, row)
 
     def staff(self, code: str) -> StaffInfo:
         row = self.session.scalar(select(m.StaffMember).where(m.StaffMember.code == code))
         if row is None:
-            raise _not_found("Medewerkerscode '{code}' is onbekend.", f"staff {code!r}", code=code)
+            raise not_found("Medewerkerscode '{code}' is onbekend.", f"staff {code!r}", code=code)
         return StaffInfo(row.id, row.code, row.display_name)
 
     # -- tickets ---------------------------------------------------------------------------
@@ -194,7 +192,7 @@ class SqlQueueUnitOfWork:
             select(m.Ticket).where(m.Ticket.id == ticket_id).with_for_update()
         )
         if row is None:
-            raise _not_found("Dit wachtnummer bestaat niet.", f"ticket {ticket_id}")
+            raise not_found("Dit wachtnummer bestaat niet.", f"ticket {ticket_id}")
         return self._ticket(row)
 
     def counter_ticket_for_update(self, counter_id: int) -> Ticket | None:
@@ -293,8 +291,3 @@ def calls_made(session: Session, ticket_id: str) -> int:
             m.QueueEvent.id > last_transfer,
         )
     ) or 0)
-
-
-def _not_found(message: str, detail: str, **params: object) -> NotFound:
-    return NotFound(message, "Controleer de instellingen of vraag de beheerder.",
-                           detail=f"not found: {detail}", **params)

@@ -5,8 +5,26 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workstation.domain.errors import NotFound
 from workstation.domain.site import CounterInfo, LocationInfo, MunicipalityInfo, ServiceInfo
 from workstation.store import models as m
+
+
+def not_found(message: str, detail: str, **params: object) -> NotFound:
+    return NotFound(message, "Controleer de instellingen of vraag de beheerder.",
+                    detail=f"not found: {detail}", **params)
+
+
+def location_by_code(session: Session, code: str) -> LocationInfo:
+    """The location with its municipality; NotFound when no location has this code."""
+    row = session.execute(
+        select(m.Location, m.Municipality)
+        .join(m.Municipality, m.Municipality.id == m.Location.municipality_id)
+        .where(m.Location.code == code)
+    ).first()
+    if row is None:
+        raise not_found("Vestiging '{code}' bestaat niet.", f"location {code!r}", code=code)
+    return location_info(row[0], row[1])
 
 
 def location_info(location: m.Location, municipality: m.Municipality) -> LocationInfo:

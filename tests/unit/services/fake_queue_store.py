@@ -164,8 +164,17 @@ class MemoryQueueReader:
         self.store = store
         self.serving = counters_serving
 
-    def overview(self, location_id: int, now: datetime, recent_calls: int) -> LocationOverview:
-        return LocationOverview(location_id, LOCATION.code, now, (), ())
+    def location(self, code: str) -> LocationInfo:
+        if code != LOCATION.code:
+            raise UserFacingError("Vestiging '{code}' bestaat niet.", code=code)
+        return LOCATION
+
+    def services(self, location_id: int) -> tuple[ServiceInfo, ...]:
+        return tuple(SERVICES.values())
+
+    def overview(self, location_code: str, now: datetime, recent_calls: int,
+                 ) -> LocationOverview:
+        return LocationOverview(self.location(location_code).id, location_code, now, (), ())
 
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
         return None
