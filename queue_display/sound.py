@@ -2,37 +2,30 @@
 
 from __future__ import annotations
 
-import logging
 from contextlib import ExitStack
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from queue_display.announcer import Done
-
-log = logging.getLogger("loket.ui")
+from queue_display.guarded_output import GuardedOutput
 
 CHIME_RESOURCE = ("sounds", "chime.wav")
 GUARD_MS = 4000  # the chime lasts 1.5 s; never wait longer than this for the end
 
 
-class QtChime(QObject):
+class QtChime(GuardedOutput):
     """Plays ``resources/sounds/chime.wav``. Without an audio output it logs once and
     reports done at once; a device that appears later is used from then on."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("chime is off: %s; calls are shown and spoken without it", GUARD_MS,
+                         parent)
         self._files = ExitStack()
         self._path = self._files.enter_context(
             as_file(files("resources").joinpath(*CHIME_RESOURCE)))
         self._effect: QSoundEffect | None = None
-        self._done: Done | None = None
-        self._told_off = False
-        self._guard = QTimer(self)
-        self._guard.setSingleShot(True)
-        self._guard.setInterval(GUARD_MS)
-        self._guard.timeout.connect(self._finish)
 
     def play(self, done: Done) -> None:
         self._finish()
@@ -45,13 +38,11 @@ class QtChime(QObject):
             self._off("the chime cannot be played on this audio device")
             done()
             return
-        self._done = done
-        self._guard.start()
+        self._begin(done)
         effect.play()
 
     def close(self) -> None:
-        self._guard.stop()
-        self._done = None
+        self._forget()
         if self._effect is not None:
             self._effect.stop()
             self._effect.deleteLater()
@@ -74,14 +65,3 @@ class QtChime(QObject):
         if self._effect is not None and self._effect.status() == QSoundEffect.Status.Error:
             self._off("the chime cannot be played on this audio device")
             self._finish()
-
-    def _finish(self) -> None:
-        self._guard.stop()
-        done, self._done = self._done, None
-        if done is not None:
-            done()
-
-    def _off(self, reason: str) -> None:
-        if not self._told_off:
-            self._told_off = True
-            log.warning("chime is off: %s; calls are shown and spoken without it", reason)

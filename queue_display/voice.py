@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from queue_display.announcer import Done
+from queue_display.guarded_output import GuardedOutput
 
 log = logging.getLogger("loket.ui")
 
@@ -28,15 +29,14 @@ def default_engine() -> str | None:
     return next((name for name in available if name != "mock"), None)
 
 
-class QtVoice(QObject):
+class QtVoice(GuardedOutput):
     """Speaks one line at a time; ``speaking`` tells observers (and tests) what was said."""
 
     speaking = Signal(str, str)  # text, language
 
     def __init__(self, engine: str | None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._done: Done | None = None
-        self._told_off = False
+        super().__init__("voice is off: %s; calls are shown (and chimed) without it", GUARD_MS,
+                         parent)
         self._started = False
         self.engine: QTextToSpeech | None = None
         if engine is None:
@@ -48,10 +48,6 @@ class QtVoice(QObject):
                 self.engine = None
             else:
                 self.engine.stateChanged.connect(self._state_changed)
-        self._guard = QTimer(self)
-        self._guard.setSingleShot(True)
-        self._guard.setInterval(GUARD_MS)
-        self._guard.timeout.connect(self._timed_out)
 
     @property
     def available(self) -> bool:
@@ -65,15 +61,13 @@ class QtVoice(QObject):
         locale = LOCALES.get(language)
         if locale is not None and locale != self.engine.locale():
             self.engine.setLocale(locale)
-        self._done = done
         self._started = False
-        self._guard.start()
+        self._begin(done)
         self.speaking.emit(text, language)
         self.engine.say(text)
 
     def close(self) -> None:
-        self._guard.stop()
-        self._done = None
+        self._forget()
         if self.engine is not None:
             self.engine.stateChanged.disconnect(self._state_changed)
             self.engine.stop(QTextToSpeech.BoundaryHint.Immediate)
@@ -91,15 +85,4 @@ class QtVoice(QObject):
 
     def _timed_out(self) -> None:
         log.warning("the speech engine did not finish a line in %d s; going on", GUARD_MS // 1000)
-        self._finish()
-
-    def _finish(self) -> None:
-        self._guard.stop()
-        done, self._done = self._done, None
-        if done is not None:
-            done()
-
-    def _off(self, reason: str) -> None:
-        if not self._told_off:
-            self._told_off = True
-            log.warning("voice is off: %s; calls are shown (and chimed) without it", reason)
+        super()._timed_out()
