@@ -3,34 +3,13 @@
 
 from __future__ import annotations
 
-import logging
-from importlib.resources import files
-
-from PySide6.QtCore import QByteArray, QDateTime, QRectF, Qt, QTimer
+from PySide6.QtCore import QDateTime, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from queue_display.theme import Palette, css, font
 from workstation.domain.site import LocationInfo
-
-log = logging.getLogger("loket.ui")
-
-
-def load_logo(resource: str | None) -> QSvgRenderer | None:
-    """The municipality's SVG logo from the ``resources`` package, or None."""
-    if not resource:
-        return None
-    try:
-        data = files("resources").joinpath(resource).read_bytes()
-    except OSError as exc:
-        log.warning("logo %s cannot be read: %s", resource, exc)
-        return None
-    renderer = QSvgRenderer(QByteArray(data))
-    if not renderer.isValid():
-        log.warning("logo %s is not a valid SVG", resource)
-        return None
-    return renderer
+from workstation.ui.logo import load_logo
 
 
 class HeaderBar(QWidget):
