@@ -17,6 +17,7 @@ from workstation.domain.overview import (
     CurrentTicketView,
     LocationOverview,
 )
+from workstation.domain.queue import WaitEstimateInput
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
 from workstation.domain.ticket import QueueEventRecord, Ticket
 
@@ -102,13 +103,9 @@ class QueueReader(Protocol):
     def appointments(self, location_id: int, since: datetime, until: datetime,
                      ) -> tuple[AppointmentView, ...]: ...
 
-    def recent_service_seconds(
-        self, service_id: int, since: datetime
-    ) -> list[float]: ...
-
-    def counters_serving(self, location_id: int, service_id: int) -> int: ...
-
-    def tickets_ahead(self, location_id: int, service_id: int) -> int: ...
+    def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
+        """Waiting tickets (all of them), recent service times and serving counters."""
+        ...
 
 
 UnitOfWorkFactory = Callable[[], QueueUnitOfWork]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from workstation.domain.bsn import mask_bsn_shapes
@@ -25,7 +25,6 @@ from workstation.domain.queue import (
     EventType,
     TicketKind,
     TicketState,
-    WaitEstimateInput,
     business_day,
     expected_wait,
     format_ticket_number,
@@ -161,19 +160,10 @@ class QueueService:
 
     def _issued(self, ticket: Ticket, service: ServiceInfo, location: LocationInfo,
                 ) -> IssuedTicket:
-        ahead = max(0, self._reader.tickets_ahead(location.id, service.id) - 1)
-        wait = self.expected_wait(location, service, ahead)
+        estimate = self._reader.wait_estimate(service, self._clock() - RECENT_SERVICE_WINDOW)
+        ahead = max(0, estimate.tickets_ahead - 1)  # the count includes the new ticket
+        wait = expected_wait(replace(estimate, tickets_ahead=ahead))
         return IssuedTicket(ticket, service, location, wait, ahead)
-
-    def expected_wait(self, location: LocationInfo, service: ServiceInfo, ahead: int,
-                      ) -> timedelta | None:
-        since = self._clock() - RECENT_SERVICE_WINDOW
-        return expected_wait(WaitEstimateInput(
-            tickets_ahead=ahead,
-            recent_service_seconds=self._reader.recent_service_seconds(service.id, since),
-            counters_serving=self._reader.counters_serving(location.id, service.id),
-            norm_minutes=service.norm_minutes,
-        ))
 
     # -- counter work ----------------------------------------------------------------------
 

@@ -162,23 +162,24 @@ class SqlQueueReader:
             return tuple(AppointmentView(a.booking_code, a.scheduled_at, letter,
                                          a.ticket_id is not None) for a, letter in rows)
 
-    def recent_service_seconds(self, service_id: int, since: datetime) -> list[float]:
+    def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
+        """What a new ticket's expected wait depends on, read in one snapshot: the tickets
+        waiting for the service, its service times since ``since``, the counters serving it."""
         with self._snapshot() as session:
-            return _service_seconds(session, service_id, since)
-
-    def counters_serving(self, location_id: int, service_id: int) -> int:
-        with self._snapshot() as session:
-            return _counters_serving(session, location_id, service_id)
-
-    def tickets_ahead(self, location_id: int, service_id: int) -> int:
-        with self._snapshot() as session:
-            return int(session.scalar(
+            waiting = int(session.scalar(
                 select(func.count()).select_from(m.Ticket).where(
-                    m.Ticket.location_id == location_id, m.Ticket.service_id == service_id,
+                    m.Ticket.location_id == service.location_id,
+                    m.Ticket.service_id == service.id,
                     m.Ticket.state == TicketState.WAITING.value,
                     m.Ticket.target_counter_id.is_(None),
                 )
             ) or 0)
+            seconds = _service_seconds_by_service(session, [service.id], since)
+            counters = _counters_serving_by_service(session, service.location_id)
+        return WaitEstimateInput(
+            tickets_ahead=waiting, recent_service_seconds=seconds.get(service.id, []),
+            counters_serving=counters.get(service.id, 0), norm_minutes=service.norm_minutes,
+        )
 
 
 def _active_services(session: Session, location_id: int) -> list[m.Service]:
@@ -187,10 +188,6 @@ def _active_services(session: Session, location_id: int) -> list[m.Service]:
         .where(m.Service.location_id == location_id, m.Service.active.is_(True))
         .order_by(m.Service.sort_order, m.Service.letter)
     ))
-
-
-def _service_seconds(session: Session, service_id: int, since: datetime) -> list[float]:
-    return _service_seconds_by_service(session, [service_id], since).get(service_id, [])
 
 
 def _service_seconds_by_service(session: Session, service_ids: list[int], since: datetime,
@@ -212,10 +209,6 @@ def _service_seconds_by_service(session: Session, service_ids: list[int], since:
             begun = started.pop((service_id, ticket_id))
             durations[service_id].append((at - begun).total_seconds())
     return durations
-
-
-def _counters_serving(session: Session, location_id: int, service_id: int) -> int:
-    return _counters_serving_by_service(session, location_id).get(service_id, 0)
 
 
 def _counters_serving_by_service(session: Session, location_id: int) -> dict[int, int]:

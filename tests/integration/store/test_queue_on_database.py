@@ -270,7 +270,7 @@ def test_statistics_derive_from_events_alone(queue: QueueService, db: SiteDataba
     assert counts == {"issued": 3, "called": 2, "serving_started": 2, "finished": 2}
     service_a = queue.issue_ticket("BOZ", "A").service
     since = clock.now - timedelta(hours=1)
-    assert SqlQueueReader(db).recent_service_seconds(service_a.id, since) == [240, 240]
+    assert SqlQueueReader(db).wait_estimate(service_a, since).recent_service_seconds == [240, 240]
 
 
 def test_expected_wait_from_queue_history_and_counters(queue: QueueService, clock: Clock,

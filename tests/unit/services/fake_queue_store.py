@@ -13,6 +13,7 @@ from workstation.domain.queue import (
     EventType,
     QueueCandidate,
     TicketState,
+    WaitEstimateInput,
     order_for_calling,
 )
 from workstation.domain.site import (
@@ -182,15 +183,12 @@ class MemoryQueueReader:
     def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
         return ()
 
-    def recent_service_seconds(self, service_id: int, since: datetime) -> list[float]:
-        return [300.0]
-
-    def counters_serving(self, location_id: int, service_id: int) -> int:
-        return self.serving
-
-    def tickets_ahead(self, location_id: int, service_id: int) -> int:
-        return sum(1 for t in self.store.tickets.values() if t.service_id == service_id
-                   and t.state is TicketState.WAITING and t.target_counter_id is None)
+    def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
+        waiting = sum(1 for t in self.store.tickets.values() if t.service_id == service.id
+                      and t.state is TicketState.WAITING and t.target_counter_id is None)
+        return WaitEstimateInput(tickets_ahead=waiting, recent_service_seconds=[300.0],
+                                 counters_serving=self.serving,
+                                 norm_minutes=service.norm_minutes)
 
 
 def events_of(store: MemoryQueueStore, ticket_id: str) -> list[EventType]:
