@@ -7,7 +7,6 @@ statuses. Every call returns at once; the work runs on the device's own thread.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from dataclasses import dataclass
 from typing import Protocol
 
 from workstation.devices.status import (
@@ -18,21 +17,7 @@ from workstation.devices.status import (
 )
 from workstation.services.queue_service import IssuedTicket
 
-__all__ = ["DeviceBoard", "DeviceKind", "DeviceState", "DeviceStateHandler", "DeviceStatus",
-           "ScannedDocument"]
-
-
-@dataclass(frozen=True, slots=True)
-class ScannedDocument:
-    """A document read by the ID reader, as the counter screen may show it (BSN masked)."""
-
-    document_type: str
-    issuing_state: str
-    surname: str
-    given_names: str
-    document_number_masked: str
-    bsn_masked: str | None
-    expired: bool
+__all__ = ["DeviceBoard", "DeviceKind", "DeviceState", "DeviceStateHandler", "DeviceStatus"]
 
 
 class DeviceBoard(Protocol):

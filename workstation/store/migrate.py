@@ -37,11 +37,3 @@ def is_current(database: SiteDatabase) -> bool:
     head = ScriptDirectory.from_config(_config()).get_current_head()
     with database.read_engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head
-
-
-def autogenerate(database: SiteDatabase, message: str) -> None:
-    """For developers: write a new revision from the difference with the models."""
-    config = _config()
-    with database.engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.revision(config, message=message, autogenerate=True)

@@ -109,12 +109,6 @@ class SqlQueueUnitOfWork:
                              f"counter {number} at location {location_id}", number=number)
         return counter_info(self.session, row)
 
-    def counter_by_id(self, counter_id: int) -> CounterInfo:
-        row = self.session.get(m.Counter, counter_id)
-        if row is None:
-            raise not_found("Deze balie bestaat niet meer.", f"counter id {counter_id}")
-        return counter_info(self.session, row)
-
     def staff(self, code: str) -> StaffInfo:
         row = self.session.scalar(select(m.StaffMember).where(m.StaffMember.code == code))
         if row is None:

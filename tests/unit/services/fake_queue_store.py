@@ -94,9 +94,6 @@ class MemoryUnitOfWork:
     def counter(self, location_id: int, number: int) -> CounterInfo:
         return COUNTERS[number]
 
-    def counter_by_id(self, counter_id: int) -> CounterInfo:
-        return next(c for c in COUNTERS.values() if c.id == counter_id)
-
     def staff(self, code: str) -> StaffInfo:
         return STAFF[code]
 
