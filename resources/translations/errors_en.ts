@@ -312,52 +312,52 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="126" />
+        <location filename="../../workstation/services/queue_service.py" line="128" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="126" />
+        <location filename="../../workstation/services/queue_service.py" line="128" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="193" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="193" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="207" />
+        <location filename="../../workstation/services/queue_service.py" line="200" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="207" />
+        <location filename="../../workstation/services/queue_service.py" line="200" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="276" />
+        <location filename="../../workstation/services/queue_service.py" line="269" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="276" />
+        <location filename="../../workstation/services/queue_service.py" line="269" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="307" />
+        <location filename="../../workstation/services/queue_service.py" line="302" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="307" />
+        <location filename="../../workstation/services/queue_service.py" line="302" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
@@ -438,62 +438,57 @@
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="83" />
-        <source>Vestiging '{code}' bestaat niet.</source>
-        <translation>Location '{code}' does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/store/queue_uow.py" line="94" />
+        <location filename="../../workstation/store/queue_uow.py" line="92" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="101" />
+        <location filename="../../workstation/store/queue_uow.py" line="99" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="110" />
+        <location filename="../../workstation/store/queue_uow.py" line="108" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="117" />
-        <source>Deze balie bestaat niet meer.</source>
-        <translation>This counter no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/store/queue_uow.py" line="123" />
+        <location filename="../../workstation/store/queue_uow.py" line="115" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="147" />
+        <location filename="../../workstation/store/queue_uow.py" line="139" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="147" />
+        <location filename="../../workstation/store/queue_uow.py" line="139" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="197" />
+        <location filename="../../workstation/store/queue_uow.py" line="189" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="299" />
+        <location filename="../../workstation/store/site_rows.py" line="14" />
         <source>Controleer de instellingen of vraag de beheerder.</source>
         <translation>Check the settings or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="85" />
+        <location filename="../../workstation/store/site_rows.py" line="26" />
+        <source>Vestiging '{code}' bestaat niet.</source>
+        <translation>Location '{code}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="98" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="85" />
+        <location filename="../../workstation/ui/main.py" line="98" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>
