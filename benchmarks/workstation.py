@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,13 +90,14 @@ def _click_and_wait(app: QApplication, button: QPushButton, done: Callable[[], b
 def measure_call_next(app: QApplication, clicks: int) -> dict[str, float]:
     language = LanguageSwitcher()
     language.set_language("nl")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         site = open_site(f"sqlite:///{Path(tmp) / 'site.sqlite3'}", demo=True)
         try:
             for index in range(clicks):
                 site.queue.issue_ticket(LOCATION, "ABF"[index % 3])  # served at counter 1
             post = site.queue.counter_post(LOCATION, 1, "mw01")
             no_devices = ManagedDeviceBoard(DeviceManager())
+            stack.callback(no_devices.close)  # its status poller must not outlive the run
             window = MainWindow(site, site.queue.location(LOCATION), no_devices, language,
                                 "counter", post)
             view = window.counter

@@ -217,7 +217,10 @@ class DeviceManager:
             slot.poll(force=True)
         self._interval = poll_interval_s
         self._closed = threading.Event()
-        self._poller = threading.Thread(target=self._poll_loop, name="device-poller")
+        # Daemon: the poller only waits and hands polls to the device threads, so a manager
+        # nobody closed (a crash path, a script) must not keep the process alive at exit.
+        self._poller = threading.Thread(target=self._poll_loop, name="device-poller",
+                                        daemon=True)
         self._poller.start()
 
     # -- status ------------------------------------------------------------------------------
