@@ -7,7 +7,7 @@ SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -22,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
@@ -82,6 +83,20 @@ class Location(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     ticker_text: Mapped[str] = mapped_column(Text, default="")
     no_show_after_calls: Mapped[int] = mapped_column(Integer, default=3)
+    # How long after its slot an appointment may still check in (before: 30 minutes, fixed).
+    checkin_late_minutes: Mapped[int] = mapped_column(Integer, default=15)
+
+
+class OpeningHours(Base):
+    """One opening period of a location on a weekday (0 = Monday), in the site's time zone."""
+
+    __tablename__ = "opening_hours"
+    __table_args__ = (UniqueConstraint("location_id", "weekday", "opens"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    weekday: Mapped[int] = mapped_column(Integer)
+    opens: Mapped[time] = mapped_column(Time)
+    closes: Mapped[time] = mapped_column(Time)
 
 
 class Service(Base):
@@ -114,16 +129,29 @@ class CounterService(Base):
 
 
 class StaffMember(Base):
-    """A municipal employee; only a staff code and the name shown to colleagues."""
+    """A municipal employee: staff code, the name shown to colleagues, roles and PIN.
+
+    ``roles`` is a comma-separated subset of reception, counter, phone, supervisor, admin.
+    ``pin_hash`` is a slow salted KDF of the PIN (None until set on first sign-in).
+    """
 
     __tablename__ = "staff_member"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     display_name: Mapped[str] = mapped_column(String(100))
+    roles: Mapped[str] = mapped_column(String(100), default="counter")
+    pin_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_pin_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Appointment(Base):
-    """A booked appointment: booking code and time only, no visitor data."""
+    """A booked appointment from the booking system.
+
+    ``visitor_name`` is the one piece of personal data in the site database: optional, shown to
+    reception only, and purged with the booking code by the retention rule (privacy purge).
+    """
 
     __tablename__ = "appointment"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -132,6 +160,7 @@ class Appointment(Base):
     booking_code: Mapped[str] = mapped_column(String(20), unique=True)
     scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime())
     ticket_id: Mapped[str | None] = mapped_column(ForeignKey("ticket.id"))
+    visitor_name: Mapped[str | None] = mapped_column(String(200))
 
 
 class TicketSequence(Base):
@@ -168,6 +197,8 @@ class Ticket(Base):
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
     target_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    # Issued by reception as a priority ticket: called before the norm order (not appointments).
+    priority: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class QueueEvent(Base):
@@ -202,6 +233,25 @@ class CounterSession(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
     opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # Set while the counter pauses: no calls, and it does not count for expected waits.
+    paused_since: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # Refreshed by the running workstation; a stale session marks a counter whose PC died.
+    last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class TransferNote(Base):
+    """The note that travels with a transfer: free text kept outside the immutable event log,
+    purged by the retention rule (default: end of its business day)."""
+
+    __tablename__ = "transfer_note"
+    __table_args__ = (Index("ix_transfer_note_ticket", "ticket_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"))
+    from_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    from_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    text: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    purge_after: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Alarm(Base):
@@ -215,3 +265,17 @@ class Alarm(Base):
     raised_by: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    # An alarm stays open until its raiser (or a supervisor) closes it; responses say who comes.
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+
+
+class AlarmResponse(Base):
+    """A colleague answering an alarm ("ik kom"), shown to the one who raised it."""
+
+    __tablename__ = "alarm_response"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alarm_id: Mapped[int] = mapped_column(ForeignKey("alarm.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    responded_at: Mapped[datetime] = mapped_column(UtcDateTime())
