@@ -35,7 +35,7 @@ from workstation.domain.queue import SITE_TIMEZONE
 @dataclass(frozen=True, slots=True)
 class AppointmentLine:
     line: int
-    scheduled_at: datetime  # aware
+    scheduled_at: datetime  # UTC
     service: str  # a letter or a service name, as written
     booking_code: str  # normalised
     visitor_name: str | None = None
@@ -186,7 +186,8 @@ def _local(day: date, clock: time, zone: tzinfo, number: int,
             number, "{day} {time} bestaat niet: dan gaat de klok een uur vooruit "
             "(zomertijd).", day=day.isoformat(), time=f"{clock:%H:%M}"))
         return None
-    return moment
+    # In UTC: an aware time in the fold never compares equal across zones (PEP 495).
+    return moment.astimezone(UTC)
 
 
 # -- iCalendar -----------------------------------------------------------------------------
