@@ -88,9 +88,9 @@ def test_removed_with_history_is_retired_without_history_deleted(
         smaller = without_block(smaller, "[[staff]]", f'code = "{code}"')
     changes = admin.import_text(smaller)
     assert changes.summary() == (  # E moved up a place: changed
-        "1 dienst gewijzigd, 1 dienst verwijderd, 1 dienst buiten gebruik gesteld, 3 balies gewijzigd, "
-        "1 balie verwijderd, 1 balie buiten gebruik gesteld, 1 medewerker verwijderd, "
-        "1 medewerker buiten gebruik gesteld.")
+        "1 dienst gewijzigd, 1 dienst verwijderd, 1 dienst buiten gebruik gesteld, "
+        "3 balies gewijzigd, 1 balie verwijderd, 1 balie buiten gebruik gesteld, "
+        "1 medewerker verwijderd, 1 medewerker buiten gebruik gesteld.")
     boz_id = site.queue.location("BOZ").id
     assert rows(site, select(m.Service.letter, m.Service.active).where(
         m.Service.location_id == boz_id, m.Service.letter.in_(["D", "F"]))) == [("F", False)]
@@ -154,5 +154,7 @@ def test_seed_demo_refuses_a_database_with_another_site(admin: SiteAdmin, site: 
     other = DEMO.replace('"0748"', '"0796"').replace('rsin = "001710011"',
                                                      'rsin = "002220027"')
     admin.import_text(other)
-    with pytest.raises(UserFacingError, match="andere site"):
+    with pytest.raises(UserFacingError) as caught:
         seed_demo(site.database, now=datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
+    assert "al een andere site (gemeente 0796)" in caught.value.message
+    assert "[[municipality]]\ncode = \"0796\"" in admin.export_text()

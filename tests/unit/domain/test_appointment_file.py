@@ -29,8 +29,8 @@ def test_csv_with_dutch_header_semicolons_and_both_date_styles() -> None:
                      "2026-03-27;09:00;E;k7m2q9xa;J. Jansen\n"
                      "\n"
                      "30-03-2026;9.00;Afspraak;P4R8T2WZ;\n")
-    assert [(l.line, l.scheduled_at, l.service, l.booking_code, l.visitor_name)
-            for l in lines] == [
+    assert [(a.line, a.scheduled_at, a.service, a.booking_code, a.visitor_name)
+            for a in lines] == [
         (2, utc(2026, 3, 27, 8, 0), "E", "K7M2Q9XA", "J. Jansen"),  # winter time: UTC+1
         (4, utc(2026, 3, 30, 7, 0), "Afspraak", "P4R8T2WZ", None),  # summer time: UTC+2
     ]
@@ -94,8 +94,8 @@ END:VCALENDAR\r
 
 def test_ics_with_tzid_utc_floating_folding_and_the_night_clocks_go_back() -> None:
     lines = read_appointment_file("agenda.ICS", ICS)
-    assert [(l.line, l.scheduled_at, l.service, l.booking_code, l.visitor_name, l.location)
-            for l in lines] == [
+    assert [(a.line, a.scheduled_at, a.service, a.booking_code, a.visitor_name, a.location)
+            for a in lines] == [
         # 02:30 happens twice that night: the first (summer time, UTC+2) is taken
         (6, utc(2026, 10, 25, 0, 30), "Afspraak", "K7M2Q9XA", "J. Jansen", None),
         (12, utc(2026, 3, 30, 7, 0), "E", "P4R8T2WZ", None, "ETL"),
