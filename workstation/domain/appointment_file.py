@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workstation.domain.appointments import normalise_booking_code
@@ -44,8 +43,8 @@ class AppointmentLine:
 
 class AppointmentFileProblem(UserFacingError):
     def __init__(self, line: int | None, message: str, **params: object) -> None:
-        extra: dict[str, Any] = dict(params)
-        super().__init__(message, detail=f"appointment file line {line}: {message}", **extra)
+        super().__init__(message, detail=f"appointment file line {line}: {message}",
+                         **params)  # type: ignore[arg-type]
         self.line = line
 
 

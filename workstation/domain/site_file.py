@@ -101,8 +101,8 @@ class SiteFileProblem(UserFacingError):
     """One thing wrong in a site file, at a key path and line."""
 
     def __init__(self, path: str, line: int | None, message: str, **params: object) -> None:
-        extra: dict[str, Any] = dict(params)
-        super().__init__(message, detail=f"site file {path} (line {line}): {message}", **extra)
+        super().__init__(message, detail=f"site file {path} (line {line}): {message}",
+                         **params)  # type: ignore[arg-type]
         self.path = path
         self.line = line
 
