@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import FromClause, delete, literal, select
+from sqlalchemy import FromClause, delete, literal, select, text
 from sqlalchemy.orm import Session
 
 from workstation.domain.errors import UserFacingError
@@ -29,6 +29,7 @@ from workstation.domain.site_file import (
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
 from workstation.store.errors import database_unavailable, is_connection_problem
+from workstation.store.queue_uow import NOTIFY_CHANNEL
 
 
 class SqlSiteUnitOfWork:
@@ -60,6 +61,10 @@ class SqlSiteUnitOfWork:
             raise database_unavailable(exc) from exc
 
     def commit(self) -> None:
+        if self._database.is_postgres:  # screens re-read their location (SQLite: by itself)
+            for location_id in self.session.scalars(select(m.Location.id)):
+                self.session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                                     {"channel": NOTIFY_CHANNEL, "payload": str(location_id)})
         self.session.commit()
 
     # -- reading ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@ point, one transaction, and what has history is retired instead of deleted."""
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -10,8 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from workstation.app import Site, open_site
-from workstation.demo_seed import demo_site_text
+from workstation.demo_seed import demo_site_text, seed_demo
 from workstation.domain.errors import UserFacingError
+from workstation.domain.overview import LocationOverview
 from workstation.domain.site_file import SiteFileInvalid
 from workstation.services.site_admin import SiteAdmin
 from workstation.store import models as m
@@ -149,8 +151,6 @@ def test_dry_run_reports_but_keeps_nothing(admin: SiteAdmin) -> None:
 
 
 def test_seed_demo_refuses_a_database_with_another_site(admin: SiteAdmin, site: Site) -> None:
-    from workstation.demo_seed import seed_demo
-
     other = DEMO.replace('"0748"', '"0796"').replace('rsin = "001710011"',
                                                      'rsin = "002220027"')
     admin.import_text(other)
@@ -158,3 +158,24 @@ def test_seed_demo_refuses_a_database_with_another_site(admin: SiteAdmin, site: 
         seed_demo(site.database, now=datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
     assert "al een andere site (gemeente 0796)" in caught.value.message
     assert "[[municipality]]\ncode = \"0796\"" in admin.export_text()
+
+
+def test_screens_following_a_location_see_an_imported_change(admin: SiteAdmin,
+                                                             site: Site) -> None:
+    admin.import_text(DEMO)
+    overviews: queue.Queue[LocationOverview] = queue.Queue()
+    follower = site.follower("BOZ", overviews.put)
+    follower.start()
+    try:
+        first = overviews.get(timeout=10)
+        assert "G" not in [s.letter for s in first.services]
+        extra = ('[[location.service]]\nletter = "G"\nname_nl = "Nieuw"\nname_en = "New"\n'
+                 'norm_minutes = 10\nappointment = false\n\n')
+        at = DEMO.index("[[location.counter]]")  # BOZ's counters come first
+        admin.import_text(DEMO[:at] + extra + DEMO[at:])
+        while True:  # the follower re-reads after the change is announced
+            overview = overviews.get(timeout=10)
+            if "G" in [s.letter for s in overview.services]:
+                break
+    finally:
+        follower.stop()
