@@ -7,10 +7,11 @@ location; common header spellings are accepted (``datum``/``date``, ``tijd``/``t
 commas or semicolons; dates as 2026-11-30 or 30-11-2026, times as 09:30 or 9.30, on the
 site's clock (Europe/Amsterdam).
 
-ICS: one VEVENT per appointment. DTSTART in UTC (``...Z``), with ``TZID=`` or floating (site
-clock). Service from ``X-LOKET-SERVICE`` or else SUMMARY; booking code from
-``X-LOKET-BOOKING-CODE``, else a "Boekingscode: ..." line in DESCRIPTION; the name from
-``X-LOKET-NAME`` or a "Naam: ..." line; the location from ``X-LOKET-LOCATION``.
+ICS: one VEVENT per appointment. DTSTART in UTC (``...Z``), with ``TZID=`` (IANA, or the
+Windows names Outlook writes) or floating (site clock). Service from ``X-LOKET-SERVICE`` or else
+SUMMARY; booking code from ``X-LOKET-BOOKING-CODE``, else a "Boekingscode: ..." line in
+DESCRIPTION; the name from ``X-LOKET-NAME`` or a "Naam: ..." line; the location from
+``X-LOKET-LOCATION``. ``STATUS:CANCELLED`` means: remove it (unless it has checked in).
 
 Reading only parses: every problem comes back with its line number, and the file is refused as
 a whole. Which services exist is for ``services.appointment_import`` to check.
@@ -39,6 +40,7 @@ class AppointmentLine:
     booking_code: str  # normalised
     visitor_name: str | None = None
     location: str | None = None
+    cancelled: bool = False  # STATUS:CANCELLED in iCalendar: remove it if not checked in
 
 
 class AppointmentFileProblem(UserFacingError):
@@ -193,6 +195,15 @@ def _local(day: date, clock: time, zone: tzinfo, number: int,
 
 _PROPERTY = re.compile(r"^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$")
 _LABELLED = re.compile(r"^\s*([A-Za-z ]+?)\s*:\s*(.+?)\s*$")
+# Outlook and Exchange write Windows zone names in TZID.
+_WINDOWS_ZONES = {
+    "W. Europe Standard Time": "Europe/Amsterdam",
+    "Romance Standard Time": "Europe/Brussels",
+    "Central Europe Standard Time": "Europe/Budapest",
+    "GMT Standard Time": "Europe/London",
+    "UTC": "UTC",
+    "Coordinated Universal Time": "UTC",
+}
 _ICS_DATETIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$")
 
 
@@ -218,6 +229,7 @@ def read_ics(text: str) -> list[AppointmentLine]:
     problems: list[AppointmentFileProblem] = []
     lines: list[AppointmentLine] = []
     event: dict[str, tuple[int, str, str]] | None = None
+    nested = 0  # depth of components inside the event (VALARM): their properties are not its
     start = 0
     for number, content in _unfolded(text.lstrip("\ufeff")):
         match = _PROPERTY.match(content)
@@ -227,13 +239,19 @@ def read_ics(text: str) -> list[AppointmentLine]:
             continue
         name, params, value = match[1].upper(), match[2], match[3]
         if name == "BEGIN" and value.upper() == "VEVENT":
-            event, start = {}, number
-        elif name == "END" and value.upper() == "VEVENT" and event is not None:
+            event, start, nested = {}, number, 0
+        elif event is None:
+            continue
+        elif name == "BEGIN":
+            nested += 1
+        elif name == "END" and nested:
+            nested -= 1
+        elif name == "END" and value.upper() == "VEVENT":
             line = _event(start, event, problems)
             if line is not None:
                 lines.append(line)
             event = None
-        elif event is not None:
+        elif not nested:
             event.setdefault(name, (number, params, value))
     if problems:
         raise AppointmentFileInvalid(problems)
@@ -265,8 +283,9 @@ def _event(start: int, event: dict[str, tuple[int, str, str]],
     moment = _dtstart(start, event.get("DTSTART"), problems)
     if moment is None or len(problems) > before:
         return None
+    cancelled = event.get("STATUS", (0, "", ""))[2].strip().upper() == "CANCELLED"
     return AppointmentLine(event["DTSTART"][0], moment, service,
-                           normalise_booking_code(code), name, location)
+                           normalise_booking_code(code), name, location, cancelled)
 
 
 def _dtstart(start: int, prop: tuple[int, str, str] | None,
@@ -295,7 +314,7 @@ def _dtstart(start: int, prop: tuple[int, str, str] | None,
     zone: tzinfo = SITE_TIMEZONE
     if zone_name:
         try:
-            zone = ZoneInfo(zone_name)
+            zone = ZoneInfo(_WINDOWS_ZONES.get(zone_name, zone_name))
         except (ZoneInfoNotFoundError, ValueError):
             problems.append(AppointmentFileProblem(
                 number, "Onbekende tijdzone '{zone}'. Gebruik Europe/Amsterdam of UTC.",

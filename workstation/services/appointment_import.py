@@ -3,7 +3,8 @@
 The whole file is checked first (format, location, service, booking code, duplicates), each
 problem with its line; then every appointment is added or brought up to date in one unit of
 work, keyed by its booking code, so importing the same file again changes nothing. An
-appointment that has already checked in is left as it is.
+appointment that has already checked in is left as it is; a cancelled one (iCalendar
+``STATUS:CANCELLED``) is removed.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class AppointmentUnitOfWork(Protocol):
         """Add the appointment, or update the one with this booking code."""
         ...
 
+    def remove_appointment(self, code: str) -> None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class AppointmentImportResult:
@@ -62,10 +65,13 @@ class AppointmentImportResult:
     changed: int = 0
     unchanged: int = 0
     already_checked_in: int = 0
+    cancelled: int = 0
 
     def summary(self) -> str:
         text = (f"{self.added} afspraken toegevoegd, {self.changed} gewijzigd, "
                 f"{self.unchanged} ongewijzigd")
+        if self.cancelled:
+            text += f", {self.cancelled} geannuleerd"
         if self.already_checked_in:
             text += f", {self.already_checked_in} al aangemeld (niet gewijzigd)"
         return text + "."
@@ -155,24 +161,29 @@ class AppointmentImporter:
                resolved: list[tuple[AppointmentLine, str, ServiceInfo]],
                ) -> AppointmentImportResult:
         stored = uow.appointments_by_code([line.booking_code for line, _, _ in resolved])
-        added = changed = unchanged = checked_in = 0
+        added = changed = unchanged = checked_in = cancelled = 0
         for line, location, service in resolved:
             wanted = StoredAppointment(location, service.id, line.scheduled_at,
                                        line.visitor_name, False)
             before = stored.get(line.booking_code)
             if before is not None and before.checked_in:
                 checked_in += 1
-                continue
-            if before == wanted:
+            elif line.cancelled:
+                if before is None:
+                    unchanged += 1
+                else:
+                    uow.remove_appointment(line.booking_code)
+                    cancelled += 1
+            elif before == wanted:
                 unchanged += 1
-                continue
-            uow.put_appointment(line.booking_code, location, service.id, line.scheduled_at,
-                                line.visitor_name)
-            if before is None:
-                added += 1
             else:
-                changed += 1
-        return AppointmentImportResult(added, changed, unchanged, checked_in)
+                uow.put_appointment(line.booking_code, location, service.id,
+                                    line.scheduled_at, line.visitor_name)
+                if before is None:
+                    added += 1
+                else:
+                    changed += 1
+        return AppointmentImportResult(added, changed, unchanged, checked_in, cancelled)
 
 
 def _match_service(services: tuple[ServiceInfo, ...], given: str) -> ServiceInfo | None:

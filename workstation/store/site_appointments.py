@@ -9,7 +9,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from workstation.domain.appointments import StoredAppointment
@@ -94,6 +94,9 @@ class SqlAppointmentUnitOfWork:
         row.location_id, row.service_id = location_id, service_id
         row.scheduled_at, row.visitor_name = scheduled_at, visitor_name
         self.session.flush()
+
+    def remove_appointment(self, code: str) -> None:
+        self.session.execute(delete(m.Appointment).where(m.Appointment.booking_code == code))
 
     def _location_id(self, code: str) -> int | None:
         return self.session.scalar(select(m.Location.id).where(m.Location.code == code))

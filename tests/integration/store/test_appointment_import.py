@@ -107,3 +107,22 @@ def test_demo_seed_adds_only_missing_appointments_with_unguessable_codes(site: S
         codes = list(connection.scalars(select(m.Appointment.booking_code)))
     assert len(codes) == 4 * 16  # four locations, 09:00..16:30 every half hour
     assert all(len(code) == 8 for code in codes) and len(set(codes)) == len(codes)
+
+
+def test_a_cancelled_event_removes_the_appointment_once(importer: AppointmentImporter,
+                                                       site: Site) -> None:
+    event = ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=Europe/Amsterdam:20261201T093000\n"
+             "SUMMARY:Afspraak\nX-LOKET-BOOKING-CODE:K7M2Q9XA\n{status}END:VEVENT\n"
+             "END:VCALENDAR\n")
+    booked = importer.import_file("agenda.ics", event.format(status=""), "BOZ")
+    assert booked.added == 1
+    cancelled_file = event.format(status="STATUS:CANCELLED\n")
+    cancelled = importer.import_file("agenda.ics", cancelled_file, "BOZ")
+    assert cancelled.cancelled == 1
+    assert cancelled.summary() == ("0 afspraken toegevoegd, 0 gewijzigd, 0 ongewijzigd, "
+                                   "1 geannuleerd.")
+    with site.database.engine.connect() as connection:
+        assert connection.scalar(select(m.Appointment.id).where(
+            m.Appointment.booking_code == "K7M2Q9XA")) is None
+    again = importer.import_file("agenda.ics", cancelled_file, "BOZ")
+    assert (again.cancelled, again.unchanged) == (0, 1)

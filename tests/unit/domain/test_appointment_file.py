@@ -127,3 +127,27 @@ def test_ics_problems_come_with_their_lines() -> None:
         (8, "Onbekende tijdzone 'Mars/Olympus'. Gebruik Europe/Amsterdam of UTC."),
         (11, "2026-03-29 02:30 bestaat niet: dan gaat de klok een uur vooruit (zomertijd)."),
     ]
+
+
+def test_ics_from_outlook_windows_zone_alarm_and_cancellation() -> None:
+    text = ("BEGIN:VCALENDAR\n"
+            "BEGIN:VTIMEZONE\n"
+            "TZID:W. Europe Standard Time\n"
+            "BEGIN:STANDARD\n"
+            "DTSTART:16010101T030000\n"
+            "END:STANDARD\n"
+            "END:VTIMEZONE\n"
+            "BEGIN:VEVENT\n"
+            "DTSTART;TZID=W. Europe Standard Time:20260701T093000\n"
+            "SUMMARY:E\n"
+            "STATUS:CANCELLED\n"
+            "BEGIN:VALARM\n"
+            "DESCRIPTION:Boekingscode: WRONG123\n"
+            "END:VALARM\n"
+            "DESCRIPTION:Boekingscode: K7M2Q9XA\n"
+            "END:VEVENT\n"
+            "END:VCALENDAR\n")
+    [line] = read_ics(text)
+    assert line.scheduled_at == utc(2026, 7, 1, 7, 30)  # summer time
+    assert line.booking_code == "K7M2Q9XA"  # not the alarm's description
+    assert line.cancelled
