@@ -30,7 +30,8 @@ def test_site_import_twice_then_export_gives_the_same_file(tmp_path: Path) -> No
 def test_site_import_lists_every_problem_with_its_line_and_changes_nothing(
         tmp_path: Path) -> None:
     text = demo_site_text().replace('code = "BOZ"', 'code = "boz!"', 1).replace(
-        'services = ["A", "B", "E", "F"]', 'services = ["A", "Q"]', 1)
+        'services = ["A", "B", "E", "F"]', 'services = ["A", "Q"]', 1).replace(
+        "moerdijk.svg", "moerdijk.png")
     site_file = tmp_path / "site.toml"
     site_file.write_text(text, encoding="utf-8")
     result = run_workstation(tmp_path, "site", "import", str(site_file))
@@ -38,7 +39,10 @@ def test_site_import_lists_every_problem_with_its_line_and_changes_nothing(
     lines = text.splitlines()
     bad_code = lines.index('code = "boz!"') + 1
     bad_counter = lines.index('services = ["A", "Q"]') + 1
-    assert "Het sitebestand bevat 2 fout(en); er is niets gewijzigd." in result.stderr
+    bad_logo = lines.index('logo = "demo/logos/moerdijk.png"') + 1
+    assert "Het sitebestand bevat 3 fout(en); er is niets gewijzigd." in result.stderr
+    assert (f"regel {bad_logo}, municipality[4].logo: Logo 'demo/logos/moerdijk.png' bestaat "
+            "niet") in result.stderr
     assert f"regel {bad_code}, location[1].code: Een vestigingscode is" in result.stderr
     assert (f"regel {bad_counter}, location[1].counter[1].services: Dienst Q bestaat niet bij "
             "deze vestiging.") in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import resources
 from pathlib import Path
 
 from workstation.domain.site_file import SiteFileInvalid
@@ -37,7 +38,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     database = SiteDatabase(settings.database_url())
     try:
         upgrade(database)
-        changes = SiteAdmin(lambda: SqlSiteUnitOfWork(database)).import_text(
+        changes = SiteAdmin(lambda: SqlSiteUnitOfWork(database), _logo_exists).import_text(
             source, dry_run=args.dry_run)
     except SiteFileInvalid as invalid:
         print(invalid.screen_text, file=sys.stderr)
@@ -49,6 +50,14 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     prefix = "Proefimport, niets opgeslagen: " if args.dry_run else ""
     print(prefix + changes.summary())
     return 0
+
+
+def _logo_exists(path: str) -> bool:
+    """Logos are resources of Loket (``ui/logo.py`` loads them from the resources package)."""
+    try:
+        return (resources.files("resources") / path).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:

@@ -124,8 +124,11 @@ class SiteFileInvalid(UserFacingError):
         )
 
 
-def read_site_file(source: str) -> SiteFile:
-    """The site described by ``source``; SiteFileInvalid with every problem otherwise."""
+def read_site_file(source: str, logo_exists: Callable[[str], bool] | None = None) -> SiteFile:
+    """The site described by ``source``; SiteFileInvalid with every problem otherwise.
+
+    ``logo_exists`` tells whether a logo path names a file Loket can load (None: not checked).
+    """
     try:
         document = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
@@ -135,7 +138,7 @@ def read_site_file(source: str) -> SiteFile:
             "(bestand)", int(match.group(1)) if match else None,
             "Dit is geen geldige TOML: {reason}.", reason=reason,
         )]) from exc
-    checker = _Checker(LineIndex(source))
+    checker = _Checker(LineIndex(source), logo_exists)
     site = checker.site(document)
     if checker.problems:
         raise SiteFileInvalid(checker.problems)
@@ -180,6 +183,7 @@ def _show(path: Path) -> str:
 @dataclass
 class _Checker:
     lines: LineIndex
+    logo_exists: Callable[[str], bool] | None = None
     problems: list[SiteFileProblem] = field(default_factory=list)
 
     def problem(self, path: Path, message: str, **params: object) -> None:
@@ -235,6 +239,9 @@ class _Checker:
                              "Schrijf een kleur als #RRGGBB, zoals \"#B0182F\".")
             colours.append(colour.upper())
         logo = self.text(table, path, "logo", required=False) or None
+        if logo and self.logo_exists is not None and not self.logo_exists(logo):
+            self.problem((*path, "logo"), "Logo '{logo}' bestaat niet in de resources van "
+                         "Loket.", logo=logo)
         return MunicipalitySpec(code, self.text(table, path, "name"), rsin, colours[0],
                                 colours[1], logo)
 

@@ -118,12 +118,14 @@ class SiteChanges:
 
 
 class SiteAdmin:
-    def __init__(self, unit_of_work: Callable[[], SiteUnitOfWork]) -> None:
+    def __init__(self, unit_of_work: Callable[[], SiteUnitOfWork],
+                 logo_exists: Callable[[str], bool] | None = None) -> None:
         self._uow = unit_of_work
+        self._logo_exists = logo_exists
 
     def import_text(self, source: str, *, dry_run: bool = False) -> SiteChanges:
         """Check ``source`` as a whole (SiteFileInvalid lists every problem), then apply it."""
-        return self.apply(read_site_file(source), dry_run=dry_run)
+        return self.apply(read_site_file(source, self._logo_exists), dry_run=dry_run)
 
     def apply(self, wanted: SiteFile, *, dry_run: bool = False) -> SiteChanges:
         changes = SiteChanges()

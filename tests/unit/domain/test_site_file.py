@@ -208,3 +208,15 @@ def test_strings_with_quotes_and_odd_characters_survive() -> None:
                          'name = "Stads\\"kantoor\\" \\\\ é \\u007f \\t"')
     site = read_site_file(source)
     assert read_site_file(write_site_file(site)) == site
+
+
+def test_a_logo_that_does_not_exist_is_named_when_logos_are_checked() -> None:
+    source = GOOD.replace('accent_colour = "#f2c200"',
+                          'accent_colour = "#f2c200"\nlogo = "demo/logos/bergen.svg"')
+    assert read_site_file(source).municipalities[0].logo == "demo/logos/bergen.svg"
+    with pytest.raises(SiteFileInvalid) as caught:
+        read_site_file(source, lambda path: path == "demo/logos/bergen-op-zoom.svg")
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line, problem.message) == (
+        "municipality[1].logo", line_of(source, 'logo = "demo/logos/bergen.svg"'),
+        "Logo 'demo/logos/bergen.svg' bestaat niet in de resources van Loket.")
