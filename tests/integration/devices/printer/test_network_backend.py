@@ -82,7 +82,8 @@ def test_nothing_listening_is_offline_with_dutch_message() -> None:
         with pytest.raises(UserFacingError) as failure:
             printer.print_ticket(samples.ticket())
         assert failure.value.screen_text == (
-            "De printer reageert niet. Controleer kabel en stroom en kies Opnieuw afdrukken."
+            "Bonprinter balie 3 reageert niet. Controleer kabel en stroom en kies Opnieuw "
+            "afdrukken."
         )
         assert "cannot connect" in failure.value.detail
     finally:
