@@ -31,11 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from escpos import printer as escpos_printer
-from escpos.escpos import Escpos
-from escpos.exceptions import Error as EscposError
-
 from workstation.devices.printer import escpos_codec
+from workstation.devices.printer._escpos import Error as EscposError
+from workstation.devices.printer._escpos import Escpos, keep_basic_config_off
+from workstation.devices.printer._escpos import printer as escpos_printer
 from workstation.devices.printer.errors import (
     PrintOutcomeUnknown,
     not_printable_error,
@@ -333,7 +332,7 @@ class EscposPrinter:
         check_status_before_print: bool = True,
         job_timeout_s: float = 30.0,
     ) -> None:
-        quiet_library_logging()
+        keep_basic_config_off()  # python-escpos logs through the root logger on every job
         self.name = name
         self._transport = transport
         self._layout = layout
@@ -475,22 +474,6 @@ class EscposPrinter:
         status = escpos_codec.parse_status(answers[:expected])
         log.debug("%s: status %s (received %s)", self._label, status, received.hex())
         return status
-
-
-_QUIET_ROOT = logging.NullHandler()
-
-
-def quiet_library_logging() -> None:
-    """Keep python-escpos from sending every Loket log line to stderr as well.
-
-    python-escpos logs with the root logger's module functions (``logging.info(...)``), and those
-    call ``logging.basicConfig()`` when the root logger has no handler. That puts a stderr
-    handler on the root logger, and every ``loket.*`` record propagates to it. With a handler
-    of our own on the root logger (one that drops everything), ``basicConfig`` does nothing.
-    """
-    root = logging.getLogger()
-    if _QUIET_ROOT not in root.handlers:
-        root.addHandler(_QUIET_ROOT)
 
 
 def _close_quietly(device: Escpos) -> None:
