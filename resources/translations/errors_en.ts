@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
-        <source>Leg het document op de lezer.</source>
-        <translation>Place the document on the reader.</translation>
+        <source>Leg het document op de chiplezer.</source>
+        <translation>Place the document on the chip reader.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
@@ -50,8 +50,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
-        <source>Leg het document opnieuw op de lezer.</source>
-        <translation>Place the document on the reader again.</translation>
+        <source>Leg het document opnieuw op de chiplezer.</source>
+        <translation>Place the document on the chip reader again.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
@@ -60,14 +60,14 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
-        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
-        <source>Lees de MRZ opnieuw in en probeer het nog eens.</source>
-        <translation>Scan the MRZ again and try once more.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <source>Scan het document opnieuw met de documentlezer en probeer het nog eens.</source>
+        <translation>Scan the document again with the document reader and try once more.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
-        <source>Deze chip ondersteunt alleen PACE; dat kan Loket nog niet lezen.</source>
-        <translation>This chip only supports PACE, which Loket cannot read yet.</translation>
+        <source>De chip van dit document is op een nieuwere manier beveiligd; die kan Loket nog niet lezen.</source>
+        <translation>The chip of this document uses a newer protection that Loket cannot read yet.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
@@ -75,29 +75,29 @@
         <translation>Check the document in another way.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
-        <source>Op de lezer ligt geen paspoort of identiteitskaart met chip.</source>
-        <translation>There is no passport or ID card with a chip on the reader.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <source>Op de chiplezer ligt geen paspoort of identiteitskaart met chip.</source>
+        <translation>There is no passport or ID card with a chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
-        <source>Leg het document met de chip op de lezer.</source>
-        <translation>Place the document with the chip on the reader.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <source>Leg het document met de chip op de chiplezer.</source>
+        <translation>Place the document with the chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
-        <source>De MRZ is niet volledig genoeg om de chip te openen.</source>
-        <translation>The MRZ is not complete enough to open the chip.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <source>De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.</source>
+        <translation>Too little of the document data was read to open the chip.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="32" />
@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/manager.py" line="278" />
-        <source>Leg een echt document op de lezer.</source>
-        <translation>Place a real document on the reader.</translation>
+        <source>Leg een echt document op de documentlezer.</source>
+        <translation>Place a real document on the document reader.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/printer/errors.py" line="14" />
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../workstation/devices/printer/errors.py" line="59" />
-        <source>Kijk of de bon toch uit de printer komt; kies anders Opnieuw afdrukken.</source>
+        <source>Kijk of de bon toch nog uitkomt; kies anders Opnieuw afdrukken.</source>
         <translation>Check whether the ticket comes out after all; otherwise choose Print again.</translation>
     </message>
     <message>

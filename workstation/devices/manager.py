@@ -277,7 +277,7 @@ class DeviceManager:
         if slot is None or not isinstance(reader, SimulatedIdReader):
             raise UserFacingError(
                 "Deze documentlezer is geen gesimuleerde lezer.",
-                "Leg een echt document op de lezer.",
+                "Leg een echt document op de documentlezer.",
                 detail="present_simulated_document on a real or missing ID reader",
             )
         slot.started.result()  # quick, and the reader must listen before it is shown anything

@@ -58,7 +58,7 @@ class PrintOutcomeUnknown(UserFacingError):
     def __init__(self, printer: str, detail: str) -> None:
         super().__init__(
             "{printer} heeft de bon niet bevestigd.",
-            "Kijk of de bon toch uit de printer komt; kies anders Opnieuw afdrukken.",
+            "Kijk of de bon toch nog uitkomt; kies anders Opnieuw afdrukken.",
             detail=detail,
             printer=printer,
         )
