@@ -11,9 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.escpos_decoder import decode
+from tests.integration.devices.printer.tcp_sink import TcpPrinterSink
 from workstation.app import Site, open_site
-from workstation.devices.manager import DeviceManager
-from workstation.devices.printer import PrinterStatus
+from workstation.devices.manager import DeviceManager, build_device_manager
+from workstation.devices.printer import PrinterConfig, PrinterStatus
+from workstation.devices.printer.errors import PrintOutcomeUnknown
 from workstation.devices.printer.sim_backend import SimulatedPrinter
 from workstation.devices.status import DeviceStatus
 from workstation.domain.errors import UserFacingError
@@ -193,3 +195,40 @@ def test_board_from_settings_in_demo_mode() -> None:
         assert len(board.states()) == 3
     finally:
         board.close()
+
+
+def test_a_print_not_confirmed_may_come_out_later_so_the_reprint_is_a_duplicate(
+    site: Site,
+) -> None:
+    """A busy printer takes the job only after the counter gave up on it: both papers come
+    out, and the reprint says DUPLICAAT."""
+    with TcpPrinterSink(answers=None) as sink:
+        config = PrinterConfig(backend="network", host="127.0.0.1", port=sink.port,
+                               timeout_s=0.3, check_status_before_print=False)
+        board = ManagedDeviceBoard(build_device_manager(
+            DeviceSettings(printer=config), demo=False, frozen=True))
+        try:
+            issued = site.queue.issue_ticket("ETL", "A")
+            sink.pause()
+            with pytest.raises(PrintOutcomeUnknown):
+                board.print_ticket(issued, "nl").result(WAIT_S)
+            sink.resume()  # the first paper comes out after all
+            board.print_ticket(issued, "nl").result(WAIT_S)
+            assert sink.wait_for_print_jobs(2)
+        finally:
+            board.close()
+    first, reprint = (decode(job).texts for job in sink.print_jobs)
+    assert "DUPLICAAT" not in first
+    assert reprint[reprint.index(issued.ticket.number) + 1] == "DUPLICAAT"
+
+
+def test_a_reprint_while_the_first_print_is_under_way_is_a_duplicate(
+    site: Site, board: ManagedDeviceBoard, printer: SimulatedPrinter
+) -> None:
+    printer.set_latency(0.5)
+    issued = site.queue.issue_ticket("ETL", "A")
+    first = board.print_ticket(issued, "nl")
+    second = board.print_ticket(issued, "nl")  # the visitor did not see the first come out yet
+    first.result(WAIT_S)
+    second.result(WAIT_S)
+    assert ["DUPLICAAT" in decode(job).texts for job in printer.jobs] == [False, True]
