@@ -98,6 +98,35 @@ class DeviceSettings(_Section):
     cardreader: CardReaderConfig = CardReaderConfig(backend="none")
 
 
+class SyncSettings(_Section):
+    """The outbox: natural keys this workstation mints offline (docs/decisions/0020)."""
+
+    workstation_number: int = Field(
+        1, ge=1, le=99,
+        description="This workstation's number (01-99), unique within the municipality: the "
+        "first two digits of every referentienummer it mints.",
+    )
+    zaak_prefix: str = Field(
+        "LOKET", min_length=1, max_length=27, pattern=r"^[A-Za-z0-9]+$",
+        description="Prefix of the zaak identificatie minted offline: PREFIX-NN-SEQUENCE.",
+    )
+
+
+class AuditSettings(_Section):
+    """Protocollering of person lookups (sealed for the privacy officer)."""
+
+    public_key_file: str = Field(
+        "",
+        description="PEM file with the privacy officer's RSA public key. Empty in demo mode: "
+        "the demo key bundled with Loket; empty otherwise: person lookups are refused.",
+    )
+    processing_activity: str = Field(
+        "urn:loket:verwerkingsactiviteit:klantcontact",
+        description="dpl.core.processing_activity_id: the URI of this processing activity "
+        "in the municipality's register of processing activities.",
+    )
+
+
 class Settings(_Section):
     schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Settings file format.")
     demo: bool = Field(False, description="Demo mode: simulated devices and demo data allowed.")
@@ -108,6 +137,8 @@ class Settings(_Section):
     display: DisplaySettings = DisplaySettings()
     logging: LoggingSettings = LoggingSettings()
     devices: DeviceSettings = DeviceSettings()
+    sync: SyncSettings = SyncSettings()
+    audit: AuditSettings = AuditSettings()
 
     @property
     def data_path(self) -> Path:

@@ -39,6 +39,10 @@ class LocalUnitOfWork(Protocol):
 
     def cache_customer(self, file: CustomerFile, day: date, now: datetime) -> None: ...
 
+    def forget_customer(self, bsn: str) -> None:
+        """Drop the cached lookup of one person (a write about them makes it stale)."""
+        ...
+
     def purge_cache(self) -> int:
         """Forget every cached lookup; how many were removed."""
         ...

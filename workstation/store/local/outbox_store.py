@@ -91,6 +91,9 @@ class LocalUnitOfWork:
             bsn=file.person.bsn, day=day, payload=dump_customer(file), stored_at=now,
         ))
 
+    def forget_customer(self, bsn: str) -> None:
+        self.session.execute(delete(LookupCacheRow).where(LookupCacheRow.bsn == bsn))
+
     def purge_cache(self) -> int:
         return _rowcount(self.session.execute(delete(LookupCacheRow)))
 
@@ -108,9 +111,10 @@ class WorkstationStore:
 
     def backlog(self) -> Backlog:
         with self.database.session() as session:
-            counts = dict(session.execute(
-                select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
-            ).tuples().all())
+            counts: dict[str, int] = {
+                state: count for state, count in session.execute(
+                    select(OutboxRow.state, func.count()).group_by(OutboxRow.state))
+            }
             last_error = session.execute(
                 select(OutboxRow.last_error)
                 .where(OutboxRow.state != ItemState.DONE.value, OutboxRow.last_error != "")
