@@ -65,7 +65,7 @@ def zaak_identificatie(prefix: str, workstation: int, sequence: int) -> str:
     _check(workstation, sequence)
     key = f"{prefix}-{workstation:02d}-{sequence:08d}"
     if not prefix or len(key) > 40:
-        raise ValueError("zaak identificatie prefix must be 1..27 characters")
+        raise ValueError("zaak identificatie prefix must be 1..28 characters")
     return key
 
 
