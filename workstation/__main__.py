@@ -9,10 +9,13 @@ import sys
 from workstation import __version__
 from workstation.cli import (
     appointment_commands,
+    audit_commands,
     config_commands,
+    customer_history,
     db_commands,
     queue_commands,
     site_commands,
+    sync_commands,
 )
 from workstation.cli.common import run_command
 
@@ -34,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     queue_commands.register(commands)
     site_commands.register(commands)
     appointment_commands.register(commands)
+    sync_commands.register(commands)
+    audit_commands.register(commands)
+    customer = commands.add_parser("customer", help="persons and their history")
+    customer_history.add_to(customer.add_subparsers(dest="customer_command", required=True,
+                                                    metavar="ACTION"))
     _register_optional(commands)
     return parser
 

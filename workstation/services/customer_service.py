@@ -13,6 +13,8 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import UTC, date, datetime
 
+from workstation.domain.cases import ZaakSummary
+from workstation.domain.contacts import ContactSummary
 from workstation.domain.customer import CustomerFile
 from workstation.domain.errors import UserFacingError
 from workstation.domain.person import ByBsn, LookupPurpose, Person, PersonQuery
@@ -74,6 +76,21 @@ class CustomerService:
             uow.cache_customer(file, today, self._clock())
             uow.commit()
         return file
+
+    def history(
+        self, bsn: str, purpose: LookupPurpose
+    ) -> tuple[tuple[ZaakSummary, ...], tuple[ContactSummary, ...]]:
+        """Zaken and contact history only (no BRP), fetched in parallel and audited."""
+        started = self._clock()
+        zaken = self._executor.submit(self._cases.zaken_for, bsn)
+        history = self._executor.submit(self._contacts.history_for, bsn)
+        found = zaken.result(), history.result()
+        event = AuditEvent(AuditedOperation.HISTORY_OPENED, purpose, (bsn,), started,
+                           self._clock())
+        with self._store.unit_of_work() as uow:
+            add_records(uow, (event,), self._audit, self._clock())
+            uow.commit()
+        return found
 
     def forget_today(self) -> int:
         """Purge the lookup cache (at sign-out and at day close)."""
