@@ -4,6 +4,36 @@
 <context>
     <name>UserFacingError</name>
     <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="68" />
+        <source>De sleutel {file} kan niet worden gelezen.</source>
+        <translation>The key {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="68" />
+        <source>Controleer het pad naar de privésleutel.</source>
+        <translation>Check the path to the private key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="81" />
+        <source>Regel {record} is niet met deze sleutel versleuteld.</source>
+        <translation>Record {record} was not sealed with this key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="81" />
+        <source>Gebruik de privésleutel die bij de publieke sleutel van de werkplekken hoort.</source>
+        <translation>Use the private key that belongs to the workstations' public key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_history.py" line="24" />
+        <source>{bsn} is geen geldig BSN.</source>
+        <translation>{bsn} is not a valid BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_history.py" line="24" />
+        <source>Controleer de negen cijfers.</source>
+        <translation>Check the nine digits.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/device_commands.py" line="191" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
@@ -613,6 +643,36 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
+        <location filename="../../workstation/kcc.py" line="94" />
+        <source>Er is geen personenregister (BRP) ingericht.</source>
+        <translation>No person register (BRP) is configured.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="94" />
+        <source>Vraag IT de sectie [brp] in te vullen.</source>
+        <translation>Ask IT to fill in the [brp] section.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="119" />
+        <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
+        <translation>The audit key ({file}) cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="119" />
+        <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
+        <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="128" />
+        <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
+        <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="128" />
+        <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
+        <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/services/appointment_import.py" line="126" />
         <source>Bij deze afspraak staat geen vestiging. Geef --location mee of zet een kolom vestiging in het bestand.</source>
         <translation>This appointment names no location. Pass --location or add a location column to the file.</translation>
@@ -646,6 +706,16 @@
         <location filename="../../workstation/services/appointment_import.py" line="152" />
         <source>De naam is langer dan {limit} tekens.</source>
         <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/customer_service.py" line="110" />
+        <source>Er is geen persoon gevonden met dit BSN.</source>
+        <translation>No person was found with this BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/customer_service.py" line="110" />
+        <source>Controleer het nummer, of zoek op naam en geboortedatum.</source>
+        <translation>Check the number, or search by name and date of birth.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="133" />
@@ -698,68 +768,68 @@
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="184" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="184" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="208" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="208" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="230" />
+        <location filename="../../workstation/settings.py" line="235" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
+        <location filename="../../workstation/settings.py" line="230" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="235" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="255" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="255" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="262" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="262" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="268" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="268" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -772,6 +842,26 @@
         <location filename="../../workstation/store/errors.py" line="21" />
         <source>Wacht even; Loket maakt zelf opnieuw verbinding. Probeer het daarna nog eens.</source>
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <source>Het terugbelverzoek hoort bij een contact dat niet bestaat.</source>
+        <translation>The callback request belongs to a contact that does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <source>Registreer het contact opnieuw en maak daarna het terugbelverzoek.</source>
+        <translation>Record the contact again, then make the callback request.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <source>Het referentienummer {value} is ongeldig.</source>
+        <translation>The reference number {value} is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <source>Meld dit aan IT: Loket maakt deze nummers zelf.</source>
+        <translation>Report this to IT: Loket makes these numbers itself.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/queue_uow.py" line="92" />
@@ -807,6 +897,16 @@
         <location filename="../../workstation/store/queue_uow.py" line="189" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_audit.py" line="35" />
+        <source>De sitedatabase is niet bereikbaar voor de protocollering.</source>
+        <translation>The site database cannot be reached for the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_audit.py" line="35" />
+        <source>Loket probeert het later opnieuw.</source>
+        <translation>Loket will try again later.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
