@@ -929,6 +929,16 @@
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
+        <location filename="../../workstation/sync/relay.py" line="44" />
+        <source>Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.</source>
+        <translation>Unexpected error while sending; Loket will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/relay.py" line="45" />
+        <source>Wacht op de zaak waar dit contact over gaat.</source>
+        <translation>Waiting for the case this contact is about.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/main.py" line="98" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>

@@ -33,6 +33,7 @@ from workstation.domain.contacts import (
     NewCallbackRequest,
     NewKlantcontact,
 )
+from workstation.domain.errors import dutch_text
 from workstation.domain.outbox import OutboxItem, backoff, parse_placeholder
 from workstation.domain.registry_errors import RegistryRejected, RegistryUnavailable
 
@@ -40,8 +41,8 @@ log = logging.getLogger("loket.sync")
 
 Payload = NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
 IDLE_WAIT_S = 2.0
-UNEXPECTED = "Onverwachte fout bij het verzenden; Loket probeert het later opnieuw."
-WAITING_FOR_ZAAK = "Wacht op de zaak waar dit contact over gaat."
+UNEXPECTED = dutch_text("Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.")
+WAITING_FOR_ZAAK = dutch_text("Wacht op de zaak waar dit contact over gaat.")
 
 
 class RelayOutbox(Protocol):
