@@ -11,6 +11,7 @@ from workstation.cli import (
     appointment_commands,
     audit_commands,
     config_commands,
+    contact_commands,
     customer_history,
     db_commands,
     queue_commands,
@@ -40,8 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(commands)
     audit_commands.register(commands)
     customer = commands.add_parser("customer", help="persons and their history")
-    customer_history.add_to(customer.add_subparsers(dest="customer_command", required=True,
-                                                    metavar="ACTION"))
+    customer_actions = customer.add_subparsers(dest="customer_command", required=True,
+                                               metavar="ACTION")
+    customer_history.add_to(customer_actions)
+    contact_commands.add_to(customer_actions)
     _register_optional(commands)
     return parser
 

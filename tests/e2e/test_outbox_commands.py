@@ -70,3 +70,16 @@ def test_no_lookups_without_an_audit_key_outside_demo_mode(tmp_path: Path) -> No
     refused = run_workstation(tmp_path, "customer", "history", "--bsn", BSN)
     assert refused.returncode == 2
     assert "De protocollering is niet ingericht" in refused.stderr
+
+
+def test_record_a_contact_with_a_callback_from_the_command_line(tmp_path: Path) -> None:
+    recorded = run_workstation(tmp_path, "customer", "contact", "--bsn", BSN, "--onderwerp",
+                               "Vraag over WOZ", "--terugbellen", "Belastingen", "--telefoon",
+                               "0612345678", env=DEMO)
+    assert recorded.returncode == 0, recorded.stderr
+    assert "Contact 0100000001 vastgelegd." in recorded.stdout
+    assert "Terugbelverzoek 0100000002 vastgelegd." in recorded.stdout
+    assert run_workstation(tmp_path, "sync", "run", "--once", env=DEMO).returncode == 0
+    history = run_workstation(tmp_path, "customer", "history", "--bsn", BSN, env=DEMO)
+    assert "Vraag over WOZ" in history.stdout
+    assert "terugbelverzoek 0100000002 aan Belastingen: te verwerken" in history.stdout
