@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import date
 from importlib import resources
 
 import pytest
+from sqlalchemy import select
 
 from tests.integration.outbox.conftest import Clock
-from tests.integration.outbox.samples import AT, BSN
+from tests.integration.outbox.samples import AT, BSN, OTHER_BSN
 from workstation.domain.audit import ProcessingRecord, unseal
 from workstation.domain.cases import ZaakSummary
 from workstation.domain.contacts import ContactSummary
 from workstation.domain.outbox import OutboxKind
 from workstation.domain.person import (
+    ByBsn,
     ByNameAndBirthDate,
     LookupPurpose,
     Person,
@@ -25,6 +28,7 @@ from workstation.services.audit_port import AuditedOperation, AuditEvent
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
 from workstation.services.customer_service import CustomerService, PersonNotFound
 from workstation.store.local.codec import load_payload
+from workstation.store.local.models import LookupCacheRow
 from workstation.store.local.outbox_store import WorkstationStore
 
 PURPOSE = LookupPurpose("BRPACT-AlgemeneTaken", "Algemeen@KCC", "medewerker7")
@@ -53,6 +57,8 @@ class Registries:
 
     def find(self, query: PersonQuery, purpose: LookupPurpose) -> tuple[Person, ...]:
         self._meet()
+        if isinstance(query, ByBsn):
+            return tuple(dataclasses.replace(p, bsn=query.bsn) for p in self.persons)
         return self.persons
 
     def zaken_for(self, bsn: str) -> tuple[ZaakSummary, ...]:
@@ -122,11 +128,14 @@ def test_the_cache_is_for_today_only_and_purged_on_request(
     registries = Registries()
     service = _service(store, registries, config, clock)
     service.open_customer(BSN, PURPOSE)
+    service.open_customer(OTHER_BSN, PURPOSE)
     clock.advance(24 * 3600)
     assert not service.open_customer(BSN, PURPOSE).from_cache
+    with store.database.session() as session:  # yesterday's entries are gone from the disk
+        assert session.scalars(select(LookupCacheRow.bsn)).all() == [BSN]
     assert service.forget_today() == 1
     assert not service.open_customer(BSN, PURPOSE).from_cache
-    assert registries.calls == 9
+    assert registries.calls == 12
 
 
 def test_unknown_bsn_is_a_plain_error_and_nothing_is_cached(

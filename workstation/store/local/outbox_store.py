@@ -87,6 +87,8 @@ class LocalUnitOfWork:
         return load_customer(row.payload)
 
     def cache_customer(self, file: CustomerFile, day: date, now: datetime) -> None:
+        """Keep ``file`` for ``day``; what is left of earlier days goes now."""
+        self.session.execute(delete(LookupCacheRow).where(LookupCacheRow.day != day))
         self.session.merge(LookupCacheRow(
             bsn=file.person.bsn, day=day, payload=dump_customer(file), stored_at=now,
         ))
