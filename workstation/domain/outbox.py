@@ -54,6 +54,18 @@ class OutboxItem:
     delivered_at: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one delivery attempt came to: DONE (with the URL), PARKED (with the reason), or
+    PENDING (failed; ``at`` is when to try again, ``error`` why)."""
+
+    item_id: int
+    state: ItemState
+    at: datetime
+    url: str = ""
+    error: str = ""
+
+
 def referentienummer(workstation: int, sequence: int) -> str:
     """Ten digits: the workstation's number (01..99) and its own sequence (1..99,999,999)."""
     _check(workstation, sequence)

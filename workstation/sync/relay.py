@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Protocol
@@ -34,7 +34,13 @@ from workstation.domain.contacts import (
     NewKlantcontact,
 )
 from workstation.domain.errors import dutch_text
-from workstation.domain.outbox import OutboxItem, backoff, parse_placeholder
+from workstation.domain.outbox import (
+    ItemState,
+    OutboxItem,
+    Outcome,
+    backoff,
+    parse_placeholder,
+)
 from workstation.domain.registry_errors import RegistryRejected, RegistryUnavailable
 
 log = logging.getLogger("loket.sync")
@@ -49,9 +55,7 @@ class RelayOutbox(Protocol):
     def due_heads(self, now: datetime, limit: int) -> list[tuple[OutboxItem, Payload]]: ...
     def next_due_at(self) -> datetime | None: ...
     def delivered_url(self, natural_key_: str) -> str | None: ...
-    def mark_delivered(self, item_id: int, url: str, now: datetime) -> None: ...
-    def mark_failed(self, item_id: int, error: str, retry_at: datetime) -> None: ...
-    def park(self, item_id: int, reason: str) -> None: ...
+    def record_outcomes(self, outcomes: Sequence[Outcome]) -> None: ...
 
 
 class CaseTarget(Protocol):
@@ -127,31 +131,34 @@ class Relay:
     def run_once(self) -> int:
         """Deliver the head of every stream that is due; how many items were tried."""
         heads = self._outbox.due_heads(self._clock(), limit=self._workers * 8)
-        list(self._pool.map(lambda head: self._deliver(*head), heads))
+        if heads:
+            # Outcomes are stored together once the round is over: an item answered but not
+            # yet stored when the process dies is simply sent again and adopted by its key.
+            self._outbox.record_outcomes(list(self._pool.map(lambda h: self._deliver(*h), heads)))
         return len(heads)
 
     # -- one item ------------------------------------------------------------------------
 
-    def _deliver(self, item: OutboxItem, payload: Payload) -> None:
+    def _deliver(self, item: OutboxItem, payload: Payload) -> Outcome:
         try:
             url = self._send(self._resolved(payload))
         except RegistryRejected as exc:
             log.warning("outbox item %s parked: %s", item.id, exc.detail)
-            self._outbox.park(item.id, exc.message)
+            return Outcome(item.id, ItemState.PARKED, self._clock(), error=exc.message)
         except RegistryUnavailable as exc:
-            self._retry_later(item, exc.message, exc.detail)
+            return self._retry_later(item, exc.message, exc.detail)
         except _NotYet:
-            self._retry_later(item, WAITING_FOR_ZAAK, "placeholder not delivered yet")
+            return self._retry_later(item, WAITING_FOR_ZAAK, "placeholder not delivered yet")
         except Exception as exc:  # a bug or an unwrapped library error: never lose the item
             log.exception("outbox item %s: unexpected failure", item.id)
-            self._retry_later(item, UNEXPECTED, repr(exc))
-        else:
-            self._outbox.mark_delivered(item.id, url, self._clock())
+            return self._retry_later(item, UNEXPECTED, repr(exc))
+        return Outcome(item.id, ItemState.DONE, self._clock(), url=url)
 
-    def _retry_later(self, item: OutboxItem, message: str, detail: str) -> None:
+    def _retry_later(self, item: OutboxItem, message: str, detail: str) -> Outcome:
         log.info("outbox item %s not delivered (attempt %s): %s", item.id, item.attempts + 1,
                  detail)
-        self._outbox.mark_failed(item.id, message, self._clock() + backoff(item.attempts + 1))
+        return Outcome(item.id, ItemState.PENDING,
+                       self._clock() + backoff(item.attempts + 1), error=message)
 
     def _send(self, payload: Payload) -> str:
         if isinstance(payload, NewZaak):

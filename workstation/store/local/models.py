@@ -15,7 +15,7 @@ class LocalBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class Sequence(LocalBase):
+class KeySequence(LocalBase):
     """Counters for the natural keys this workstation mints offline."""
 
     __tablename__ = "sequence"

@@ -8,6 +8,7 @@ the contact it belongs to) until someone retries it (``python -m workstation syn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import Self
@@ -16,7 +17,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.customer import Backlog, CustomerFile
-from workstation.domain.outbox import ItemState, OutboxItem, OutboxKind
+from workstation.domain.outbox import ItemState, OutboxItem, OutboxKind, Outcome
 from workstation.store.local.codec import (
     Payload,
     dump_customer,
@@ -27,7 +28,7 @@ from workstation.store.local.codec import (
     natural_key,
 )
 from workstation.store.local.database import WorkstationDatabase
-from workstation.store.local.models import LookupCacheRow, OutboxRow, Sequence
+from workstation.store.local.models import KeySequence, LookupCacheRow, OutboxRow
 
 
 class LocalUnitOfWork:
@@ -62,9 +63,9 @@ class LocalUnitOfWork:
         self.session.commit()
 
     def next_sequence(self, name: str) -> int:
-        row = self.session.get(Sequence, name)
+        row = self.session.get(KeySequence, name)
         if row is None:
-            row = Sequence(name=name, value=0)
+            row = KeySequence(name=name, value=0)
             self.session.add(row)
         row.value += 1
         self.session.flush()
@@ -186,30 +187,20 @@ class WorkstationStore:
             return None
         return str(row.result_url)
 
-    def mark_delivered(self, item_id: int, url: str, now: datetime) -> None:
-        self._update(item_id, state=ItemState.DONE.value, result_url=url, delivered_at=now,
-                     last_error="")
-
-    def mark_failed(self, item_id: int, error: str, retry_at: datetime) -> None:
+    def record_outcomes(self, outcomes: Sequence[Outcome]) -> None:
+        """One round's results in one transaction (one fsync instead of one per item)."""
         with self.database.session() as session, session.begin():
-            session.execute(
-                update(OutboxRow).where(OutboxRow.id == item_id)
-                .values(attempts=OutboxRow.attempts + 1, last_error=error,
-                        next_attempt_at=retry_at)
-            )
-
-    def park(self, item_id: int, reason: str) -> None:
-        self._update(item_id, state=ItemState.PARKED.value, last_error=reason)
-
-    def attempts_of(self, item_id: int) -> int:
-        with self.database.session() as session:
-            return int(session.execute(
-                select(OutboxRow.attempts).where(OutboxRow.id == item_id)
-            ).scalar_one())
-
-    def _update(self, item_id: int, **values: object) -> None:
-        with self.database.session() as session, session.begin():
-            session.execute(update(OutboxRow).where(OutboxRow.id == item_id).values(**values))
+            for outcome in outcomes:
+                query = update(OutboxRow).where(OutboxRow.id == outcome.item_id)
+                if outcome.state is ItemState.DONE:
+                    query = query.values(state=ItemState.DONE.value, result_url=outcome.url,
+                                         delivered_at=outcome.at, last_error="")
+                elif outcome.state is ItemState.PARKED:
+                    query = query.values(state=ItemState.PARKED.value, last_error=outcome.error)
+                else:
+                    query = query.values(attempts=OutboxRow.attempts + 1,
+                                         last_error=outcome.error, next_attempt_at=outcome.at)
+                session.execute(query)
 
 
 def _item(row: OutboxRow) -> OutboxItem:
