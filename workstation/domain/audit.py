@@ -9,6 +9,7 @@ back; the same BSN seals differently every time, so records cannot be linked wit
 from __future__ import annotations
 
 import base64
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,11 +45,17 @@ class ProcessingRecord:
 def seal(public_key_pem: str, plaintext: str) -> str:
     """``v1.<wrapped key>.<nonce>.<ciphertext>.<tag>``, each part base64url."""
     session_key = get_random_bytes(32)
-    wrapped = PKCS1_OAEP.new(RSA.import_key(public_key_pem), hashAlgo=SHA256).encrypt(session_key)
+    wrapped = PKCS1_OAEP.new(_public_key(public_key_pem), hashAlgo=SHA256).encrypt(session_key)
     cipher = AES.new(session_key, AES.MODE_GCM)
     ciphertext, tag = cipher.encrypt_and_digest(plaintext.encode("utf-8"))
     parts = (wrapped, cipher.nonce, ciphertext, tag)
     return ".".join([SEAL_VERSION, *(base64.urlsafe_b64encode(p).decode("ascii") for p in parts)])
+
+
+@functools.lru_cache(maxsize=4)
+def _public_key(pem: str) -> RSA.RsaKey:
+    """Parsing the PEM costs more than the sealing itself; a workstation has one key."""
+    return RSA.import_key(pem)
 
 
 def unseal(private_key_pem: str, sealed: str, passphrase: str | None = None) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Self
+from typing import Any, Self, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.customer import Backlog, CustomerFile
@@ -72,14 +72,15 @@ class LocalUnitOfWork:
         return row.value
 
     def add_outbox_item(self, stream: str, payload: Payload, now: datetime) -> int:
-        row = OutboxRow(
+        # Core, not the ORM: a lookup adds two audit items and the desk waits for them.
+        result = cast("CursorResult[Any]", self.session.execute(insert(OutboxRow).values(
             kind=kind_of(payload).value, stream=stream, natural_key=natural_key(payload),
             payload=dump_payload(payload), state=ItemState.PENDING.value, attempts=0,
             created_at=now, next_attempt_at=now, last_error="", result_url="",
-        )
-        self.session.add(row)
-        self.session.flush()
-        return row.id
+        )))
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
 
     def cached_customer(self, bsn: str, day: date) -> CustomerFile | None:
         row = self.session.get(LookupCacheRow, bsn)
