@@ -36,8 +36,13 @@ class WorkstationDatabase:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         _create_owner_only(path)
-        self.engine = _engine(path)
+        self.engine = _engine(path, "FULL")
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The embedded registry writes only what the relay then marks as delivered in a FULL
+        # commit; that commit's fsync of the WAL makes the registry's earlier frames durable
+        # too, so the registry's own commits need not wait for the disk.
+        self.relaxed_engine = _engine(path, "NORMAL")
+        self.relaxed_sessions = sessionmaker(self.relaxed_engine, expire_on_commit=False)
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> WorkstationDatabase:
@@ -60,6 +65,7 @@ class WorkstationDatabase:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.relaxed_engine.dispose()
 
 
 def _create_owner_only(path: Path) -> None:
@@ -69,7 +75,7 @@ def _create_owner_only(path: Path) -> None:
             os.chmod(name, OWNER_ONLY)
 
 
-def _engine(path: Path) -> Engine:
+def _engine(path: Path, synchronous: str) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
@@ -80,7 +86,7 @@ def _engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         cursor.close()

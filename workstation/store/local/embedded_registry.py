@@ -69,7 +69,7 @@ class EmbeddedRegistry:
         )
 
     def create_zaak(self, zaak: NewZaak) -> ZaakRef:
-        with self._database.session() as session, session.begin():
+        with self._database.relaxed_sessions() as session, session.begin():
             if session.get(EmbeddedZaakRow, (zaak.identificatie, zaak.bronorganisatie)) is None:
                 session.add(EmbeddedZaakRow(
                     identificatie=zaak.identificatie, bronorganisatie=zaak.bronorganisatie,
@@ -119,7 +119,7 @@ class EmbeddedRegistry:
 
     def record_contact(self, contact: NewKlantcontact) -> KlantcontactRef:
         _check_referentienummer(contact.referentienummer)
-        with self._database.session() as session, session.begin():
+        with self._database.relaxed_sessions() as session, session.begin():
             if session.get(EmbeddedKlantcontactRow, contact.referentienummer) is None:
                 session.add(EmbeddedKlantcontactRow(
                     referentienummer=contact.referentienummer, bsn=contact.bsn,
@@ -136,7 +136,7 @@ class EmbeddedRegistry:
 
     def request_callback(self, callback: NewCallbackRequest) -> CallbackRef:
         _check_referentienummer(callback.referentienummer)
-        with self._database.session() as session, session.begin():
+        with self._database.relaxed_sessions() as session, session.begin():
             if session.get(EmbeddedKlantcontactRow,
                            callback.klantcontact_referentienummer) is None:
                 raise RegistryRejected(
