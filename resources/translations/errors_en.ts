@@ -24,11 +24,13 @@
         <translation>Use the private key that belongs to the workstations' public key.</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/contact_commands.py" line="36" />
         <location filename="../../workstation/cli/customer_history.py" line="24" />
         <source>{bsn} is geen geldig BSN.</source>
         <translation>{bsn} is not a valid BSN.</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/contact_commands.py" line="36" />
         <location filename="../../workstation/cli/customer_history.py" line="24" />
         <source>Controleer de negen cijfers.</source>
         <translation>Check the nine digits.</translation>
@@ -864,6 +866,16 @@
         <translation>Report this to IT: Loket makes these numbers itself.</translation>
     </message>
     <message>
+        <location filename="../../workstation/store/local/relay_lock.py" line="35" />
+        <source>De synchronisatie draait al op deze werkplek.</source>
+        <translation>Synchronisation is already running on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/relay_lock.py" line="35" />
+        <source>Sluit het andere Loket-venster of de andere 'sync run', of wacht tot die klaar is.</source>
+        <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/store/queue_uow.py" line="92" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
@@ -929,12 +941,12 @@
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="44" />
+        <location filename="../../workstation/sync/relay.py" line="50" />
         <source>Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.</source>
         <translation>Unexpected error while sending; Loket will try again later.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="45" />
+        <location filename="../../workstation/sync/relay.py" line="51" />
         <source>Wacht op de zaak waar dit contact over gaat.</source>
         <translation>Waiting for the case this contact is about.</translation>
     </message>
