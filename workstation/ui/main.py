@@ -1,4 +1,9 @@
-"""``python -m workstation``: build the application, open the site, show the role's window."""
+"""``python -m workstation``: build the application, open the site, show the role's window.
+
+The GUI's entry point and the one UI module that talks to the composition root: it opens the
+``Site`` and hands the window only the services (ADR 0012). A schema mismatch, at start or
+after a reconnect, ends the program with a dialog naming both versions (exit code 2).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workstation import app as composition
 from workstation.app import Site
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import SchemaMismatch, UserFacingError
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.queue_service import CounterPost
 from workstation.settings import Settings
@@ -23,6 +28,7 @@ from workstation.ui.self_test import SelfTest
 log = logging.getLogger("loket.ui")
 
 DEMO_COUNTER = 1
+EXIT_SCHEMA_MISMATCH = 2  # as for every expected error that stops a command
 
 
 def startup_error_box(error: UserFacingError) -> QMessageBox:
@@ -71,6 +77,7 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
                     window.showFullScreen()
                 else:
                     window.show()
+                window.stopped.connect(lambda error: _stop(app, window, error, args.self_test))
                 if args.self_test:
                     test = SelfTest(window, devices)
                     QTimer.singleShot(0, test.start)
@@ -82,6 +89,16 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
             devices.close()
     finally:
         site.close()
+
+
+def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_test: bool) -> None:
+    """The database's schema changed under a running window: say so, then end the program."""
+    log.error("stopping: %s", error.detail)
+    print(error.screen_text, file=sys.stderr)
+    window.shutdown()
+    if not self_test:
+        QMessageBox.warning(window, "Loket", error_text(error))
+    app.exit(EXIT_SCHEMA_MISMATCH)
 
 
 def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
@@ -102,6 +119,7 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
             )
         post = site.queue.counter_post(where.location, number, where.staff)
     return MainWindow(
-        site, location, devices, language, where.role, post,
+        site.queue, site.followers, location, devices, language, where.role, post,
         check_staff=site.queue.staff, kiosk_idle_seconds=where.kiosk_idle_seconds,
+        demo=settings.demo,
     )

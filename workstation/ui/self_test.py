@@ -11,8 +11,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from workstation.devices.status import DeviceStatus
-from workstation.services.device_ports import DeviceBoard
+from workstation.services.device_ports import DeviceBoard, DeviceStatus
 from workstation.ui.main_window import MainWindow
 
 TIMEOUT_MS = 15_000

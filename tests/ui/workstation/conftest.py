@@ -74,8 +74,9 @@ def open_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
                 board: DeviceBoard | None = None, idle_seconds: float = 45) -> MainWindow:
         location = site.queue.location(LOCATION)
         post = site.queue.counter_post(LOCATION, counter, staff) if role == "counter" else None
-        window = MainWindow(site, location, board or devices, language, role, post,
-                            check_staff=_staff_check, kiosk_idle_seconds=idle_seconds)
+        window = MainWindow(site.queue, site.followers, location, board or devices, language,
+                            role, post, check_staff=_staff_check,
+                            kiosk_idle_seconds=idle_seconds)
         windows.append(window)
         window.start()
         if role == "kiosk":
