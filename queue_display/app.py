@@ -12,7 +12,7 @@ from queue_display.window import DisplayWindow
 from workstation.app import Site
 from workstation.domain.overview import LocationOverview
 from workstation.domain.site import LocationInfo
-from workstation.services.queue_follower import QueueFollower
+from workstation.services.queue_follower import QueueFollower, StoppedHandler
 from workstation.settings import DisplaySettings
 
 EXTRA_CALLS_READ = 8  # current calls come on top of the earlier ones the list shows
@@ -20,8 +20,12 @@ EXTRA_CALLS_READ = 8  # current calls come on top of the earlier ones the list s
 
 def build_display(site: Site, location: LocationInfo, display: DisplaySettings, *,
                   language: str, chime: ChimePort | None, voice: VoicePort | None,
-                  parent: QObject | None = None) -> DisplayController:
-    """The window, the announcer and the follower, wired; call ``start()`` then ``close()``."""
+                  parent: QObject | None = None, on_stopped: StoppedHandler | None = None,
+                  ) -> DisplayController:
+    """The window, the announcer and the follower, wired; call ``start()`` then ``close()``.
+
+    ``on_stopped`` hears (on the feed's thread) that the database's schema changed under the
+    running display."""
     window = DisplayWindow(location, language=language,
                            highlight_seconds=display.highlight_seconds,
                            recent_calls=display.recent_calls)
@@ -30,6 +34,7 @@ def build_display(site: Site, location: LocationInfo, display: DisplaySettings, 
 
     def follower(on_overview: Callable[[LocationOverview], None],
                  on_connection: Callable[[bool], None]) -> QueueFollower:
-        return site.follower(location.code, on_overview, on_connection, recent_calls=recent)
+        return site.follower(location.code, on_overview, on_connection, recent_calls=recent,
+                             on_stopped=on_stopped)
 
     return DisplayController(window, announcer, follower, parent)

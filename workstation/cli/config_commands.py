@@ -11,7 +11,6 @@ from pydantic import BaseModel
 
 from workstation.settings import Settings, default_config_file
 
-
 WHERE_SETTINGS_COME_FROM = (
     "## Where the settings come from",
     "",

@@ -29,13 +29,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _upgrade(_args: argparse.Namespace, settings: Settings) -> int:
     from workstation.store.database import SiteDatabase
     from workstation.store.migrate import upgrade
-    from workstation.store.schema import current_revision
 
     database = SiteDatabase(settings.database_url())
     try:
-        before = current_revision(database)
-        upgrade(database)
-        after = current_revision(database)
+        before, after = upgrade(database)  # both read under the migration lock
         if before == after:
             print(f"Database {database.safe_url} was al bijgewerkt (schemaversie {after}).")
         else:

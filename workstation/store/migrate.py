@@ -45,8 +45,11 @@ def alembic_head() -> str | None:
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
-def upgrade(database: SiteDatabase, revision: str = "head") -> None:
-    """Migrate to ``revision`` under the migration lock; a no-op when already there."""
+def upgrade(database: SiteDatabase, revision: str = "head") -> tuple[str | None, str | None]:
+    """Migrate to ``revision`` under the migration lock; a no-op when already there.
+
+    Returns the revisions before and after, both read while holding the lock.
+    """
     config = _config()
     with database.engine.connect() as connection, _migration_lock(database, connection):
         before = MigrationContext.configure(connection).get_current_revision()
@@ -58,10 +61,12 @@ def upgrade(database: SiteDatabase, revision: str = "head") -> None:
         log.info("site database %s already at revision %s", database.safe_url, after)
     else:
         log.info("site database %s migrated from %s to %s", database.safe_url, before, after)
+    return before, after
 
 
 @contextmanager
 def _migration_lock(database: SiteDatabase, connection: Connection) -> Iterator[None]:
+    log.info("waiting for the migration lock of %s", database.safe_url)
     if database.is_postgres:
         connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         connection.commit()  # the lock belongs to the session; migrations start afresh

@@ -89,7 +89,8 @@ def test_a_configured_data_dir_wins(where: Locations, tmp_path: Path) -> None:
     assert settings.data_path == tmp_path / "mine"
 
 
-def test_machine_locations_per_platform() -> None:
+def test_machine_locations_per_platform(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real lookup, not the isolated one of tests/conftest.py
     windows = Locations.of_platform("win32", environ={"PROGRAMDATA": "D:\\ProgramData"})
     assert str(windows.machine_config).replace("\\", "/") == "D:/ProgramData/Loket/loket.toml"
     assert str(windows.machine_data).replace("\\", "/") == "D:/ProgramData/Loket"
