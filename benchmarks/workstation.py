@@ -42,9 +42,9 @@ from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from workstation.app import open_site  # noqa: E402
 from workstation.devices.manager import DeviceManager  # noqa: E402
-from workstation.services.device_board import ManagedDeviceBoard  # noqa: E402
 from workstation.ui.i18n import LanguageSwitcher  # noqa: E402
 from workstation.ui.main_window import MainWindow  # noqa: E402
+from workstation.wiring.device_board import ManagedDeviceBoard  # noqa: E402
 
 LOCATION = "BOZ"
 STEP_TIMEOUT_MS = 5000

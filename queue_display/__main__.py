@@ -85,7 +85,7 @@ def _run(app: QApplication, site: Site, *, location_code: str, settings: Setting
                                if display.voice else None)
     location = site.queue.location(location_code)
     stopper = _Stopper(app)
-    controller = build_display(site, location, display, language=settings.language,
+    controller = build_display(site.followers, location, display, language=settings.language,
                                chime=chime, voice=voice, on_stopped=stopper.stopped.emit)
     _place(controller, display.screen, fullscreen=display.fullscreen)
     previous = {number: signal.getsignal(number) for number in QUIT_SIGNALS}

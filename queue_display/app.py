@@ -1,4 +1,5 @@
-"""Builds one hall display from a site, a location and the display settings (no event loop)."""
+"""Builds one hall display from the queue's followers, a location and the display settings
+(no event loop)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,15 @@ from PySide6.QtCore import QObject
 from queue_display.announcer import Announcer, ChimePort, VoicePort
 from queue_display.controller import DisplayController
 from queue_display.window import DisplayWindow
-from workstation.app import Site
 from workstation.domain.overview import LocationOverview
 from workstation.domain.site import LocationInfo
-from workstation.services.queue_follower import QueueFollower, StoppedHandler
+from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.settings import DisplaySettings
 
 EXTRA_CALLS_READ = 8  # current calls come on top of the earlier ones the list shows
 
 
-def build_display(site: Site, location: LocationInfo, display: DisplaySettings, *,
+def build_display(followers: Followers, location: LocationInfo, display: DisplaySettings, *,
                   language: str, chime: ChimePort | None, voice: VoicePort | None,
                   parent: QObject | None = None, on_stopped: StoppedHandler | None = None,
                   ) -> DisplayController:
@@ -34,7 +34,7 @@ def build_display(site: Site, location: LocationInfo, display: DisplaySettings, 
 
     def follower(on_overview: Callable[[LocationOverview], None],
                  on_connection: Callable[[bool], None]) -> QueueFollower:
-        return site.follower(location.code, on_overview, on_connection, recent_calls=recent,
-                             on_stopped=on_stopped)
+        return followers.follow(location.code, on_overview, on_connection, recent_calls=recent,
+                                on_stopped=on_stopped)
 
     return DisplayController(window, announcer, follower, parent)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workstation.domain.overview import LocationOverview
-from workstation.services.device_board import ManagedDeviceBoard, device_board_from
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.services.queue_service import QueueService
 from workstation.settings import Settings
@@ -23,6 +22,7 @@ from workstation.store.demo_seed import seed_demo
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 from workstation.store.schema import check_schema, is_current
+from workstation.wiring.device_board import ManagedDeviceBoard, device_board_from
 
 log = logging.getLogger("loket")
 

@@ -8,7 +8,7 @@ from typing import Literal
 from workstation.devices.manager import DeviceManager, DeviceSettingsLike, build_device_manager
 from workstation.devices.status import DeviceState, DeviceStateHandler
 from workstation.services.queue_service import IssuedTicket
-from workstation.services.ticket_layout import ticket_print_for
+from workstation.wiring.ticket_layout import ticket_print_for
 
 
 class ManagedDeviceBoard:
