@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workstation.domain.overview import LocationOverview
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
@@ -22,7 +23,9 @@ from workstation.store.demo_seed import seed_demo
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 from workstation.store.schema import check_schema, is_current
-from workstation.wiring.device_board import ManagedDeviceBoard, device_board_from
+
+if TYPE_CHECKING:
+    from workstation.wiring.device_board import ManagedDeviceBoard
 
 log = logging.getLogger("loket")
 
@@ -82,5 +85,10 @@ def open_site_from(settings: Settings) -> Site:
 
 
 def build_devices(settings: Settings) -> ManagedDeviceBoard:
-    """The workstation's devices, each on its own thread; close() the board on exit."""
+    """The workstation's devices, each on its own thread; close() the board on exit.
+
+    The device modules are imported here, not with this module: the window is shown first.
+    """
+    from workstation.wiring.device_board import device_board_from
+
     return device_board_from(settings.devices, demo=settings.demo)

@@ -312,6 +312,16 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="79" />
+        <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
+        <translation>The ticket printer has not started; the ticket was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="79" />
+        <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
+        <translation>Start Loket again and print the ticket again.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/services/queue_service.py" line="128" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
@@ -509,12 +519,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="115" />
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="115" />
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workstation import app as composition
 from workstation.app import Site
 from workstation.domain.errors import SchemaMismatch, UserFacingError
+from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.queue_service import CounterPost
 from workstation.settings import Settings
@@ -28,7 +29,7 @@ from workstation.ui.self_test import SelfTest
 log = logging.getLogger("loket.ui")
 
 DEMO_COUNTER = 1
-EXIT_SCHEMA_MISMATCH = 2  # as for every expected error that stops a command
+EXIT_STOPPED = 2  # as for every expected error that stops a command
 
 
 def startup_error_box(error: UserFacingError) -> QMessageBox:
@@ -68,7 +69,7 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
          language: LanguageSwitcher) -> int:
     site = composition.open_site_from(settings)  # at start-up, before any window shows
     try:
-        devices = composition.build_devices(settings)
+        devices = DeferredDeviceBoard()  # started once the window is on screen
         try:
             window = _build_window(site, devices, language, settings)
             try:
@@ -78,9 +79,10 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
                 else:
                     window.show()
                 window.stopped.connect(lambda error: _stop(app, window, error, args.self_test))
-                if args.self_test:
-                    test = SelfTest(window, devices)
+                test = SelfTest(window, devices) if args.self_test else None
+                if test is not None:
                     QTimer.singleShot(0, test.start)
+                QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, test))
                 return app.exec()
             finally:
                 window.shutdown()
@@ -91,6 +93,23 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
         site.close()
 
 
+def _start_devices(app: QApplication, devices: DeferredDeviceBoard, settings: Settings,
+                   test: SelfTest | None) -> None:
+    """Start the devices once the window is shown; a refused configuration (a simulated
+    device in a frozen build without demo mode) ends the program as it did at start."""
+    try:
+        devices.attach(composition.build_devices(settings))
+    except UserFacingError as exc:
+        log.error("devices not started: %s", exc.detail)
+        print(exc.screen_text, file=sys.stderr, flush=True)
+        if test is None:
+            QMessageBox.warning(None, "Loket", error_text(exc))
+        app.exit(EXIT_STOPPED)
+        return
+    if test is not None:
+        test.devices_started()
+
+
 def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_test: bool) -> None:
     """The database's schema changed under a running window: say so, then end the program."""
     log.error("stopping: %s", error.detail)
@@ -98,7 +117,7 @@ def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_tes
     window.shutdown()
     if not self_test:
         QMessageBox.warning(window, "Loket", error_text(error))
-    app.exit(EXIT_SCHEMA_MISMATCH)
+    app.exit(EXIT_STOPPED)
 
 
 def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,

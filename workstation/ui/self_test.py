@@ -67,21 +67,29 @@ class SelfTest:
     def __init__(self, window: MainWindow, devices: DeviceBoard) -> None:
         self._window = window
         self._devices = devices
+        self._devices_started = False
+        self._done = False
         self._timer = QTimer()
         self._timer.setSingleShot(True)
         self._timer.setInterval(TIMEOUT_MS)
         self._timer.timeout.connect(self._timed_out)
 
     def start(self) -> None:
-        """Call right after the window is shown; the verdict ends the event loop."""
+        """Call right after the window is shown; the verdict ends the event loop once the
+        first snapshot is on screen and the devices have started (``devices_started``)."""
         print(f"self-test: window_shown_at={time.time():.3f}", flush=True)
-        if self._window.snapshot is not None:  # the first snapshot may already be on screen
-            self._check()
-            return
-        self._window.ready.connect(self._check)
         self._timer.start()
+        self._window.ready.connect(self._check)
+        self._check()  # the first snapshot may already be on screen
+
+    def devices_started(self) -> None:
+        self._devices_started = True
+        self._check()
 
     def _check(self) -> None:
+        if self._done or self._window.snapshot is None or not self._devices_started:
+            return
+        self._done = True
         self._timer.stop()
         problems = [
             f"{state.kind.value} {state.name}: {state.message or state.status.value}"
@@ -97,7 +105,9 @@ class SelfTest:
         self._finish(0, f"self-test ok: queue read, {devices} device(s) ready")
 
     def _timed_out(self) -> None:
-        self._finish(EXIT_FAILED, f"self-test failed: no queue overview within "
+        self._done = True
+        missing = "queue overview" if self._window.snapshot is None else "device start"
+        self._finish(EXIT_FAILED, f"self-test failed: no {missing} within "
                                   f"{TIMEOUT_MS / 1000:.0f} s")
 
     def _finish(self, code: int, text: str) -> None:
