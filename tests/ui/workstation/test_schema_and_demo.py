@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.databases import PG_ADMIN
@@ -13,6 +15,7 @@ from tests.ui.workstation.conftest import WindowFactory
 from workstation import __version__
 from workstation.app import Site, open_site
 from workstation.domain.errors import SchemaMismatch
+from workstation.ui import main as ui_main
 
 APP_NAME = "loket-schema-test"
 
@@ -49,3 +52,22 @@ def test_demo_window_says_demo_in_its_title(open_window: WindowFactory, site: Si
     assert "DEMO" in demo.windowTitle()
     real = open_window(site, role="reception")
     assert "DEMO" not in real.windowTitle()
+
+
+def test_a_stopped_window_tells_why_and_ends_the_program(
+    qapp: QApplication, open_window: WindowFactory, site: Site,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    window = open_window(site, role="counter")
+    shown: list[str] = []
+    monkeypatch.setattr(ui_main.QMessageBox, "warning",
+                        lambda _parent, _title, text: shown.append(text))
+    error = SchemaMismatch(
+        "De wachtrijdatabase heeft schemaversie {database}, maar Loket {app} verwacht "
+        "schemaversie {expected}.", database="0099", app=__version__, expected="0001")
+    QTimer.singleShot(0, lambda: window.stopped.emit(error))
+    window.stopped.connect(lambda stopped: ui_main._stop(qapp, window, stopped, False))
+    assert qapp.exec() == ui_main.EXIT_STOPPED
+    assert shown and "0099" in shown[0]
+    assert "schemaversie 0099" in capsys.readouterr().err
+    assert not window.live._running  # the window stopped following the queue
