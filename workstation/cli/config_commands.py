@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from workstation.settings import Settings, default_config_file
+from workstation.settings import (
+    CONFIG_FILE_ENV,
+    Locations,
+    Settings,
+    default_config_file,
+)
 
 WHERE_SETTINGS_COME_FROM = (
     "## Where the settings come from",
@@ -50,8 +57,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                        ).set_defaults(handler=_reference)
 
 
-def _show(_args: argparse.Namespace, settings: Settings) -> int:
-    print(f"# {default_config_file()}")
+def _show(args: argparse.Namespace, settings: Settings) -> int:
+    """The files read (later ones win), the data folder in effect, then every setting."""
+    where = Locations.of_platform()
+    named = getattr(args, "config", None) or os.environ.get(CONFIG_FILE_ENV)
+    user = Path(named) if named else default_config_file()
+    for label, path in (("machine", where.machine_config), ("user", user)):
+        print(f"# {label}: {path}{'' if path.exists() else ' (absent)'}")
+    print(f"# data: {settings.data_path}")
     print(json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False))
     return 0
 
