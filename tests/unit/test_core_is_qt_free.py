@@ -13,6 +13,8 @@ CORE = [
     "workstation.cli.config_commands", "workstation.cli.db_commands",
     "workstation.services.queue_service", "workstation.wiring.device_board",
     "workstation.store.change_feed", "workstation.devices.manager",
+    "workstation.store.schema", "workstation.store.migrate", "workstation.store.file_lock",
+    "workstation.services.deferred_devices", "workstation.wiring.ticket_layout",
 ]
 
 
