@@ -208,7 +208,7 @@ def load_settings(
     """Read the machine's and the user's TOML file (if any), apply ``LOKET_*`` overrides and
     validate. ``path`` (or ``LOKET_CONFIG``) takes the place of the user's file."""
     env = dict(os.environ if environ is None else environ)
-    where = locations or Locations.of_platform()
+    where = locations or Locations.of_platform(environ=env)
     file_path = path or Path(env.get(CONFIG_FILE_ENV) or where.user_config)
     raw: dict[str, Any] = {}
     read: list[Path] = []
@@ -229,7 +229,16 @@ def load_settings(
 
 def _read_file(file_path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(file_path.read_text(encoding="utf-8"))
+        text = file_path.read_text(encoding="utf-8")
+    except OSError as exc:  # the machine's file, unreadable for this account
+        raise SettingsError(
+            "Het instellingenbestand {file} kan niet worden gelezen.",
+            "Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.",
+            detail=f"{file_path}: {exc}",
+            file=file_path,
+        ) from exc
+    try:
+        return tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SettingsError(
             "Het instellingenbestand {file} is geen geldig TOML.",

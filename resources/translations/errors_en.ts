@@ -373,67 +373,77 @@
     </message>
     <message>
         <location filename="../../workstation/settings.py" line="234" />
+        <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
+        <translation>The settings file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="234" />
+        <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
+        <translation>Ask IT to make this file readable for every user of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="243" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="234" />
+        <location filename="../../workstation/settings.py" line="243" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="267" />
+        <location filename="../../workstation/settings.py" line="276" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="267" />
+        <location filename="../../workstation/settings.py" line="276" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="326" />
-        <location filename="../../workstation/settings.py" line="331" />
+        <location filename="../../workstation/settings.py" line="335" />
+        <location filename="../../workstation/settings.py" line="340" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="326" />
+        <location filename="../../workstation/settings.py" line="335" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="331" />
+        <location filename="../../workstation/settings.py" line="340" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="351" />
+        <location filename="../../workstation/settings.py" line="360" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="351" />
+        <location filename="../../workstation/settings.py" line="360" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="358" />
+        <location filename="../../workstation/settings.py" line="367" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="358" />
+        <location filename="../../workstation/settings.py" line="367" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="364" />
+        <location filename="../../workstation/settings.py" line="373" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="364" />
+        <location filename="../../workstation/settings.py" line="373" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>

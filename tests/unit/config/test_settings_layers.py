@@ -139,3 +139,11 @@ def test_demo_never_touches_the_configured_database(where: Locations) -> None:
     settings = load_settings(environ={"LOKET_DEMO": "true"}, locations=where)
     assert settings.database_url() == f"sqlite:///{where.user_data / 'demo' / 'site.sqlite3'}"
     assert settings.demo_database_path.parent.name == "demo"
+
+
+def test_an_unreadable_machine_file_is_said_plainly(where: Locations) -> None:
+    where.machine_config.mkdir()  # a folder where the file should be: reading it fails
+    with pytest.raises(SettingsError) as caught:
+        load_settings(environ={}, locations=where)
+    assert "kan niet worden gelezen" in caught.value.message
+    assert str(where.machine_config) in caught.value.message
