@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 import sys
+from types import ModuleType
 
 from workstation import __version__
 from workstation.cli.common import run_command
@@ -55,10 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     args = build_parser(with_commands=names_a_command(arguments)).parse_args(arguments)
     if args.command is None:
-        from workstation.ui.main import report_startup_error, run_gui
-
-        return run_command(args, run_gui, None if args.self_test else report_startup_error)
+        gui = gui_entry()
+        return run_command(args, gui.run_gui, None if args.self_test else gui.report_startup_error)
     return run_command(args, args.handler)
+
+
+def gui_entry() -> ModuleType:
+    """``workstation.ui.main``, imported after the Qt-free core: once PySide6 is loaded it
+    reads the source of every module imported after it (its ``__feature__`` check), which
+    for SQLAlchemy's few hundred modules was a tenth of the cold start."""
+    importlib.import_module("workstation.app")
+    return importlib.import_module("workstation.ui.main")
 
 
 if __name__ == "__main__":

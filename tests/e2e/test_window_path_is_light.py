@@ -17,10 +17,11 @@ LATER = (
 def test_the_window_path_leaves_the_rest_for_later() -> None:
     script = (
         "import sys\n"
-        "from workstation.__main__ import build_parser, names_a_command\n"
+        "from workstation.__main__ import build_parser, gui_entry, names_a_command\n"
         "assert not names_a_command(['--demo', '--self-test'])\n"
         "build_parser(with_commands=False).parse_args(['--demo', '--self-test'])\n"
-        "import workstation.ui.main, workstation.cli.common, workstation.app\n"
+        "import workstation.cli.common\n"
+        "gui_entry()\n"
         f"later = {LATER!r}\n"
         "print(','.join(sorted({m for m in sys.modules for name in later\n"
         "                       if m == name or m.startswith(name + '.')})))\n"
@@ -41,3 +42,16 @@ def test_a_command_still_finds_its_module() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.strip() == "workstation.cli.db_commands"
+
+
+def test_the_qt_free_core_is_imported_before_pyside6() -> None:
+    script = (
+        "import sys\n"
+        "from workstation.__main__ import gui_entry\n"
+        "gui_entry()\n"
+        "order = list(sys.modules)\n"
+        "print(order.index('sqlalchemy.orm') < order.index('PySide6.QtCore'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "True"
