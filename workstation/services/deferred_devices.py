@@ -39,9 +39,10 @@ class DeferredDeviceBoard:
             self._board = board
             handlers, self._handlers = self._handlers, []
             pending, self._pending = self._pending, []
+        for handler in handlers:  # subscribe first, then read: no change falls in between
+            board.subscribe(handler)
         states = board.states()
         for handler in handlers:
-            board.subscribe(handler)
             for state in states:
                 handler(state)
         for issued, language, future in pending:

@@ -16,6 +16,8 @@ from workstation.services.device_ports import DeviceBoard, DeviceStatus
 from workstation.ui.main_window import MainWindow
 
 TIMEOUT_MS = 15_000
+DEVICE_SETTLE_MS = 5_000  # a device that is still offline this long after its start fails
+DEVICE_RECHECK_MS = 50
 EXIT_FAILED = 1
 
 
@@ -64,15 +66,23 @@ def _windows_working_set_mb() -> float:
 
 
 class SelfTest:
+    """Passes when the first snapshot is on screen, the queue is connected and no device is
+    offline. Devices start after the window is shown and report "starting" (offline) until
+    their first status poll, so an offline device is given until ``DEVICE_SETTLE_MS`` after
+    the start to answer before it counts as a failure."""
+
     def __init__(self, window: MainWindow, devices: DeviceBoard) -> None:
         self._window = window
         self._devices = devices
-        self._devices_started = False
+        self._devices_started_at: float | None = None
         self._done = False
         self._timer = QTimer()
         self._timer.setSingleShot(True)
         self._timer.setInterval(TIMEOUT_MS)
         self._timer.timeout.connect(self._timed_out)
+        self._recheck = QTimer()
+        self._recheck.setInterval(DEVICE_RECHECK_MS)
+        self._recheck.timeout.connect(self._check)
 
     def start(self) -> None:
         """Call right after the window is shown; the verdict ends the event loop once the
@@ -83,18 +93,26 @@ class SelfTest:
         self._check()  # the first snapshot may already be on screen
 
     def devices_started(self) -> None:
-        self._devices_started = True
+        self._devices_started_at = time.monotonic()
+        self._recheck.start()
         self._check()
 
+    def _offline(self) -> list[str]:
+        return [f"{state.kind.value} {state.name}: {state.message or state.status.value}"
+                for state in self._devices.states() if state.status is DeviceStatus.OFFLINE]
+
     def _check(self) -> None:
-        if self._done or self._window.snapshot is None or not self._devices_started:
+        started = self._devices_started_at
+        if self._done or self._window.snapshot is None or started is None:
             return
+        offline = self._offline()
+        settling = (time.monotonic() - started) * 1000 < DEVICE_SETTLE_MS
+        if offline and settling:
+            return  # asked again on the next recheck
         self._done = True
         self._timer.stop()
-        problems = [
-            f"{state.kind.value} {state.name}: {state.message or state.status.value}"
-            for state in self._devices.states() if state.status is DeviceStatus.OFFLINE
-        ]
+        self._recheck.stop()
+        problems = list(offline)
         if self._window.connected is not True:
             problems.append("no connection to the site queue database")
         if problems:
@@ -106,6 +124,7 @@ class SelfTest:
 
     def _timed_out(self) -> None:
         self._done = True
+        self._recheck.stop()
         missing = "queue overview" if self._window.snapshot is None else "device start"
         self._finish(EXIT_FAILED, f"self-test failed: no {missing} within "
                                   f"{TIMEOUT_MS / 1000:.0f} s")
