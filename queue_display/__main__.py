@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +13,7 @@ from queue_display.announcer import ChimePort, VoicePort
 from queue_display.app import build_display
 from queue_display.controller import DisplayController
 from queue_display.i18n import install_translator
+from queue_display.lifeline import Lifeline
 from queue_display.options import (
     build_parser,
     check_screen,
@@ -21,6 +21,7 @@ from queue_display.options import (
     display_settings,
     open_display_site,
 )
+from queue_display.speaker_process import SPEAKER_FLAG, SpeakerProcess, speaker_command
 from workstation.app import Site
 from workstation.domain.errors import UserFacingError
 from workstation.logging_setup import configure_logging
@@ -28,11 +29,13 @@ from workstation.settings import Settings
 
 log = logging.getLogger("loket.ui")
 
-SIGNAL_POLL_MS = 250  # lets Python see SIGINT/SIGTERM while Qt's loop runs
-QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [SPEAKER_FLAG]:  # the frozen executable as its own speaker process
+        from queue_display.speaker import main as speaker_main
+
+        return speaker_main(argv[1:])
     args = build_parser().parse_args(argv)
     site: Site | None = None
     try:
@@ -56,34 +59,30 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(app: QApplication, site: Site, *, location_code: str, settings: Settings,
          voice_engine: str | None) -> int:
-    # Imported here: QtMultimedia reports its backend probing when loaded, which would clutter
-    # the plain message of a bad setting on stderr.
-    from queue_display.sound import QtChime
-    from queue_display.voice import QtVoice, default_engine
-
     translator = install_translator(app, settings.language)
     display = settings.display
-    chime: ChimePort | None = QtChime() if display.chime else None
-    voice: VoicePort | None = (QtVoice(voice_engine or default_engine())
-                               if display.voice else None)
+    # Sound runs in a child process: a speech engine that blocks must never block drawing.
+    speaker = (SpeakerProcess(speaker_command(voice_engine, voice=display.voice))
+               if display.chime or display.voice else None)
+    chime: ChimePort | None = speaker if display.chime else None
+    voice: VoicePort | None = speaker if display.voice else None
     location = site.queue.location(location_code)
     controller = build_display(site, location, display, language=settings.language,
                                chime=chime, voice=voice)
     _place(controller, display.screen, fullscreen=display.fullscreen)
-    previous = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
-    signals = _quit_on_signals(app)
+    lifeline = Lifeline(app)
     controller.start()
+    if speaker is not None:
+        speaker.start()
     log.info("queue display for %s on screen %d", location.code, display.screen)
     try:
         return app.exec()
     finally:
-        signals.stop()
-        for number, handler in previous.items():
-            signal.signal(number, handler)
         controller.close()
         controller.window.close()
         if translator is not None:
             app.removeTranslator(translator)
+        lifeline.close()  # last: it also ends a shutdown that hangs
 
 
 def _place(controller: DisplayController, screen_index: int, *, fullscreen: bool) -> None:
@@ -101,16 +100,6 @@ def _place(controller: DisplayController, screen_index: int, *, fullscreen: bool
     handle = window.windowHandle()
     if handle is not None:
         handle.setScreen(screen)
-
-
-def _quit_on_signals(app: QApplication) -> QTimer:
-    for number in QUIT_SIGNALS:
-        signal.signal(number, lambda *_: app.quit())
-    timer = QTimer(app)
-    timer.setInterval(SIGNAL_POLL_MS)
-    timer.timeout.connect(lambda: None)
-    timer.start()
-    return timer
 
 
 if __name__ == "__main__":

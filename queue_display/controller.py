@@ -54,6 +54,8 @@ class DisplayController(QObject):
             return
         fresh = self._tracker.new_calls(overview)
         self.window.show_overview(overview, fresh)
+        for call in fresh:
+            log.info("showing %s at counter %d", call.number, call.counter_number)
         self.announcer.enqueue(fresh)
 
     def _connection(self, connected: bool) -> None:

@@ -1,0 +1,44 @@
+"""SIGTERM ends the display promptly, also when its GUI thread is stuck; a stall is logged."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from queue_display.lifeline import Lifeline
+from tests.ui.display.processes import ROOT
+
+
+def test_sigterm_asks_the_event_loop_to_quit(qtbot: QtBot, qapp: QApplication) -> None:
+    lifeline = Lifeline(qapp)
+    quits: list[int] = []
+    lifeline.quit_requested.connect(quits.append)
+    try:
+        signal.raise_signal(signal.SIGTERM)
+        qtbot.waitUntil(lambda: quits == [signal.SIGTERM], timeout=5000)
+    finally:
+        lifeline.close()
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_a_stuck_gui_thread_is_logged_and_still_ends_on_sigterm() -> None:
+    process = subprocess.Popen([sys.executable, "-m", "tests.ui.display.stuck_display"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "stuck"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 1
+    assert "the display's event loop has not run for" in stderr
+    assert "block_forever" in stderr  # the stall is logged with where the GUI thread is
+    assert "the display did not stop within 2 s of the signal; ending it" in stderr
