@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from queue_display.announcer import Announcer, ChimePort, VoicePort
+from queue_display.calls import CURRENT_LIMIT
 from queue_display.controller import DisplayController
 from queue_display.window import DisplayWindow
 from workstation.app import Site
@@ -15,7 +16,7 @@ from workstation.domain.site import LocationInfo
 from workstation.services.queue_follower import QueueFollower
 from workstation.settings import DisplaySettings
 
-EXTRA_CALLS_READ = 8  # current calls come on top of the earlier ones the list shows
+EXTRA_CALLS_READ = CURRENT_LIMIT  # current calls come on top of the earlier ones listed
 
 
 def build_display(site: Site, location: LocationInfo, display: DisplaySettings, *,

@@ -4,7 +4,12 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../queue_display/widgets/current_calls.py" line="35"/>
+        <location filename="../../queue_display/widgets/current_calls.py" line="38"/>
+        <source>opnieuw</source>
+        <translation>again</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/current_calls.py" line="53"/>
         <source>balie {counter}</source>
         <translation>counter {counter}</translation>
     </message>
@@ -12,12 +17,12 @@
 <context>
     <name>CurrentCallsPanel</name>
     <message>
-        <location filename="../../queue_display/widgets/current_calls.py" line="62"/>
+        <location filename="../../queue_display/widgets/current_calls.py" line="99"/>
         <source>Nu aan de beurt</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/current_calls.py" line="64"/>
+        <location filename="../../queue_display/widgets/current_calls.py" line="101"/>
         <source>Nog niemand opgeroepen</source>
         <translation>No one called yet</translation>
     </message>
@@ -33,7 +38,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../queue_display/widgets/header.py" line="55"/>
+        <location filename="../../queue_display/widgets/header.py" line="34"/>
         <source>verbinding verbroken</source>
         <translation>connection lost</translation>
     </message>
@@ -41,12 +46,12 @@
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../../queue_display/widgets/recent_calls.py" line="15"/>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="20"/>
         <source>Eerder opgeroepen</source>
         <translation>Called earlier</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/recent_calls.py" line="35"/>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="38"/>
         <source>balie {counter}</source>
         <translation>counter {counter}</translation>
     </message>
