@@ -214,13 +214,19 @@ class SpeakerProcess(QObject):
             pending[2]()
 
     def _stop_child(self) -> None:
+        """Kill the child; never wait for it while the display runs."""
         process, self._process = self._process, None
         if process is None:
             return
         for signal in (process.readyReadStandardOutput, process.readyReadStandardError,
                        process.finished, process.errorOccurred):
             signal.disconnect()
-        if process.state() != QProcess.ProcessState.NotRunning:
-            process.kill()  # a hung engine does not listen to anything gentler
-            process.waitForFinished(1000)  # reaps the child; SIGKILL ends it at once
-        process.deleteLater()
+        if process.state() == QProcess.ProcessState.NotRunning:
+            process.deleteLater()
+            return
+        process.kill()  # a hung engine does not listen to anything gentler
+        if self._closed:
+            process.waitForFinished(1000)  # shutting down: reap it now (SIGKILL is quick)
+            process.deleteLater()
+        else:
+            process.finished.connect(process.deleteLater)  # reaped later: drawing goes on
