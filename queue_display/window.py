@@ -40,7 +40,7 @@ class DisplayWindow(QWidget):
         self.current = CurrentCallsPanel(palette, highlight_seconds, self)
         self.recent = RecentCallsPanel(recent_calls, self)
         self.services = ServicesPanel(palette, language, self)
-        self.ticker = TickerBar(location.ticker_text, palette, self)
+        self.ticker = TickerBar(location.ticker(language), palette, self)
         self.side = QFrame(self)
         self.side.setObjectName("side")
         self.side.setStyleSheet(f"#side {{ background: {PANEL}; border-radius: 0.6em; }}")

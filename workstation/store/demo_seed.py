@@ -61,7 +61,8 @@ def _seed_site(session: Session, definition: dict[str, Any]) -> int:
         place = entry["location"]
         location = m.Location(municipality_id=municipality.id, code=place["code"],
                               name=place["name"],
-                              ticker_text="Welkom. Houd uw wachtnummer bij de hand.")
+                              ticker_text="Welkom. Houd uw wachtnummer bij de hand.",
+                              ticker_text_en="Welcome. Please keep your ticket number at hand.")
         session.add(location)
         session.flush()
         counters = [m.Counter(location_id=location.id, number=n)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from queue_display.i18n import install_translator
 from queue_display.theme import Palette, contrast, text_on
 from queue_display.window import DisplayWindow
 from tests.ui.display.samples import LOCATION, call, overview, service
+from workstation.app import open_site
 
 
 def make_window(qtbot: QtBot, *, language: str = "nl", highlight: float = 8,
@@ -249,3 +251,24 @@ def test_the_service_table_and_its_heads_are_readable_and_never_cut(qtbot: QtBot
             else label.width() >= label.sizeHint().width(), label.text()
         assert table.rect().contains(label.mapTo(table, label.rect().bottomRight())), label.text()
     window.stop()
+
+
+@pytest.mark.usefixtures("english")
+def test_the_ticker_follows_the_display_language(qtbot: QtBot, tmp_path: Path) -> None:
+    site = open_site(f"sqlite:///{tmp_path / 'site.sqlite3'}", demo=True)
+    try:
+        location = site.queue.location("BOZ")
+    finally:
+        site.close()
+    english = DisplayWindow(location, language="en", highlight_seconds=8, recent_calls=4)
+    dutch = DisplayWindow(location, language="nl", highlight_seconds=8, recent_calls=4)
+    untranslated = DisplayWindow(replace(location, ticker_text_en=""), language="en",
+                                 highlight_seconds=8, recent_calls=4)
+    for window in (english, dutch, untranslated):
+        qtbot.addWidget(window)
+        window.show()
+    assert english.ticker.text == "Welcome. Please keep your ticket number at hand."
+    assert dutch.ticker.text == "Welkom. Houd uw wachtnummer bij de hand."
+    assert untranslated.ticker.text == dutch.ticker.text  # better Dutch than an empty bar
+    for window in (english, dutch, untranslated):
+        window.stop()
