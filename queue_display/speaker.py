@@ -8,7 +8,8 @@ Protocol, one JSON object per line. The display writes requests to stdin:
 ``{"id": 1, "chime": true}`` or ``{"id": 2, "text": "Nummer A 12, balie 3", "language": "nl"}``.
 This process answers on stdout: ``{"ready": true}`` once its engines exist, then
 ``{"done": <id>}`` when a request has been played (or could not be). Its own warnings go to
-stderr prefixed ``loket: ``, which the display copies into its log. End of stdin ends the process.
+stderr prefixed ``loket: ``, which the display copies into its log. End of stdin ends the
+process, also when its engine hangs: a speaker never outlives its display.
 
 ``--voice-engine hang`` is a test engine (like Qt's ``mock``) whose ``say()`` never returns:
 the real shape of the hang, in a real child process.
@@ -19,8 +20,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import threading
+import time
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -30,6 +33,7 @@ from queue_display.announcer import ChimePort, Done, VoicePort
 log = logging.getLogger("loket.ui")
 
 HANG_ENGINE = "hang"
+ORPHAN_GRACE_S = 2.0
 LOG_PREFIX = "loket: "  # our own warnings; Qt's backend probing on stderr has no prefix
 
 
@@ -62,11 +66,17 @@ class SpeakerServer(QObject):
         self._answers.flush()
 
     def read(self, requests: TextIO) -> None:
-        """On a thread of its own: every line to the GUI-less main thread, then the end."""
+        """On a thread of its own: every line to the GUI-less main thread, then the end.
+
+        The end of stdin means the display has gone (even if it was killed): quit, and if the
+        main thread is stuck in an engine, leave anyway after ``ORPHAN_GRACE_S``.
+        """
         for line in requests:
             if line.strip():
                 self.received.emit(line)
         self.ended.emit()
+        time.sleep(ORPHAN_GRACE_S)
+        os._exit(0)
 
     def _play(self, line: str) -> None:
         try:

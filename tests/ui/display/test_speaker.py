@@ -4,7 +4,9 @@ the voice (the chime still plays)."""
 
 from __future__ import annotations
 
+import json
 import logging
+import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +21,7 @@ from queue_display.speaker_process import (
     speaker_command,
 )
 from queue_display.window import DisplayWindow
+from tests.ui.display.processes import ROOT
 from tests.ui.display.samples import LOCATION, call, overview
 
 # A child that hangs is given 0.5 s per line, but a long time to start (it imports Qt).
@@ -96,3 +99,21 @@ def test_a_hung_engine_never_stops_the_window_and_is_restarted_then_silenced(
     assert len(restarts) == 3  # the chime still plays in the child; the voice is not asked
     announcer.close()
     window.stop()
+
+
+def test_a_hung_speaker_ends_when_its_display_is_gone() -> None:
+    """The display killed outright closes the pipe; the child must not linger in say()."""
+    with subprocess.Popen([*speaker_command(HANG_ENGINE, voice=True)], cwd=ROOT,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True) as process:
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            assert json.loads(process.stdout.readline()) == {"ready": True}
+            process.stdin.write(json.dumps({"id": 1, "text": "Nummer A 1", "language": "nl"})
+                                + "\n")
+            process.stdin.flush()
+            process.stdin.close()
+            assert process.wait(timeout=30) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
