@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--windowed", action="store_true",
                         help="run in a window instead of fullscreen (for IT)")
     parser.add_argument("--voice-engine",
-                        help="QtTextToSpeech engine (default: the machine's speech engine)")
+                        help="QtTextToSpeech engine (default: the machine's speech engine); "
+                             "'hang' is a test engine that never answers")
     return parser
 
 

@@ -65,7 +65,7 @@ class CallRow(QFrame):
     def rescale(self, height: int, size: float, *, compact: bool = False) -> None:
         """``compact``: narrower margins, for rows in two columns."""
         self.number.setFont(font(height, size, bold=True))
-        self.recall.setFont(font(height, size * 0.38, bold=True))
+        self.recall.setFont(font(height, size * 0.45, bold=True))
         self.arrow.setFont(font(height, size * 0.8))
         self.counter.setFont(font(height, size, bold=True))
         pad = round(height * 0.012)

@@ -30,7 +30,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../queue_display/window.py" line="29"/>
+        <location filename="../../queue_display/window.py" line="34"/>
         <source>Wachtrij {location}</source>
         <translation>Queue {location}</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../queue_display/widgets/header.py" line="34"/>
+        <location filename="../../queue_display/widgets/header.py" line="43"/>
         <source>verbinding verbroken</source>
         <translation>connection lost</translation>
     </message>
@@ -46,12 +46,12 @@
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../../queue_display/widgets/recent_calls.py" line="20"/>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="24"/>
         <source>Eerder opgeroepen</source>
         <translation>Called earlier</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/recent_calls.py" line="38"/>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="44"/>
         <source>balie {counter}</source>
         <translation>counter {counter}</translation>
     </message>
@@ -59,27 +59,27 @@
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="20"/>
+        <location filename="../../queue_display/widgets/services.py" line="28"/>
         <source>Wachtenden</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="22"/>
+        <location filename="../../queue_display/widgets/services.py" line="30"/>
         <source>wachtend</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="23"/>
+        <location filename="../../queue_display/widgets/services.py" line="31"/>
         <source>wachttijd</source>
         <translation>wait</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="89"/>
+        <location filename="../../queue_display/widgets/services.py" line="99"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="92"/>
+        <location filename="../../queue_display/widgets/services.py" line="102"/>
         <source>± {minutes} min</source>
         <translation>± {minutes} min</translation>
     </message>
