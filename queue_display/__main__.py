@@ -17,13 +17,14 @@ from queue_display.lifeline import Lifeline
 from queue_display.options import (
     build_parser,
     check_screen,
-    checked_location,
     display_settings,
     open_display_site,
+    site_when_readable,
 )
 from queue_display.speaker_process import SPEAKER_FLAG, SpeakerProcess, speaker_command
 from workstation.app import Site
 from workstation.domain.errors import UserFacingError
+from workstation.domain.site import LocationInfo
 from workstation.logging_setup import configure_logging
 from workstation.settings import Settings
 
@@ -41,12 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = display_settings(args)
         configure_logging(settings.log_path, settings.logging.level, settings.logging.json_lines)
-        site = open_display_site(settings, settings.demo)
-        location = checked_location(site, settings.display.location)
+        site, location = site_when_readable(
+            lambda: open_display_site(settings, settings.demo), settings.display.location)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         check_screen(settings.display.screen, len(QGuiApplication.screens()))
-        return _run(app, site, location_code=location.code, settings=settings,
+        return _run(app, site, location, settings=settings,
                     voice_engine=args.voice_engine)
     except UserFacingError as exc:
         log.error("queue display stopped: %s", exc.detail)
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             site.close()
 
 
-def _run(app: QApplication, site: Site, *, location_code: str, settings: Settings,
+def _run(app: QApplication, site: Site, location: LocationInfo, *, settings: Settings,
          voice_engine: str | None) -> int:
     translator = install_translator(app, settings.language)
     display = settings.display
@@ -66,7 +67,6 @@ def _run(app: QApplication, site: Site, *, location_code: str, settings: Setting
                if display.chime or display.voice else None)
     chime: ChimePort | None = speaker if display.chime else None
     voice: VoicePort | None = speaker if display.voice else None
-    location = site.queue.location(location_code)
     controller = build_display(site, location, display, language=settings.language,
                                chime=chime, voice=voice)
     _place(controller, display.screen, fullscreen=display.fullscreen)
