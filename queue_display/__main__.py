@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import Qt
@@ -70,7 +71,7 @@ def _run(app: QApplication, site: Site, location: LocationInfo, *, settings: Set
     controller = build_display(site, location, display, language=settings.language,
                                chime=chime, voice=voice)
     _place(controller, display.screen, fullscreen=display.fullscreen)
-    lifeline = Lifeline(app)
+    lifeline = Lifeline(app, restart=_restart)
     controller.start()
     if speaker is not None:
         speaker.start()
@@ -83,6 +84,14 @@ def _run(app: QApplication, site: Site, location: LocationInfo, *, settings: Set
         if translator is not None:
             app.removeTranslator(translator)
         lifeline.close()  # last: it also ends a shutdown that hangs
+
+
+def _restart() -> None:
+    """Replace this process by a fresh display with the same command line (the lifeline calls
+    this when the GUI thread is stuck for good)."""
+    if getattr(sys, "frozen", False):
+        os.execv(sys.executable, [sys.executable, *sys.argv[1:]])
+    os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
 
 
 def _place(controller: DisplayController, screen_index: int, *, fullscreen: bool) -> None:

@@ -6,7 +6,9 @@ write the signal number to a socket at once; a watchdog thread reads it, asks th
 quit, and ends the process itself if the display has not stopped within ``QUIT_GRACE_S``.
 
 The same thread watches a heartbeat timer on the GUI thread. A loop that has not run for
-``STALL_S`` is logged with the main thread's stack, so a freeze is never silent in the log.
+``STALL_S`` is logged with the main thread's stack, so a freeze is never silent in the log; one
+that stays stuck for ``RESTART_AFTER_S`` is restarted (``restart`` replaces the process with a
+fresh display), so a hall screen never stays frozen.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from types import FrameType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -31,6 +34,7 @@ HEARTBEAT_MS = 250
 CHECK_S = 0.5
 STALL_S = 5.0
 QUIT_GRACE_S = 8.0
+RESTART_AFTER_S = 60.0
 
 
 class Lifeline(QObject):
@@ -39,11 +43,14 @@ class Lifeline(QObject):
     quit_requested = Signal(int)  # emitted on the watchdog thread, delivered on the GUI thread
 
     def __init__(self, app: QCoreApplication, *, stall_s: float = STALL_S,
-                 grace_s: float = QUIT_GRACE_S) -> None:
+                 grace_s: float = QUIT_GRACE_S, restart_after_s: float = RESTART_AFTER_S,
+                 restart: Callable[[], None] | None = None) -> None:
         super().__init__()
         self._app = app
         self._stall_s = stall_s
         self._grace_s = grace_s
+        self._restart_after_s = restart_after_s
+        self._restart = restart
         self._beat = time.monotonic()
         self._quit_by: float | None = None
         self._stop = threading.Event()
@@ -89,7 +96,7 @@ class Lifeline(QObject):
             if self._quit_by is not None and now > self._quit_by and not self._stop.is_set():
                 log.error("the display did not stop within %.0f s of the signal; ending it",
                           self._grace_s)
-                logging.shutdown()
+                logging.shutdown()  # the process ends or is replaced without its own
                 os._exit(1)
             age = now - self._beat
             if age > self._stall_s and not stalled:
@@ -99,6 +106,12 @@ class Lifeline(QObject):
             elif age <= self._stall_s and stalled:
                 stalled = False
                 log.warning("the display's event loop runs again")
+            if age > self._restart_after_s and self._restart is not None and \
+                    self._quit_by is None and not self._stop.is_set():
+                log.error("the display's event loop has been stuck for %.0f s; restarting the "
+                          "display", age)
+                logging.shutdown()  # the process ends or is replaced without its own
+                self._restart()
 
     def _signals_arrived(self) -> None:
         try:

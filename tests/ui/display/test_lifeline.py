@@ -42,3 +42,11 @@ def test_a_stuck_gui_thread_is_logged_and_still_ends_on_sigterm() -> None:
     assert "the display's event loop has not run for" in stderr
     assert "block_forever" in stderr  # the stall is logged with where the GUI thread is
     assert "the display did not stop within 2 s of the signal; ending it" in stderr
+
+
+def test_a_gui_thread_stuck_for_good_is_replaced_by_a_fresh_process() -> None:
+    done = subprocess.run([sys.executable, "-m", "tests.ui.display.stuck_display", "--restart"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["stuck", "restarted"]
+    assert "s; restarting the display" in done.stderr
