@@ -79,6 +79,7 @@ def _run(app: QApplication, site: Site, location: LocationInfo, *, settings: Set
     try:
         return app.exec()
     finally:
+        lifeline.shutting_down()
         controller.close()
         controller.window.close()
         if translator is not None:

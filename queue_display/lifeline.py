@@ -69,6 +69,12 @@ class Lifeline(QObject):
         self._thread = threading.Thread(target=self._watch, name="loket-lifeline", daemon=True)
         self._thread.start()
 
+    def shutting_down(self) -> None:
+        """The event loop has returned: no more heartbeats to expect, but the shutdown itself
+        must end within the grace time too."""
+        if self._quit_by is None:
+            self._quit_by = time.monotonic() + self._grace_s
+
     def close(self) -> None:
         self._heartbeat.stop()
         self._stop.set()
@@ -94,10 +100,11 @@ class Lifeline(QObject):
                 self._signals_arrived()
             now = time.monotonic()
             if self._quit_by is not None and now > self._quit_by and not self._stop.is_set():
-                log.error("the display did not stop within %.0f s of the signal; ending it",
-                          self._grace_s)
+                log.error("the display did not stop within %.0f s; ending it", self._grace_s)
                 logging.shutdown()  # the process ends or is replaced without its own
                 os._exit(1)
+            if self._quit_by is not None:
+                continue  # stopping: the loop is meant to be gone
             age = now - self._beat
             if age > self._stall_s and not stalled:
                 stalled = True
@@ -107,7 +114,7 @@ class Lifeline(QObject):
                 stalled = False
                 log.warning("the display's event loop runs again")
             if age > self._restart_after_s and self._restart is not None and \
-                    self._quit_by is None and not self._stop.is_set():
+                    not self._stop.is_set():
                 log.error("the display's event loop has been stuck for %.0f s; restarting the "
                           "display", age)
                 logging.shutdown()  # the process ends or is replaced without its own
