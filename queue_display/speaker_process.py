@@ -57,7 +57,6 @@ class SpeakerProcess(QObject):
     """Both ports (``play`` and ``say``) on one child; the announcer asks one thing at a time."""
 
     restarted = Signal()  # a hung or dead child was killed (tests and the benchmark watch this)
-    silenced = Signal()  # too many failures: no sound for a while
 
     def __init__(self, command: list[str], budgets: Budgets = DEFAULT_BUDGETS,
                  parent: QObject | None = None) -> None:
@@ -201,7 +200,6 @@ class SpeakerProcess(QObject):
         log.error("no %s after %d attempts; the display calls without it for %d min", kind,
                   self._failures[kind], self._budgets.silent_ms // 60000)
         self._quiet.start(self._budgets.silent_ms)
-        self.silenced.emit()
 
     def _end_silence(self) -> None:
         self._silent.clear()

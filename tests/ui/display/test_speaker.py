@@ -117,3 +117,21 @@ def test_a_hung_speaker_ends_when_its_display_is_gone() -> None:
         finally:
             if process.poll() is None:
                 process.kill()
+
+
+def test_after_the_quiet_period_the_voice_is_tried_again(
+    qtbot: QtBot, speakers: list[SpeakerProcess], caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="loket.ui")
+    speaker = speaker_with(speakers, HANG_ENGINE,
+                           Budgets(chime_ms=10000, line_ms=300, start_ms=60000, silent_ms=500))
+    restarts: list[bool] = []
+    speaker.restarted.connect(lambda: restarts.append(True))
+    announcer, done = announcer_on(speaker)
+    announcer.enqueue([call(1, "A001", 1), call(2, "A002", 2)])  # four lines: three hang
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=120000)
+    assert len(restarts) == 3
+    qtbot.waitUntil(lambda: "trying the chime and voice again" in caplog.text, timeout=5000)
+    announcer.enqueue([call(3, "A003", 3)])
+    qtbot.waitUntil(lambda: len(restarts) == 4, timeout=60000)  # asked again, hung again
+    announcer.close()
