@@ -34,6 +34,7 @@ log = logging.getLogger("loket.ui")
 
 HANG_ENGINE = "hang"
 ORPHAN_GRACE_S = 2.0
+SPEAKER_NICENESS = 10
 LOG_PREFIX = "loket: "  # our own warnings; Qt's backend probing on stderr has no prefix
 
 
@@ -106,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if hasattr(os, "nice"):
+        os.nice(SPEAKER_NICENESS)  # on a busy PC, drawing the calls comes before saying them
     logging.basicConfig(stream=sys.stderr, level=logging.INFO, format=LOG_PREFIX + "%(message)s")
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     # Imported late: QtMultimedia reports its backend probing when loaded.
