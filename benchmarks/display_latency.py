@@ -46,7 +46,7 @@ if sys.path[0] != _ROOT:  # before this script's folder, whose workstation.py is
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from queue_display.app import build_display  # noqa: E402
+from queue_display.app import build_display, freeze_start_up_heap  # noqa: E402
 from queue_display.calls import board  # noqa: E402
 from queue_display.speaker import HANG_ENGINE  # noqa: E402
 from queue_display.speaker_process import Budgets, SpeakerProcess, speaker_command  # noqa: E402
@@ -217,6 +217,7 @@ def frame_gaps(url: str, *, hung: bool) -> dict[str, float | int]:
     controller.start()
     if speaker is not None:
         speaker.start()
+    freeze_start_up_heap()  # as python -m queue_display does once its window is up
     frames: FrameClock | None = None
     try:
         _wait(lambda: controller.connected, 20)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from queue_display.announcer import ChimePort, VoicePort
-from queue_display.app import build_display
+from queue_display.app import build_display, freeze_start_up_heap
 from queue_display.controller import DisplayController
 from queue_display.i18n import install_translator
 from queue_display.lifeline import Lifeline
@@ -75,6 +75,7 @@ def _run(app: QApplication, site: Site, location: LocationInfo, *, settings: Set
     controller.start()
     if speaker is not None:
         speaker.start()
+    freeze_start_up_heap()
     log.info("queue display for %s on screen %d", location.code, display.screen)
     try:
         return app.exec()
