@@ -13,6 +13,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from workstation.app import Site, open_site_from
 from workstation.domain.errors import UserFacingError
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
@@ -20,11 +21,9 @@ from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.settings import Settings
-from workstation.store.database import SiteDatabase
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.embedded_registry import EmbeddedRegistry
 from workstation.store.local.outbox_store import WorkstationStore
-from workstation.store.migrate import is_current, upgrade
 from workstation.store.site_audit import SiteAuditLog
 from workstation.sync.relay import Relay
 
@@ -54,12 +53,9 @@ class Kcc:
         return audit_config(self.settings)
 
     @cached_property
-    def site(self) -> SiteDatabase:
-        """The site database, where audit records go (brought to the newest schema)."""
-        site = SiteDatabase(self.settings.database_url())
-        if not is_current(site):
-            upgrade(site)
-        return site
+    def site(self) -> Site:
+        """The site database, where audit records go (at this build's schema)."""
+        return open_site_from(self.settings)
 
     def customer_service(self) -> CustomerService:
         return CustomerService(self.directory or _NoDirectory(), self.cases, self.contacts,
@@ -74,7 +70,7 @@ class Kcc:
                                notify=relay.wake if relay else lambda: None)
 
     def relay(self) -> Relay:
-        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site))
+        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site.database))
 
     def purpose(self, doelbinding: str = "", verwerking: str = "",
                 gebruiker: str = "") -> LookupPurpose:
@@ -86,7 +82,7 @@ class Kcc:
     def close(self) -> None:
         self.database.dispose()
         if "site" in self.__dict__:
-            self.site.dispose()
+            self.site.close()
 
 
 class _NoDirectory:
