@@ -32,6 +32,13 @@ log = logging.getLogger("loket.sync")
 DEMO_PUBLIC_KEY = "demo_privacy_officer_public.pem"
 DEFAULT_DOELBINDING = "BRPACT-AlgemeneTaken"
 DEFAULT_VERWERKING = "Algemeen@KCC"
+_STATUSTYPEN = ("Ontvangen", "In behandeling", "Afgehandeld")
+DEMO_ZAAKTYPEN = (
+    ("PASPOORT", "Paspoort aanvragen", _STATUSTYPEN),
+    ("RIJBEWIJS", "Rijbewijs aanvragen", _STATUSTYPEN),
+    ("MELDING-OR", "Melding openbare ruimte", _STATUSTYPEN),
+    ("VERHUIZING", "Verhuizing doorgeven", _STATUSTYPEN),
+)
 
 
 class AuditNotConfigured(UserFacingError):
@@ -97,6 +104,9 @@ class _NoDirectory:
 def open_kcc(settings: Settings) -> Kcc:
     database = WorkstationDatabase.in_directory(settings.data_path)
     embedded = EmbeddedRegistry(database)
+    if settings.demo:
+        for identificatie, omschrijving, statustypen in DEMO_ZAAKTYPEN:
+            embedded.define_zaaktype(identificatie, omschrijving, statustypen)
     cases: CaseRegistry = embedded
     contacts: ContactRegistry = embedded
     return Kcc(

@@ -645,32 +645,32 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="94" />
+        <location filename="../../workstation/kcc.py" line="97" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="94" />
+        <location filename="../../workstation/kcc.py" line="97" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="119" />
+        <location filename="../../workstation/kcc.py" line="125" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="119" />
+        <location filename="../../workstation/kcc.py" line="125" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="128" />
+        <location filename="../../workstation/kcc.py" line="134" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="128" />
+        <location filename="../../workstation/kcc.py" line="134" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -866,24 +866,24 @@
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
         <source>Het terugbelverzoek hoort bij een contact dat niet bestaat.</source>
         <translation>The callback request belongs to a contact that does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
         <source>Registreer het contact opnieuw en maak daarna het terugbelverzoek.</source>
         <translation>Record the contact again, then make the callback request.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
-        <source>Het referentienummer {value} is ongeldig.</source>
-        <translation>The reference number {value} is invalid.</translation>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <source>De registratie weigert dit: het veld {field} is ongeldig.</source>
+        <translation>The registry refuses this: the field {field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
-        <source>Meld dit aan IT: Loket maakt deze nummers zelf.</source>
-        <translation>Report this to IT: Loket makes these numbers itself.</translation>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <source>Controleer de invoer; het item blijft geparkeerd tot iemand het herstelt.</source>
+        <translation>Check the input; the item stays parked until someone fixes it.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/local/relay_lock.py" line="35" />
