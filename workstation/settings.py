@@ -111,6 +111,64 @@ class DeviceSettings(_Section):
     cardreader: CardReaderConfig = CardReaderConfig(backend="none")
 
 
+class SyncSettings(_Section):
+    """The outbox: natural keys this workstation mints offline (docs/decisions/0020)."""
+
+    workstation_number: int = Field(
+        1, ge=1, le=99,
+        description="This workstation's number (01-99), unique within the municipality: the "
+        "first two digits of every referentienummer it mints.",
+    )
+    zaak_prefix: str = Field(
+        "LOKET", min_length=1, max_length=27, pattern=r"^[A-Za-z0-9]+$",
+        description="Prefix of the zaak identificatie minted offline: PREFIX-NN-SEQUENCE.",
+    )
+
+
+class AuditSettings(_Section):
+    """Protocollering of person lookups (sealed for the privacy officer)."""
+
+    public_key_file: str = Field(
+        "",
+        description="PEM file with the privacy officer's RSA public key. Empty in demo mode: "
+        "the demo key bundled with Loket; empty otherwise: person lookups are refused.",
+    )
+    processing_activity: str = Field(
+        "urn:loket:verwerkingsactiviteit:klantcontact",
+        description="dpl.core.processing_activity_id: the URI of this processing activity "
+        "in the municipality's register of processing activities.",
+    )
+
+
+class BrpSettings(_Section):
+    """The BRP gateway (Haal Centraal BRP Personen 2.x); docs/decisions/0018.
+
+    Secrets (API key, OAuth2 client secret) live in the OS keyring under service 'loket',
+    names ``brp_api_key`` / ``brp_client_secret``: never in this file.
+    """
+
+    url: str = Field(
+        "",
+        description="Base URL of the BRP gateway (POST {url}/personen). Empty: the embedded "
+        "RvIG test persons in demo mode, no person lookups otherwise.",
+    )
+    auth: Literal["api_key", "oauth2"] = Field(
+        "api_key", description="api_key: the key from the keyring in the X-API-KEY header; "
+        "oauth2: client credentials against token_url, secret from the keyring.",
+    )
+    api_key_header: str = Field("X-API-KEY", description="Header that carries the API key.")
+    token_url: str = Field("", description="OAuth2 token endpoint (auth = oauth2).")
+    client_id: str = Field("", description="OAuth2 client id (auth = oauth2).")
+    scope: str = Field("", description="OAuth2 scope, when the gateway asks for one.")
+    client_cert_file: str = Field(
+        "", description="PEM client certificate (PKIoverheid) when the gateway requires one.")
+    client_key_file: str = Field("", description="PEM private key of the client certificate.")
+    doelbinding: str = Field("BRPACT-AlgemeneTaken", description="Default x-doelbinding.")
+    verwerking: str = Field("Algemeen@KCC", description="Default x-verwerking.")
+    origin_oin: str = Field("", description="x-origin-oin: the municipality's OIN (20 digits).")
+    timeout_s: float = Field(10.0, gt=0, le=120, description="Timeout of one request.")
+
+
 class Settings(_Section):
     schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Settings file format.")
     demo: bool = Field(False, description="Demo mode: simulated devices and demo data allowed.")
@@ -126,6 +184,9 @@ class Settings(_Section):
     display: DisplaySettings = DisplaySettings()
     logging: LoggingSettings = LoggingSettings()
     devices: DeviceSettings = DeviceSettings()
+    sync: SyncSettings = SyncSettings()
+    audit: AuditSettings = AuditSettings()
+    brp: BrpSettings = BrpSettings()
 
     @property
     def data_path(self) -> Path:

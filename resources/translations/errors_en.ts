@@ -4,6 +4,70 @@
 <context>
     <name>UserFacingError</name>
     <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="68" />
+        <source>De sleutel {file} kan niet worden gelezen.</source>
+        <translation>The key {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="68" />
+        <source>Controleer het pad naar de privésleutel.</source>
+        <translation>Check the path to the private key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="81" />
+        <source>Regel {record} is niet met deze sleutel versleuteld.</source>
+        <translation>Record {record} was not sealed with this key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/audit_commands.py" line="81" />
+        <source>Gebruik de privésleutel die bij de publieke sleutel van de werkplekken hoort.</source>
+        <translation>Use the private key that belongs to the workstations' public key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/contact_commands.py" line="36" />
+        <location filename="../../workstation/cli/customer_commands.py" line="50" />
+        <location filename="../../workstation/cli/customer_history.py" line="24" />
+        <source>{bsn} is geen geldig BSN.</source>
+        <translation>{bsn} is not a valid BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/contact_commands.py" line="36" />
+        <location filename="../../workstation/cli/customer_commands.py" line="50" />
+        <location filename="../../workstation/cli/customer_history.py" line="24" />
+        <source>Controleer de negen cijfers.</source>
+        <translation>Check the nine digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="57" />
+        <source>Zoeken met * kan pas na drie letters van de achternaam.</source>
+        <translation>Searching with * only works after three letters of the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="57" />
+        <source>Typ meer letters van de achternaam.</source>
+        <translation>Type more letters of the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="63" />
+        <source>Zoeken op adres vraagt een postcode (1234AB) en een huisnummer.</source>
+        <translation>Searching by address needs a postcode (1234AB) and a house number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="63" />
+        <source>Geef --postcode en --number op.</source>
+        <translation>Give --postcode and --number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="73" />
+        <source>Zoeken op naam vraagt ook de geboortedatum (JJJJ-MM-DD).</source>
+        <translation>Searching by name also needs the date of birth (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="73" />
+        <source>Geef --birth op, bijvoorbeeld --birth 1985-12-01.</source>
+        <translation>Give --birth, for example --birth 1985-12-01.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/device_commands.py" line="191" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
@@ -432,185 +496,215 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Het sitebestand bevat {count} fout(en); er is niets gewijzigd.</source>
         <translation>The site file has {count} error(s); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Verbeter de fouten hieronder en voer de import opnieuw uit.</source>
         <translation>Correct the errors below and run the import again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="137" />
+        <location filename="../../workstation/domain/site_file.py" line="138" />
         <source>Dit is geen geldige TOML: {reason}.</source>
         <translation>This is not valid TOML: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="199" />
+        <location filename="../../workstation/domain/site_file.py" line="200" />
         <source>schema_version moet {expected} zijn (deze versie van Loket).</source>
         <translation>schema_version must be {expected} (this version of Loket).</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="202" />
+        <location filename="../../workstation/domain/site_file.py" line="203" />
         <source>Gemeentecode {key} staat meer dan eens in het bestand.</source>
         <translation>Municipality code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="208" />
+        <location filename="../../workstation/domain/site_file.py" line="209" />
         <source>Vestigingscode {key} staat meer dan eens in het bestand.</source>
         <translation>Location code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="213" />
+        <location filename="../../workstation/domain/site_file.py" line="214" />
         <source>Medewerkerscode {key} staat meer dan eens in het bestand.</source>
         <translation>Staff code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="228" />
+        <location filename="../../workstation/domain/site_file.py" line="229" />
         <source>Een gemeentecode (CBS) is vier cijfers, zoals "0748".</source>
         <translation>A municipality code (CBS) is four digits, such as "0748".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="232" />
+        <location filename="../../workstation/domain/site_file.py" line="233" />
         <source>Een RSIN is negen cijfers die voldoen aan de elfproef.</source>
         <translation>An RSIN is nine digits that pass the eleven test.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="238" />
+        <location filename="../../workstation/domain/site_file.py" line="239" />
         <source>Schrijf een kleur als #RRGGBB, zoals "#B0182F".</source>
         <translation>Write a colour as #RRGGBB, such as "#B0182F".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="243" />
+        <location filename="../../workstation/domain/site_file.py" line="244" />
         <source>Logo '{logo}' bestaat niet in de resources van Loket.</source>
         <translation>Logo '{logo}' does not exist in Loket's resources.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="256" />
+        <location filename="../../workstation/domain/site_file.py" line="258" />
         <source>Een vestigingscode is 1 tot 20 hoofdletters, cijfers of streepjes, zoals "BOZ".</source>
         <translation>A location code is 1 to 20 capital letters, digits or dashes, such as "BOZ".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="260" />
+        <location filename="../../workstation/domain/site_file.py" line="262" />
         <source>Gemeente {code} staat niet in dit bestand.</source>
         <translation>Municipality {code} is not in this file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="262" />
+        <location filename="../../workstation/domain/site_file.py" line="264" />
         <source>Dienst {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Service {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="268" />
+        <location filename="../../workstation/domain/site_file.py" line="270" />
         <source>Balie {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Counter {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="290" />
+        <location filename="../../workstation/domain/site_file.py" line="294" />
         <source>Een dienstletter is één hoofdletter van A tot en met Z.</source>
         <translation>A service letter is one capital letter from A to Z.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="294" />
+        <location filename="../../workstation/domain/site_file.py" line="298" />
         <source>Hier hoort true of false.</source>
         <translation>This must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="306" />
+        <location filename="../../workstation/domain/site_file.py" line="310" />
         <source>Hier hoort een lijst met dienstletters, zoals ["A", "B"].</source>
         <translation>This must be a list of service letters, such as ["A", "B"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="311" />
+        <location filename="../../workstation/domain/site_file.py" line="315" />
         <source>Dienst {letter} bestaat niet bij deze vestiging.</source>
         <translation>Service {letter} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="319" />
+        <location filename="../../workstation/domain/site_file.py" line="323" />
         <source>Schrijf openingstijden als een tabel per dag, zoals mon = ["08:30-17:00"].</source>
         <translation>Write opening hours as a table per day, such as mon = ["08:30-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="325" />
+        <location filename="../../workstation/domain/site_file.py" line="329" />
         <source>Onbekende dag '{day}'. Gebruik mon, tue, wed, thu, fri, sat of sun.</source>
         <translation>Unknown day '{day}'. Use mon, tue, wed, thu, fri, sat or sun.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="330" />
+        <location filename="../../workstation/domain/site_file.py" line="334" />
         <source>Schrijf openingstijden als ["08:30-12:00", "13:00-17:00"].</source>
         <translation>Write opening hours as ["08:30-12:00", "13:00-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="339" />
+        <location filename="../../workstation/domain/site_file.py" line="343" />
         <source>De openingstijden {first} en {second} overlappen.</source>
         <translation>The opening hours {first} and {second} overlap.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="349" />
+        <location filename="../../workstation/domain/site_file.py" line="353" />
         <source>'{text}' is geen openingstijd. Schrijf die als "08:30-17:00".</source>
         <translation>'{text}' is not an opening time. Write it as "08:30-17:00".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="354" />
+        <location filename="../../workstation/domain/site_file.py" line="358" />
         <source>De sluitingstijd {closes} ligt niet na de openingstijd {opens}.</source>
         <translation>The closing time {closes} is not after the opening time {opens}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="363" />
+        <location filename="../../workstation/domain/site_file.py" line="367" />
         <source>Een medewerkerscode is 1 tot 20 kleine letters, cijfers, punten of streepjes, zoals "mw01".</source>
         <translation>A staff code is 1 to 20 lower-case letters, digits, dots or dashes, such as "mw01".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="367" />
+        <location filename="../../workstation/domain/site_file.py" line="371" />
         <source>Hier hoort een lijst met rollen, zoals ["counter", "reception"].</source>
         <translation>This must be a list of roles, such as ["counter", "reception"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="372" />
+        <location filename="../../workstation/domain/site_file.py" line="376" />
         <source>Onbekende rol '{role}'. Kies uit reception, counter, phone, supervisor en admin.</source>
         <translation>Unknown role '{role}'. Choose from reception, counter, phone, supervisor and admin.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="375" />
+        <location filename="../../workstation/domain/site_file.py" line="379" />
         <source>Een medewerker heeft minstens één rol.</source>
         <translation>A staff member has at least one role.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="384" />
+        <location filename="../../workstation/domain/site_file.py" line="388" />
         <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
         <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="393" />
+        <location filename="../../workstation/domain/site_file.py" line="397" />
         <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
         <translation>Write this as an array of tables: [[{name}]].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="418" />
-        <location filename="../../workstation/domain/site_file.py" line="434" />
+        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="438" />
         <source>Sleutel '{key}' ontbreekt.</source>
         <translation>Key '{key}' is missing.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="426" />
         <source>Hier hoort tekst tussen aanhalingstekens.</source>
         <translation>This must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="425" />
+        <location filename="../../workstation/domain/site_file.py" line="429" />
         <source>Deze tekst mag niet leeg zijn.</source>
         <translation>This text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="427" />
+        <location filename="../../workstation/domain/site_file.py" line="431" />
         <source>Deze tekst is langer dan {limit} tekens.</source>
         <translation>This text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="439" />
+        <location filename="../../workstation/domain/site_file.py" line="443" />
         <source>Hier hoort een geheel getal van {low} tot en met {high}.</source>
         <translation>This must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="101" />
+        <source>Er is geen personenregister (BRP) ingericht.</source>
+        <translation>No person register (BRP) is configured.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="101" />
+        <source>Vraag IT de sectie [brp] in te vullen.</source>
+        <translation>Ask IT to fill in the [brp] section.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="142" />
+        <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
+        <translation>The audit key ({file}) cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="142" />
+        <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
+        <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="151" />
+        <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
+        <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="151" />
+        <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
+        <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/appointment_import.py" line="126" />
@@ -646,6 +740,16 @@
         <location filename="../../workstation/services/appointment_import.py" line="152" />
         <source>De naam is langer dan {limit} tekens.</source>
         <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/customer_service.py" line="110" />
+        <source>Er is geen persoon gevonden met dit BSN.</source>
+        <translation>No person was found with this BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/customer_service.py" line="110" />
+        <source>Controleer het nummer, of zoek op naam en geboortedatum.</source>
+        <translation>Check the number, or search by name and date of birth.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/deferred_devices.py" line="80" />
@@ -708,78 +812,78 @@
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="234" />
+        <location filename="../../workstation/settings.py" line="295" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="234" />
+        <location filename="../../workstation/settings.py" line="295" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="243" />
+        <location filename="../../workstation/settings.py" line="304" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="243" />
+        <location filename="../../workstation/settings.py" line="304" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="276" />
+        <location filename="../../workstation/settings.py" line="337" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="276" />
+        <location filename="../../workstation/settings.py" line="337" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="335" />
-        <location filename="../../workstation/settings.py" line="340" />
+        <location filename="../../workstation/settings.py" line="396" />
+        <location filename="../../workstation/settings.py" line="401" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="335" />
+        <location filename="../../workstation/settings.py" line="396" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="340" />
+        <location filename="../../workstation/settings.py" line="401" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="360" />
+        <location filename="../../workstation/settings.py" line="421" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="360" />
+        <location filename="../../workstation/settings.py" line="421" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="367" />
+        <location filename="../../workstation/settings.py" line="428" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="367" />
+        <location filename="../../workstation/settings.py" line="428" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="373" />
+        <location filename="../../workstation/settings.py" line="434" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="373" />
+        <location filename="../../workstation/settings.py" line="434" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -792,6 +896,26 @@
         <location filename="../../workstation/store/errors.py" line="21" />
         <source>Wacht even; Loket maakt zelf opnieuw verbinding. Probeer het daarna nog eens.</source>
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <source>Het terugbelverzoek hoort bij een contact dat niet bestaat.</source>
+        <translation>The callback request belongs to a contact that does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <source>Registreer het contact opnieuw en maak daarna het terugbelverzoek.</source>
+        <translation>Record the contact again, then make the callback request.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <source>Het referentienummer {value} is ongeldig.</source>
+        <translation>The reference number {value} is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <source>Meld dit aan IT: Loket maakt deze nummers zelf.</source>
+        <translation>Report this to IT: Loket makes these numbers itself.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/queue_uow.py" line="92" />
@@ -855,6 +979,16 @@
         <translation>Ask IT to update this computer to the same Loket version as the database.</translation>
     </message>
     <message>
+        <location filename="../../workstation/store/site_audit.py" line="35" />
+        <source>De sitedatabase is niet bereikbaar voor de protocollering.</source>
+        <translation>The site database cannot be reached for the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_audit.py" line="35" />
+        <source>Loket probeert het later opnieuw.</source>
+        <translation>Loket will try again later.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
         <source>Controleer de instellingen of vraag de beheerder.</source>
         <translation>Check the settings or ask the administrator.</translation>
@@ -865,14 +999,70 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <source>Het personenregister (BRP) antwoordt niet op tijd.</source>
+        <translation>The population register (BRP) does not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <source>Probeer het over een minuut opnieuw.</source>
+        <translation>Try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="239" />
+        <source>Het personenregister (BRP) is niet bereikbaar.</source>
+        <translation>The population register (BRP) cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="239" />
+        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <source>Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.</source>
+        <translation>Try again in a minute; if it stays like this, call IT.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <source>Het personenregister (BRP) heeft een storing.</source>
+        <translation>The population register (BRP) has a fault.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <source>Loket mag het personenregister (BRP) niet raadplegen.</source>
+        <translation>Loket is not allowed to consult the population register (BRP).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <source>Bel IT: de sleutel of de autorisatie voor de BRP is niet in orde.</source>
+        <translation>Call IT: the key or the authorisation for the BRP is not in order.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <source>Het personenregister (BRP) weigert deze vraag.</source>
+        <translation>The population register (BRP) refuses this question.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <source>Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.</source>
+        <translation>Check what you entered; if it stays like this, call IT.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/relay.py" line="50" />
+        <source>Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.</source>
+        <translation>Unexpected error while sending; Loket will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/relay.py" line="51" />
+        <source>Wacht op de zaak waar dit contact over gaat.</source>
+        <translation>Waiting for the case this contact is about.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main.py" line="134" />

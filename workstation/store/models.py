@@ -280,3 +280,27 @@ class AlarmResponse(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
     responded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class AuditRecord(Base):
+    """Append-only log of person lookups, shaped as Logius "Logboek Dataverwerkingen".
+
+    The one place a BSN reaches the site database, and only sealed for the privacy officer
+    (``data_subject_id``). Workstations insert; a trigger refuses UPDATE and DELETE.
+    """
+
+    __tablename__ = "audit_record"
+    record_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    trace_id: Mapped[str] = mapped_column(String(32), index=True)
+    span_id: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(80))
+    start_time: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    end_time: Mapped[datetime] = mapped_column(UtcDateTime())
+    status_code: Mapped[str] = mapped_column(String(10))
+    processing_activity_id: Mapped[str] = mapped_column(String(300))
+    data_subject_id: Mapped[str] = mapped_column(Text)
+    data_subject_id_type: Mapped[str] = mapped_column(String(20))
+    user: Mapped[str] = mapped_column(String(242))
+    doelbinding: Mapped[str] = mapped_column(String(242))
+    verwerking: Mapped[str] = mapped_column(String(242))
+    workstation: Mapped[str] = mapped_column(String(100))

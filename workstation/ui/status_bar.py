@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
+from workstation.domain.customer import Backlog
 from workstation.services.device_ports import DeviceKind, DeviceState, DeviceStatus
 from workstation.ui.i18n import lower_layer_text
 from workstation.ui.style import set_role
@@ -61,14 +62,17 @@ class WorkstationStatusBar(QStatusBar):
         self.connection = QLabel(self)
         self.busy = QLabel(self)
         self.who = QLabel(self)
+        self.sync = QLabel(self)
         set_role(self.busy, "muted")
         self.addWidget(self.no_devices)
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.connection)
+        self.addPermanentWidget(self.sync)
         self.addPermanentWidget(self.who)
         self._connected: bool | None = None
         self._staff = ""
         self._counter: int | None = None
+        self._backlog = Backlog(pending=0, parked=0)
         self.busy.hide()
         self._retranslate()
 
@@ -97,6 +101,11 @@ class WorkstationStatusBar(QStatusBar):
         self._staff, self._counter = staff, counter
         self._retranslate()
 
+    def show_backlog(self, backlog: Backlog) -> None:
+        """What the outbox still has to deliver (ContactService.backlog), and why not yet."""
+        self._backlog = backlog
+        self._retranslate()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -116,6 +125,7 @@ class WorkstationStatusBar(QStatusBar):
         else:
             self.connection.setText(self.tr("Wachtrij: verbinding verbroken"))
             set_role(self.connection, "connection-lost")
+        self._show_sync()
         parts = []
         if self._staff:
             parts.append(self.tr("Medewerker: %1").replace("%1", self._staff))
@@ -123,3 +133,17 @@ class WorkstationStatusBar(QStatusBar):
             parts.append(self.tr("Balie %1").replace("%1", str(self._counter)))
         self.who.setText(" · ".join(parts))
         self.who.setVisible(bool(parts))
+
+    def _show_sync(self) -> None:
+        backlog = self._backlog
+        if backlog.parked:
+            text = self.tr("Verzenden: %1 wachten, %2 geparkeerd")
+            text = text.replace("%1", str(backlog.pending)).replace("%2", str(backlog.parked))
+        elif backlog.pending:
+            text = self.tr("Verzenden: %1 wachten").replace("%1", str(backlog.pending))
+        else:
+            text = self.tr("Alles verzonden")
+        error = lower_layer_text(backlog.last_error) if backlog.last_error else ""
+        self.sync.setText(f"{text} — {error}" if error else text)
+        set_role(self.sync, "connection-lost" if backlog.parked else "muted")
+        self.sync.setToolTip(error)

@@ -1,0 +1,157 @@
+"""Composition root of the KCC half: Settings -> workstation store, registries (HTTP adapters
+when configured, the embedded registry otherwise), audit trail, services, sync relay.
+
+Like app.py, the only place that knows the concrete adapters (DESIGN.md §3).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from workstation.domain.errors import UserFacingError
+from workstation.domain.person import LookupPurpose, Person, PersonQuery
+from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
+from workstation.services.contact_service import ContactService, KeyConfig
+from workstation.services.customer_service import CustomerService
+from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
+from workstation.settings import Settings, read_secret
+from workstation.store.database import SiteDatabase
+from workstation.store.local.database import WorkstationDatabase
+from workstation.store.local.embedded_registry import EmbeddedRegistry
+from workstation.store.local.outbox_store import WorkstationStore
+from workstation.store.migrate import upgrade
+from workstation.store.schema import is_current
+from workstation.store.site_audit import SiteAuditLog
+from workstation.sync.brp_client import (
+    ApiKey,
+    BrpGateway,
+    HttpPersonDirectory,
+    OAuth2ClientCredentials,
+)
+from workstation.sync.embedded_brp import EmbeddedPersonDirectory
+from workstation.sync.relay import Relay
+
+log = logging.getLogger("loket.sync")
+
+DEMO_PUBLIC_KEY = "demo_privacy_officer_public.pem"
+
+
+class AuditNotConfigured(UserFacingError):
+    """No public key of the privacy officer: lookups cannot be recorded, so none are made."""
+
+
+@dataclass
+class Kcc:
+    settings: Settings
+    database: WorkstationDatabase
+    store: WorkstationStore
+    cases: CaseRegistry
+    contacts: ContactRegistry
+    directory: PersonDirectory | None
+    keys: KeyConfig
+
+    @cached_property
+    def audit(self) -> AuditConfig:
+        return audit_config(self.settings)
+
+    @cached_property
+    def site(self) -> SiteDatabase:
+        """The site database, where audit records go (brought to the newest schema)."""
+        site = SiteDatabase(self.settings.database_url())
+        if not is_current(site):
+            upgrade(site)
+        return site
+
+    def customer_service(self) -> CustomerService:
+        return CustomerService(self.directory or _NoDirectory(), self.cases, self.contacts,
+                               self.store, self.audit)
+
+    def contact_service(self, relay: Relay | None = None) -> ContactService:
+        return ContactService(self.store, self.keys,
+                              notify=relay.wake if relay else lambda: None)
+
+    def audit_trail(self, relay: Relay | None = None) -> LocalAuditTrail:
+        return LocalAuditTrail(self.store, self.audit,
+                               notify=relay.wake if relay else lambda: None)
+
+    def relay(self) -> Relay:
+        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site))
+
+    def purpose(self, doelbinding: str = "", verwerking: str = "",
+                gebruiker: str = "") -> LookupPurpose:
+        return LookupPurpose(
+            doelbinding or self.settings.brp.doelbinding,
+            verwerking or self.settings.brp.verwerking,
+            gebruiker or self.settings.workstation.staff or getpass.getuser(),
+        )
+
+    def close(self) -> None:
+        self.database.dispose()
+        if "site" in self.__dict__:
+            self.site.dispose()
+
+
+class _NoDirectory:
+    def find(self, query: PersonQuery, purpose: LookupPurpose) -> tuple[Person, ...]:
+        raise UserFacingError(
+            "Er is geen personenregister (BRP) ingericht.",
+            "Vraag IT de sectie [brp] in te vullen.",
+            detail="no PersonDirectory configured",
+        )
+
+
+def open_kcc(settings: Settings) -> Kcc:
+    database = WorkstationDatabase.in_directory(settings.data_path)
+    embedded = EmbeddedRegistry(database)
+    cases: CaseRegistry = embedded
+    contacts: ContactRegistry = embedded
+    return Kcc(
+        settings=settings, database=database, store=WorkstationStore(database),
+        cases=cases, contacts=contacts, directory=person_directory(settings),
+        keys=KeyConfig(settings.sync.workstation_number, settings.sync.zaak_prefix),
+    )
+
+
+def person_directory(settings: Settings) -> PersonDirectory | None:
+    """The BRP gateway when [brp] url is set; the RvIG test persons in the demo; else none
+    (lookups then say that IT must configure [brp])."""
+    brp = settings.brp
+    if brp.url:
+        auth: ApiKey | OAuth2ClientCredentials = (
+            OAuth2ClientCredentials(brp.token_url, brp.client_id,
+                                    read_secret("brp_client_secret"), brp.scope)
+            if brp.auth == "oauth2" else ApiKey(read_secret("brp_api_key"), brp.api_key_header))
+        cert = (brp.client_cert_file, brp.client_key_file) if brp.client_cert_file else None
+        return HttpPersonDirectory(BrpGateway(brp.url, auth, brp.origin_oin, cert, brp.timeout_s))
+    if settings.demo:
+        return EmbeddedPersonDirectory()
+    return None
+
+
+def audit_config(settings: Settings) -> AuditConfig:
+    configured = settings.audit.public_key_file
+    if configured:
+        try:
+            pem = Path(configured).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise AuditNotConfigured(
+                "De sleutel voor de protocollering ({file}) kan niet worden gelezen.",
+                "Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris "
+                "terug te zetten.", detail=f"{configured}: {exc}", file=configured,
+            ) from exc
+    elif settings.demo:
+        pem = (resources.files("resources.demo.audit") / DEMO_PUBLIC_KEY).read_text(
+            encoding="utf-8")
+    else:
+        raise AuditNotConfigured(
+            "De protocollering is niet ingericht, dus Loket zoekt geen personen op.",
+            "Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de "
+            "privacyfunctionaris.", detail="[audit] public_key_file is empty",
+        )
+    return AuditConfig(pem, settings.audit.processing_activity,
+                       f"{settings.workstation.location}-{settings.sync.workstation_number:02d}")

@@ -1,0 +1,65 @@
+"""JSON for what the workstation store keeps: outbox payloads and cached customer files.
+
+pydantic's TypeAdapter turns the frozen domain dataclasses into JSON and back exactly (dates,
+datetimes, nested tuples), so an item's body is byte-for-byte the same on every attempt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from workstation.domain.audit import ProcessingRecord
+from workstation.domain.cases import NewZaak
+from workstation.domain.contacts import NewCallbackRequest, NewKlantcontact
+from workstation.domain.customer import CustomerFile
+from workstation.domain.outbox import OutboxKind
+
+Payload = NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+
+_ADAPTERS: dict[OutboxKind, TypeAdapter[Any]] = {
+    OutboxKind.ZAAK: TypeAdapter(NewZaak),
+    OutboxKind.KLANTCONTACT: TypeAdapter(NewKlantcontact),
+    OutboxKind.CALLBACK: TypeAdapter(NewCallbackRequest),
+    OutboxKind.AUDIT: TypeAdapter(ProcessingRecord),
+}
+_CUSTOMER = TypeAdapter(CustomerFile)
+
+
+def kind_of(payload: Payload) -> OutboxKind:
+    if isinstance(payload, NewZaak):
+        return OutboxKind.ZAAK
+    if isinstance(payload, NewKlantcontact):
+        return OutboxKind.KLANTCONTACT
+    if isinstance(payload, NewCallbackRequest):
+        return OutboxKind.CALLBACK
+    return OutboxKind.AUDIT
+
+
+def natural_key(payload: Payload) -> str:
+    if isinstance(payload, NewZaak):
+        return f"zaak:{payload.bronorganisatie}:{payload.identificatie}"
+    if isinstance(payload, NewKlantcontact):
+        return f"klantcontact:{payload.referentienummer}"
+    if isinstance(payload, NewCallbackRequest):
+        return f"internetaak:{payload.referentienummer}"
+    return f"audit:{payload.record_id}"
+
+
+def dump_payload(payload: Payload) -> str:
+    return _ADAPTERS[kind_of(payload)].dump_json(payload).decode("utf-8")
+
+
+def load_payload(kind: OutboxKind, text: str) -> Payload:
+    loaded: Payload = _ADAPTERS[kind].validate_json(text)
+    return loaded
+
+
+def dump_customer(file: CustomerFile) -> str:
+    return _CUSTOMER.dump_json(file).decode("utf-8")
+
+
+def load_customer(text: str) -> CustomerFile:
+    loaded: CustomerFile = _CUSTOMER.validate_json(text)
+    return loaded
