@@ -20,18 +20,23 @@ from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
 from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
-from workstation.settings import Settings
+from workstation.settings import Settings, read_secret
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.embedded_registry import EmbeddedRegistry
 from workstation.store.local.outbox_store import WorkstationStore
 from workstation.store.site_audit import SiteAuditLog
+from workstation.sync.brp_client import (
+    ApiKey,
+    BrpGateway,
+    HttpPersonDirectory,
+    OAuth2ClientCredentials,
+)
+from workstation.sync.embedded_brp import EmbeddedPersonDirectory
 from workstation.sync.relay import Relay
 
 log = logging.getLogger("loket.sync")
 
 DEMO_PUBLIC_KEY = "demo_privacy_officer_public.pem"
-DEFAULT_DOELBINDING = "BRPACT-AlgemeneTaken"
-DEFAULT_VERWERKING = "Algemeen@KCC"
 _STATUSTYPEN = ("Ontvangen", "In behandeling", "Afgehandeld")
 DEMO_ZAAKTYPEN = (
     ("PASPOORT", "Paspoort aanvragen", _STATUSTYPEN),
@@ -82,7 +87,8 @@ class Kcc:
     def purpose(self, doelbinding: str = "", verwerking: str = "",
                 gebruiker: str = "") -> LookupPurpose:
         return LookupPurpose(
-            doelbinding or DEFAULT_DOELBINDING, verwerking or DEFAULT_VERWERKING,
+            doelbinding or self.settings.brp.doelbinding,
+            verwerking or self.settings.brp.verwerking,
             gebruiker or self.settings.workstation.staff or getpass.getuser(),
         )
 
@@ -111,9 +117,25 @@ def open_kcc(settings: Settings) -> Kcc:
     contacts: ContactRegistry = embedded
     return Kcc(
         settings=settings, database=database, store=WorkstationStore(database),
-        cases=cases, contacts=contacts, directory=None,
+        cases=cases, contacts=contacts, directory=person_directory(settings),
         keys=KeyConfig(settings.sync.workstation_number, settings.sync.zaak_prefix),
     )
+
+
+def person_directory(settings: Settings) -> PersonDirectory | None:
+    """The BRP gateway when [brp] url is set; the RvIG test persons in the demo; else none
+    (lookups then say that IT must configure [brp])."""
+    brp = settings.brp
+    if brp.url:
+        auth: ApiKey | OAuth2ClientCredentials = (
+            OAuth2ClientCredentials(brp.token_url, brp.client_id,
+                                    read_secret("brp_client_secret"), brp.scope)
+            if brp.auth == "oauth2" else ApiKey(read_secret("brp_api_key"), brp.api_key_header))
+        cert = (brp.client_cert_file, brp.client_key_file) if brp.client_cert_file else None
+        return HttpPersonDirectory(BrpGateway(brp.url, auth, brp.origin_oin, cert, brp.timeout_s))
+    if settings.demo:
+        return EmbeddedPersonDirectory()
+    return None
 
 
 def audit_config(settings: Settings) -> AuditConfig:

@@ -140,6 +140,35 @@ class AuditSettings(_Section):
     )
 
 
+class BrpSettings(_Section):
+    """The BRP gateway (Haal Centraal BRP Personen 2.x); docs/decisions/0018.
+
+    Secrets (API key, OAuth2 client secret) live in the OS keyring under service 'loket',
+    names ``brp_api_key`` / ``brp_client_secret``: never in this file.
+    """
+
+    url: str = Field(
+        "",
+        description="Base URL of the BRP gateway (POST {url}/personen). Empty: the embedded "
+        "RvIG test persons in demo mode, no person lookups otherwise.",
+    )
+    auth: Literal["api_key", "oauth2"] = Field(
+        "api_key", description="api_key: the key from the keyring in the X-API-KEY header; "
+        "oauth2: client credentials against token_url, secret from the keyring.",
+    )
+    api_key_header: str = Field("X-API-KEY", description="Header that carries the API key.")
+    token_url: str = Field("", description="OAuth2 token endpoint (auth = oauth2).")
+    client_id: str = Field("", description="OAuth2 client id (auth = oauth2).")
+    scope: str = Field("", description="OAuth2 scope, when the gateway asks for one.")
+    client_cert_file: str = Field(
+        "", description="PEM client certificate (PKIoverheid) when the gateway requires one.")
+    client_key_file: str = Field("", description="PEM private key of the client certificate.")
+    doelbinding: str = Field("BRPACT-AlgemeneTaken", description="Default x-doelbinding.")
+    verwerking: str = Field("Algemeen@KCC", description="Default x-verwerking.")
+    origin_oin: str = Field("", description="x-origin-oin: the municipality's OIN (20 digits).")
+    timeout_s: float = Field(10.0, gt=0, le=120, description="Timeout of one request.")
+
+
 class Settings(_Section):
     schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Settings file format.")
     demo: bool = Field(False, description="Demo mode: simulated devices and demo data allowed.")
@@ -157,6 +186,7 @@ class Settings(_Section):
     devices: DeviceSettings = DeviceSettings()
     sync: SyncSettings = SyncSettings()
     audit: AuditSettings = AuditSettings()
+    brp: BrpSettings = BrpSettings()
 
     @property
     def data_path(self) -> Path:

@@ -25,15 +25,47 @@
     </message>
     <message>
         <location filename="../../workstation/cli/contact_commands.py" line="36" />
+        <location filename="../../workstation/cli/customer_commands.py" line="50" />
         <location filename="../../workstation/cli/customer_history.py" line="24" />
         <source>{bsn} is geen geldig BSN.</source>
         <translation>{bsn} is not a valid BSN.</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/contact_commands.py" line="36" />
+        <location filename="../../workstation/cli/customer_commands.py" line="50" />
         <location filename="../../workstation/cli/customer_history.py" line="24" />
         <source>Controleer de negen cijfers.</source>
         <translation>Check the nine digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="57" />
+        <source>Zoeken met * kan pas na drie letters van de achternaam.</source>
+        <translation>Searching with * only works after three letters of the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="57" />
+        <source>Typ meer letters van de achternaam.</source>
+        <translation>Type more letters of the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="63" />
+        <source>Zoeken op adres vraagt een postcode (1234AB) en een huisnummer.</source>
+        <translation>Searching by address needs a postcode (1234AB) and a house number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="63" />
+        <source>Geef --postcode en --number op.</source>
+        <translation>Give --postcode and --number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="73" />
+        <source>Zoeken op naam vraagt ook de geboortedatum (JJJJ-MM-DD).</source>
+        <translation>Searching by name also needs the date of birth (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/customer_commands.py" line="73" />
+        <source>Geef --birth op, bijvoorbeeld --birth 1985-12-01.</source>
+        <translation>Give --birth, for example --birth 1985-12-01.</translation>
     </message>
     <message>
         <location filename="../../workstation/cli/device_commands.py" line="191" />
@@ -645,32 +677,32 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="97" />
+        <location filename="../../workstation/kcc.py" line="103" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="97" />
+        <location filename="../../workstation/kcc.py" line="103" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="125" />
+        <location filename="../../workstation/kcc.py" line="147" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="125" />
+        <location filename="../../workstation/kcc.py" line="147" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="134" />
+        <location filename="../../workstation/kcc.py" line="156" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="134" />
+        <location filename="../../workstation/kcc.py" line="156" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -780,78 +812,78 @@
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="265" />
+        <location filename="../../workstation/settings.py" line="295" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="265" />
+        <location filename="../../workstation/settings.py" line="295" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="274" />
+        <location filename="../../workstation/settings.py" line="304" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="274" />
+        <location filename="../../workstation/settings.py" line="304" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="307" />
+        <location filename="../../workstation/settings.py" line="337" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="307" />
+        <location filename="../../workstation/settings.py" line="337" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="366" />
-        <location filename="../../workstation/settings.py" line="371" />
+        <location filename="../../workstation/settings.py" line="396" />
+        <location filename="../../workstation/settings.py" line="401" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="366" />
+        <location filename="../../workstation/settings.py" line="396" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="371" />
+        <location filename="../../workstation/settings.py" line="401" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="391" />
+        <location filename="../../workstation/settings.py" line="421" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="391" />
+        <location filename="../../workstation/settings.py" line="421" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="398" />
+        <location filename="../../workstation/settings.py" line="428" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="398" />
+        <location filename="../../workstation/settings.py" line="428" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="404" />
+        <location filename="../../workstation/settings.py" line="434" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="404" />
+        <location filename="../../workstation/settings.py" line="434" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -985,6 +1017,52 @@
         <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <source>Het personenregister (BRP) antwoordt niet op tijd.</source>
+        <translation>The population register (BRP) does not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <source>Probeer het over een minuut opnieuw.</source>
+        <translation>Try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="239" />
+        <source>Het personenregister (BRP) is niet bereikbaar.</source>
+        <translation>The population register (BRP) cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="239" />
+        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <source>Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.</source>
+        <translation>Try again in a minute; if it stays like this, call IT.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <source>Het personenregister (BRP) heeft een storing.</source>
+        <translation>The population register (BRP) has a fault.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <source>Loket mag het personenregister (BRP) niet raadplegen.</source>
+        <translation>Loket is not allowed to consult the population register (BRP).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <source>Bel IT: de sleutel of de autorisatie voor de BRP is niet in orde.</source>
+        <translation>Call IT: the key or the authorisation for the BRP is not in order.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <source>Het personenregister (BRP) weigert deze vraag.</source>
+        <translation>The population register (BRP) refuses this question.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <source>Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.</source>
+        <translation>Check what you entered; if it stays like this, call IT.</translation>
     </message>
     <message>
         <location filename="../../workstation/sync/relay.py" line="50" />

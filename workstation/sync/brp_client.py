@@ -1,0 +1,265 @@
+"""PersonDirectory over HTTP: Haal Centraal BRP Personen 2.x (``POST /personen``).
+
+Every request names its ``fields`` (the gateway refuses data it was not asked for, and a
+municipality is only authorised for what it needs), carries the gateway headers
+(``x-doelbinding``, ``x-verwerking``, ``x-gebruiker``, ``x-origin-oin``; each at most 242
+characters) and authenticates with an API key or OAuth2 client credentials, optionally over a
+client certificate (PKIoverheid). docs/decisions/0018-brp-person-directory.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import httpx
+
+from workstation.domain.person import (
+    ByBsn,
+    ByNameAndBirthDate,
+    ByPostcodeAndNumber,
+    LookupPurpose,
+    Person,
+    PersonName,
+    PersonQuery,
+    PersonWarnings,
+)
+from workstation.domain.registry_errors import RegistryRejected, RegistryUnavailable
+
+HEADER_MAX = 242
+# RaadpleegMetBurgerservicenummer answers a full Persoon.
+FIELDS_BY_BSN = (
+    "burgerservicenummer", "naam.voornamen", "naam.voorvoegsel", "naam.geslachtsnaam",
+    "naam.adellijkeTitelPredicaat", "naam.volledigeNaam", "geslacht", "geboorte.datum",
+    "geboorte.plaats", "geboorte.land", "adressering.adresregel1", "adressering.adresregel2",
+    "adressering.adresregel3", "adressering.land", "gemeenteVanInschrijving",
+    "overlijden.datum",
+)
+# The Zoek* queries answer a PersoonBeperkt: fewer fields are allowed.
+FIELDS_SEARCH = (
+    "burgerservicenummer", "naam.voornamen", "naam.voorvoegsel", "naam.geslachtsnaam",
+    "naam.adellijkeTitelPredicaat", "naam.volledigeNaam", "geslacht", "geboorte.datum",
+    "adressering.adresregel1", "adressering.adresregel2", "adressering.adresregel3",
+    "adressering.land",
+)
+MEDIA_TYPE = "application/json; charset=utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKey:
+    key: str
+    header: str = "X-API-KEY"
+
+
+@dataclass(frozen=True, slots=True)
+class OAuth2ClientCredentials:
+    token_url: str
+    client_id: str
+    client_secret: str
+    scope: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BrpGateway:
+    """Where and how to reach the gateway (from the [brp] settings and the keyring)."""
+
+    url: str
+    auth: ApiKey | OAuth2ClientCredentials
+    origin_oin: str = ""
+    client_cert: tuple[str, str] | None = None  # (certificate PEM, key PEM) for mutual TLS
+    timeout_s: float = 10.0
+
+
+def request_body(query: PersonQuery) -> dict[str, Any]:
+    """The JSON body of ``POST /personen`` for one query."""
+    match query:
+        case ByBsn(bsn=bsn):
+            return {"type": query.type.value, "fields": list(FIELDS_BY_BSN),
+                    "burgerservicenummer": [bsn]}
+        case ByNameAndBirthDate():
+            body: dict[str, Any] = {
+                "type": query.type.value, "fields": list(FIELDS_SEARCH),
+                "geslachtsnaam": query.surname, "geboortedatum": query.birth_date.isoformat(),
+                "inclusiefOverledenPersonen": True,
+            }
+            if query.voorvoegsel:
+                body["voorvoegsel"] = query.voorvoegsel
+            return body
+        case ByPostcodeAndNumber():
+            body = {"type": query.type.value, "fields": list(FIELDS_SEARCH),
+                    "postcode": query.postcode, "huisnummer": query.huisnummer,
+                    "inclusiefOverledenPersonen": True}
+            if query.huisletter:
+                body["huisletter"] = query.huisletter
+            if query.toevoeging:
+                body["huisnummertoevoeging"] = query.toevoeging
+            return body
+
+
+def person_from_api(persoon: Mapping[str, Any], *, test_data: bool = False) -> Person:
+    """A ``Persoon`` / ``PersoonBeperkt`` as the domain's Person (warnings included)."""
+    naam = persoon.get("naam", {})
+    geboorte = persoon.get("geboorte", {})
+    adressering = persoon.get("adressering", {})
+    lines = tuple(adressering[key] for key in ("adresregel1", "adresregel2", "adresregel3")
+                  if adressering.get(key))
+    if adressering.get("land", {}).get("omschrijving"):
+        lines += (adressering["land"]["omschrijving"],)
+    investigated = tuple(
+        group for group, key in (("naam", "naam"), ("geboorte", "geboorte"),
+                                 ("adres", "adressering"), ("overlijden", "overlijden"))
+        if "inOnderzoek" in persoon.get(key, {}))
+    warnings = PersonWarnings(
+        geheimhouding=bool(persoon.get("geheimhoudingPersoonsgegevens", False)),
+        overleden_op=_full_date(persoon.get("overlijden", {}).get("datum")),
+        opschorting_reden=persoon.get("opschortingBijhouding", {}).get("reden", {}).get(
+            "omschrijving", ""),
+        rni=bool(persoon.get("rni")),
+        in_onderzoek=investigated,
+    )
+    return Person(
+        bsn=persoon["burgerservicenummer"],
+        name=PersonName(
+            voornamen=naam.get("voornamen", ""), geslachtsnaam=naam.get("geslachtsnaam", ""),
+            voorvoegsel=naam.get("voorvoegsel", ""),
+            adellijke_titel_predicaat=naam.get("adellijkeTitelPredicaat", {}).get(
+                "omschrijving", ""),
+            volledige_naam=naam.get("volledigeNaam", ""),
+        ),
+        geboortedatum=_full_date(geboorte.get("datum")),
+        geslacht=persoon.get("geslacht", {}).get("omschrijving", ""),
+        geboorteplaats=geboorte.get("plaats", {}).get("omschrijving", ""),
+        geboorteland=geboorte.get("land", {}).get("omschrijving", ""),
+        adresregels=lines,
+        gemeente_van_inschrijving=persoon.get("gemeenteVanInschrijving", {}).get("code", ""),
+        warnings=warnings,
+        test_data=test_data,
+    )
+
+
+def _full_date(datum: Mapping[str, Any] | None) -> date | None:
+    if not datum or datum.get("type") != "Datum":
+        return None
+    return date.fromisoformat(datum["datum"])
+
+
+def gateway_headers(purpose: LookupPurpose, origin_oin: str) -> dict[str, str]:
+    headers = {"x-doelbinding": purpose.doelbinding, "x-verwerking": purpose.verwerking,
+               "x-gebruiker": purpose.gebruiker}
+    if origin_oin:
+        headers["x-origin-oin"] = origin_oin
+    return {name: value[:HEADER_MAX] for name, value in headers.items()}
+
+
+class _TokenCache:
+    """OAuth2 client-credentials token, fetched once and reused until shortly before expiry."""
+
+    MARGIN_S = 30.0
+
+    def __init__(self, credentials: OAuth2ClientCredentials,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._credentials = credentials
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._token = ""
+        self._expires_at = 0.0
+
+    def token(self, client: httpx.Client) -> str:
+        with self._lock:
+            if self._token and self._clock() < self._expires_at:
+                return self._token
+            form = {"grant_type": "client_credentials",
+                    "client_id": self._credentials.client_id,
+                    "client_secret": self._credentials.client_secret}
+            if self._credentials.scope:
+                form["scope"] = self._credentials.scope
+            response = _send(lambda: client.post(self._credentials.token_url, data=form))
+            if response.status_code != 200:
+                raise _rejected(response, "token")
+            answer = response.json()
+            self._token = answer["access_token"]
+            lifetime = float(answer.get("expires_in", 300))
+            self._expires_at = self._clock() + max(lifetime - self.MARGIN_S, 0.0)
+            return self._token
+
+    def forget(self) -> None:
+        with self._lock:
+            self._token = ""
+
+
+class HttpPersonDirectory:
+    """The PersonDirectory port against a BRP Personen gateway."""
+
+    def __init__(self, gateway: BrpGateway, *, transport: httpx.BaseTransport | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._gateway = gateway
+        self._client = httpx.Client(
+            timeout=gateway.timeout_s, cert=gateway.client_cert, transport=transport)
+        self._tokens = (_TokenCache(gateway.auth, clock)
+                        if isinstance(gateway.auth, OAuth2ClientCredentials) else None)
+
+    def find(self, query: PersonQuery, purpose: LookupPurpose) -> tuple[Person, ...]:
+        response = self._post(query, purpose)
+        if response.status_code == 401 and self._tokens is not None:
+            self._tokens.forget()  # revoked or expired early: one fresh token, then give up
+            response = self._post(query, purpose)
+        if response.status_code != 200:
+            raise _rejected(response, "personen")
+        return tuple(person_from_api(p) for p in response.json().get("personen", ()))
+
+    def close(self) -> None:
+        self._client.close()
+
+    def _post(self, query: PersonQuery, purpose: LookupPurpose) -> httpx.Response:
+        headers = {"Accept": "application/json", "Content-Type": MEDIA_TYPE,
+                   **gateway_headers(purpose, self._gateway.origin_oin)}
+        auth = self._gateway.auth
+        if isinstance(auth, ApiKey):
+            headers[auth.header] = auth.key
+        elif self._tokens is not None:
+            headers["Authorization"] = f"Bearer {self._tokens.token(self._client)}"
+        url = self._gateway.url.rstrip("/") + "/personen"
+        return _send(lambda: self._client.post(url, json=request_body(query), headers=headers))
+
+
+def _send(request: Callable[[], httpx.Response]) -> httpx.Response:
+    try:
+        return request()
+    except httpx.TimeoutException as exc:
+        raise RegistryUnavailable(
+            "Het personenregister (BRP) antwoordt niet op tijd.",
+            "Probeer het over een minuut opnieuw.", detail=f"BRP timeout: {type(exc).__name__}",
+        ) from exc
+    except httpx.TransportError as exc:
+        raise RegistryUnavailable(
+            "Het personenregister (BRP) is niet bereikbaar.",
+            "Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.",
+            detail=f"BRP connection: {type(exc).__name__}",
+        ) from exc
+
+
+def _rejected(response: httpx.Response, what: str) -> Exception:
+    """A non-200 answer as the port's error; the problem body's codes, never query data."""
+    problem: dict[str, Any] = {}
+    with contextlib.suppress(ValueError):
+        problem = response.json()
+    codes = ",".join(str(p.get("code", "")) for p in problem.get("invalidParams", ()))
+    detail = (f"BRP {what} answered {response.status_code} "
+              f"code={problem.get('code', '')} params={codes}")
+    status = response.status_code
+    if status >= 500 or status == 429:
+        return RegistryUnavailable(
+            "Het personenregister (BRP) heeft een storing.",
+            "Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.", detail=detail)
+    if status in (401, 403):
+        return RegistryRejected(
+            "Loket mag het personenregister (BRP) niet raadplegen.",
+            "Bel IT: de sleutel of de autorisatie voor de BRP is niet in orde.", detail=detail)
+    return RegistryRejected(
+        "Het personenregister (BRP) weigert deze vraag.",
+        "Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.", detail=detail)
