@@ -24,16 +24,16 @@ from workstation.domain.contacts import (
     NewCallbackRequest,
     NewKlantcontact,
 )
-from workstation.domain.errors import UserFacingError
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
+from workstation.domain.registry_errors import RegistryRejected, RegistryUnavailable
 
-
-class RegistryUnavailable(UserFacingError):
-    """The registry could not be reached or answered 5xx: try again later, same request."""
-
-
-class RegistryRejected(UserFacingError):
-    """The registry refused the request (a 4xx that is not a duplicate key): do not retry."""
+__all__ = [
+    "CaseRegistry",
+    "ContactRegistry",
+    "PersonDirectory",
+    "RegistryRejected",
+    "RegistryUnavailable",
+]
 
 
 class PersonDirectory(Protocol):
