@@ -74,7 +74,7 @@ class KlantinteractiesApi(Api):
                            "opgegeven.", kind="NotAuthenticated", headers=challenge)
         if not key.strip():
             raise ApiError(401, "authentication_failed", "Ongeldige authenticatiegegevens.",
-                           "Ongeldige token header. Geen logingegevens opgegeven.",
+                           "Ongeldige token header. Geen logingegevens opgegeven",
                            kind="AuthenticationFailed", headers=challenge)
         if key.strip() not in self._tokens:
             raise ApiError(401, "authentication_failed", "Ongeldige authenticatiegegevens.",

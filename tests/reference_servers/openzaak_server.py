@@ -254,8 +254,13 @@ class ZakenApi(Api):
         return Response(201, copy.deepcopy(zaak), {"Location": zaak["url"]})
 
     def _next_number(self) -> str:
-        self._generated += 1
-        return f"ZAAK-{date.today().year}-{self._generated:010d}"
+        """The next free zaaknummer, skipping those clients chose themselves."""
+        taken = {z["identificatie"] for z in self.zaken.values()}
+        while True:
+            self._generated += 1
+            number = f"ZAAK-{date.today().year}-{self._generated:010d}"
+            if number not in taken:
+                return number
 
     def _list_zaken(self, request: Request) -> Response:
         filters = {"identificatie", "bronorganisatie", "zaaktype", "kenmerk",
