@@ -34,10 +34,11 @@ def openklant() -> Iterator[OpenKlantServer]:
 
 
 def zaken_client(server: OpenZaakServer, **options: object) -> ZakenClient:
-    return ZakenClient(zaken_url=server.zaken_root, catalogi_url=server.catalogi_root,
-                       client_id=openzaak_server.CLIENT_ID, secret=openzaak_server.SECRET,
-                       user_id="mdw-0042", user_representation="KCC medewerker 42",
-                       **options)  # type: ignore[arg-type]
+    settings: dict[str, object] = {
+        "zaken_url": server.zaken_root, "catalogi_url": server.catalogi_root,
+        "client_id": openzaak_server.CLIENT_ID, "secret": openzaak_server.SECRET,
+        "user_id": "mdw-0042", "user_representation": "KCC medewerker 42", **options}
+    return ZakenClient(**settings)  # type: ignore[arg-type]
 
 
 def klant_client(server: OpenKlantServer, **options: object) -> KlantinteractiesClient:
