@@ -111,6 +111,35 @@ class DeviceSettings(_Section):
     cardreader: CardReaderConfig = CardReaderConfig(backend="none")
 
 
+class ZakenSettings(_Section):
+    """The central case registry (ZGW Zaken + Catalogi API, e.g. Open Zaak). Empty ``url``: the
+    embedded registry on this workstation is the record. The JWT secret is in the OS keyring
+    (service 'loket', user 'zaken_secret'), never in this file."""
+
+    url: str = Field("", description="Root of the Zaken API, e.g. "
+                     "https://openzaak.gemeente.nl/zaken/api/v1")
+    catalogi_url: str = Field("", description="Root of the Catalogi API, e.g. "
+                              "https://openzaak.gemeente.nl/catalogi/api/v1")
+    client_id: str = Field("", description="Client id of Loket in the registry (JWT iss and "
+                           "client_id).")
+    bronorganisatie: str = Field("", pattern=r"^(\d{9})?$",
+                                 description="RSIN of the municipality (9 digits, 11-proef).")
+    zaaktype: str = Field("", description="URL of the zaaktype of the zaken Loket registers.")
+    timeout_s: float = Field(10.0, gt=0, le=120, description="Seconds before a request "
+                             "counts as failed (and is retried later by the outbox).")
+
+
+class KlantinteractiesSettings(_Section):
+    """The central contact registry (Klantinteracties, e.g. Open Klant 2). Empty ``url``: the
+    embedded registry is the record. The API token is in the OS keyring (service 'loket',
+    user 'klantinteracties_token'), never in this file."""
+
+    url: str = Field("", description="Root of the API, e.g. "
+                     "https://openklant.gemeente.nl/klantinteracties/api/v1")
+    timeout_s: float = Field(10.0, gt=0, le=120, description="Seconds before a request "
+                             "counts as failed (and is retried later by the outbox).")
+
+
 class Settings(_Section):
     schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Settings file format.")
     demo: bool = Field(False, description="Demo mode: simulated devices and demo data allowed.")
@@ -126,6 +155,8 @@ class Settings(_Section):
     display: DisplaySettings = DisplaySettings()
     logging: LoggingSettings = LoggingSettings()
     devices: DeviceSettings = DeviceSettings()
+    zaken: ZakenSettings = ZakenSettings()
+    klantinteracties: KlantinteractiesSettings = KlantinteractiesSettings()
 
     @property
     def data_path(self) -> Path:

@@ -32,7 +32,6 @@ from workstation.domain.contacts import (
 from workstation.domain.registry_errors import RegistryRejected
 from workstation.sync.zgw_http import Problem, RegistryCall
 
-REGISTRY = "Het klantcontactsysteem"
 BY_BSN = "hadBetrokkene__wasPartij__partijIdentificator__objectId"
 HISTORY_EXPAND = "leiddeTotInterneTaken,gingOverOnderwerpobjecten,hadBetrokkenen"
 ZAAK_OBJECTTYPE = "zgw-Zaak"
@@ -48,7 +47,7 @@ class KlantinteractiesClient:
         self._page_size = page_size
         self._http = httpx.Client(timeout=timeout_s, transport=transport,
                                   headers={"Authorization": f"Token {token}"})
-        self._call = RegistryCall(self._http, REGISTRY)
+        self._call = RegistryCall(self._http, cases=False)
         self._lock = threading.Lock()
         self._actor_names: dict[str, str] = {}  # actor url -> naam
 

@@ -28,7 +28,6 @@ from workstation.domain.registry_errors import RegistryRejected
 from workstation.sync.zgw_http import Problem, RegistryCall
 
 CRS = "EPSG:4326"
-REGISTRY = "Het zaaksysteem"
 BSN_FILTER = "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
 Json = Any
 
@@ -50,7 +49,7 @@ class ZakenClient:
         self._clock = clock
         self._http = httpx.Client(timeout=timeout_s, transport=transport,
                                   auth=self._authorise)
-        self._call = RegistryCall(self._http, REGISTRY)
+        self._call = RegistryCall(self._http, cases=True)
         self._lock = threading.Lock()
         self._statustypen: dict[str, dict[str, str]] = {}  # zaaktype -> omschrijving -> url
         self._initiator: dict[str, str] = {}  # zaaktype -> roltype url

@@ -54,11 +54,12 @@ class Problem:
 
 
 class RegistryCall:
-    """Sends requests for one registry (``registry`` is its Dutch name for messages)."""
+    """Sends requests for one registry: the case registry (``cases=True``) or the contact
+    registry; the screen texts name which."""
 
-    def __init__(self, client: httpx.Client, registry: str) -> None:
+    def __init__(self, client: httpx.Client, *, cases: bool) -> None:
         self._client = client
-        self._registry = registry
+        self._cases = cases
 
     def send(self, method: str, url: str, *, json: Json = None,
              params: Mapping[str, str] | None = None,
@@ -69,35 +70,38 @@ class RegistryCall:
                                             headers=headers)
         except httpx.TimeoutException as exc:
             raise RegistryUnavailable(
-                "{registry} antwoordt niet op tijd.",
+                "Het zaaksysteem antwoordt niet op tijd."
+                if self._cases else "Het klantcontactsysteem antwoordt niet op tijd.",
                 "Loket probeert het later opnieuw; er gaat niets verloren.",
-                detail=f"{method} {url}: timeout ({exc!r})", registry=self._registry) from exc
+                detail=f"{method} {url}: timeout ({exc!r})") from exc
         except httpx.TransportError as exc:
             raise RegistryUnavailable(
-                "{registry} is niet bereikbaar.",
+                "Het zaaksysteem is niet bereikbaar."
+                if self._cases else "Het klantcontactsysteem is niet bereikbaar.",
                 "Loket probeert het later opnieuw; er gaat niets verloren.",
-                detail=f"{method} {url}: {exc!r}", registry=self._registry) from exc
+                detail=f"{method} {url}: {exc!r}") from exc
         status = response.status_code
         if status >= 500 or status == 429:
             raise RegistryUnavailable(
-                "{registry} heeft een storing.",
+                "Het zaaksysteem heeft een storing."
+                if self._cases else "Het klantcontactsysteem heeft een storing.",
                 "Loket probeert het later opnieuw; er gaat niets verloren.",
-                detail=f"{method} {url}: HTTP {status}", registry=self._registry)
+                detail=f"{method} {url}: HTTP {status}")
         if status in (401, 403):
             raise RegistryUnavailable(
-                "{registry} weigert de toegang van Loket.",
+                "Het zaaksysteem weigert de toegang van Loket."
+                if self._cases else "Het klantcontactsysteem weigert de toegang van Loket.",
                 "Vraag IT de sleutel van Loket voor dit register te controleren; de gegevens "
                 "worden verstuurd zodra dat is hersteld.",
-                detail=f"{method} {url}: {Problem.of(response).describe()}",
-                registry=self._registry)
+                detail=f"{method} {url}: {Problem.of(response).describe()}")
         return response
 
     def rejected(self, method: str, url: str, response: httpx.Response) -> RegistryRejected:
         return RegistryRejected(
-            "{registry} weigert de gegevens.",
+            "Het zaaksysteem weigert de gegevens."
+            if self._cases else "Het klantcontactsysteem weigert de gegevens.",
             "Bekijk de reden met 'sync show' en pas de gegevens aan.",
-            detail=f"{method} {url}: {Problem.of(response).describe()}",
-            registry=self._registry)
+            detail=f"{method} {url}: {Problem.of(response).describe()}")
 
     def ok_json(self, method: str, url: str, *, json: Json = None,
                 params: Mapping[str, str] | None = None,
