@@ -174,19 +174,22 @@ class KlantinteractiesClient:
                 detail=f"no klantcontact {callback.klantcontact_referentienummer}")
         actors = [self._actor(actor) for actor in callback.actoren]
         betrokkenen = contact.get("hadBetrokkenen") or []
+        toelichting = callback.toelichting
         if betrokkenen:
             betrokkene = str(betrokkenen[0]["uuid"])
             for phone in callback.telefoonnummers:
                 self._digitaal_adres(betrokkene, phone, "telefoonnummer")
             if callback.emailadres:
                 self._digitaal_adres(betrokkene, callback.emailadres, "email")
+        else:  # an anonymous contact has no betrokkene to hold the addresses
+            toelichting = _with_addresses(callback)
         url = f"{self._root}/internetaken"
         response = self._call.send("POST", url, json={
             "referentienummer": callback.referentienummer,
             "aanleidinggevendKlantcontact": {"uuid": contact["uuid"]},
             "toegewezenAanActoren": [{"uuid": a} for a in actors],
             "gevraagdeHandeling": callback.gevraagde_handeling,
-            "toelichting": callback.toelichting, "status": "te_verwerken",
+            "toelichting": toelichting, "status": "te_verwerken",
         })
         if response.is_success:
             return CallbackRef(url=response.json()["url"],
@@ -224,6 +227,17 @@ class KlantinteractiesClient:
         self._call.ok_json("POST", url, json={
             "verstrektDoorBetrokkene": {"uuid": betrokkene}, "verstrektDoorPartij": None,
             "adres": adres, "soortDigitaalAdres": soort, "omschrijving": soort})
+
+
+def _with_addresses(callback: NewCallbackRequest) -> str:
+    """The toelichting with the phone numbers and e-mail address on top (at most 1000)."""
+    lines = [f"Telefoon: {phone}" for phone in callback.telefoonnummers]
+    if callback.emailadres:
+        lines.append(f"E-mail: {callback.emailadres}")
+    if not lines:
+        return callback.toelichting
+    head = "\n".join(lines) + "\n\n"
+    return head + callback.toelichting[:1000 - len(head)]
 
 
 def _iso(moment: datetime) -> str:

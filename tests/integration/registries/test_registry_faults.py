@@ -165,3 +165,16 @@ def test_a_refusal_names_the_servers_reason(openzaak: OpenZaakServer) -> None:
 
     assert "Onjuist RSIN nummer" in caught.value.detail
     client.close()
+
+
+def test_an_anonymous_callback_keeps_its_phone_number_in_the_toelichting(
+        openklant: OpenKlantServer) -> None:
+    client = klant_client(openklant)
+    client.record_contact(contact(1, bsn=None))
+
+    client.request_callback(callback(1, 1))
+
+    [taak] = openklant.klant.internetaken.values()
+    assert taak["toelichting"].startswith("Telefoon: 0612345678\nE-mail: suzanne@example.nl\n")
+    assert openklant.klant.digitaleadressen == {}
+    client.close()
