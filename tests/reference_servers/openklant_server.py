@@ -15,6 +15,7 @@ vertegenwoordigingen, actorklantcontacten, partij-identificatoren as a resource,
 from __future__ import annotations
 
 import copy
+import json
 import re
 import uuid
 from typing import Any
@@ -487,3 +488,22 @@ class OpenKlantServer(ReferenceServer):
     def __init__(self, *, latency_s: float = 0.0, tokens: set[str] | None = None) -> None:
         self.klant = KlantinteractiesApi(tokens or {TOKEN})
         super().__init__(self.klant, latency_s=latency_s)
+
+    def duplicates(self) -> int:
+        """Objects beyond the first per natural key: partij per BSN, klantcontact and
+        internetaak per referentienummer, actor per identificator, digitaal adres per
+        betrokkene+adres (what exactly-once must keep 0)."""
+        api = self.klant
+        with api.lock:
+            keys: list[tuple[object, ...]] = [
+                ("partij", json.dumps(i["partijIdentificator"], sort_keys=True))
+                for p in api.partijen.values() for i in p["partijIdentificatoren"]]
+            keys += [("klantcontact", k["referentienummer"]) for k in api.klantcontacten.values()
+                     if k["referentienummer"]]
+            keys += [("internetaak", t["referentienummer"]) for t in api.internetaken.values()
+                     if t["referentienummer"]]
+            keys += [("actor", json.dumps(a["actoridentificator"], sort_keys=True))
+                     for a in api.actoren.values()]
+            keys += [("adres", json.dumps(d["verstrektDoorBetrokkene"]), d["adres"])
+                     for d in api.digitaleadressen.values()]
+        return len(keys) - len(set(keys))

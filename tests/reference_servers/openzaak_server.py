@@ -431,6 +431,18 @@ class OpenZaakServer(ReferenceServer):
     def zaaktype_url(self) -> str:
         return self.catalogi.zaaktype_url
 
+    def duplicates(self) -> int:
+        """Objects beyond the first per natural key: zaak per identificatie+bronorganisatie,
+        rol per zaak+roltype+BSN, status per zaak+statustype (what exactly-once must keep 0)."""
+        api = self.zaken
+        with api.lock:
+            keys = [("zaak", z["identificatie"], z["bronorganisatie"])
+                    for z in api.zaken.values()]
+            keys += [("rol", r["zaak"], r["roltype"], r["betrokkeneIdentificatie"]["inpBsn"])
+                     for r in api.rollen.values()]
+            keys += [("status", s["zaak"], s["statustype"]) for s in api.statussen.values()]
+        return len(keys) - len(set(keys))
+
     @property
     def zaken_root(self) -> str:
         return self.base_url + ZakenApi.root

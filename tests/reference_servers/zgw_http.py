@@ -13,6 +13,7 @@ Faults (``ReferenceServer.inject``) act on the next matching requests:
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 import uuid
@@ -156,6 +157,7 @@ class ReferenceServer:
         self.refused_requests: list[list[dict[str, str]]] = []  # requests the spec refuses
         self.faults_injected = 0
         self._faults: list[_Fault] = []
+        self._chaos: tuple[float, tuple[Fault, ...], random.Random] | None = None
         self._release = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
@@ -187,8 +189,20 @@ class ReferenceServer:
         with self.api.lock:
             self._faults.append(_Fault(kind, method, path_prefix, times))
 
+    def chaos(self, probability: float, kinds: tuple[Fault, ...] = ("timeout", "5xx", "drop"),
+              *, seed: int = 0) -> None:
+        """From now on, fail each POST with ``probability`` with one of ``kinds`` (seeded, so
+        a run can be repeated); ``probability=0`` stops it."""
+        with self.api.lock:
+            self._chaos = (probability, kinds, random.Random(seed)) if probability else None
+
     def _take_fault(self, method: str, path: str) -> Fault | None:
         with self.api.lock:
+            if self._chaos is not None and method == "POST":
+                probability, kinds, dice = self._chaos
+                if dice.random() < probability:
+                    self.faults_injected += 1
+                    return dice.choice(kinds)
             for fault in self._faults:
                 if (fault.method in (None, method) and path.startswith(fault.path_prefix)
                         and fault.remaining > 0):

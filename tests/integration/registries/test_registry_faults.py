@@ -4,13 +4,14 @@ delivers exactly once (the server holds one object per natural key)."""
 
 from __future__ import annotations
 
+import httpx
 import jwt
 import pytest
 
 from tests.contracts.case_registry_contract import BSN, new_zaak
 from tests.contracts.contact_registry_contract import callback, contact
 from tests.integration.registries.conftest import klant_client, zaken_client
-from tests.reference_servers import openzaak_server
+from tests.reference_servers import openklant_server, openzaak_server
 from tests.reference_servers.openklant_server import OpenKlantServer
 from tests.reference_servers.openzaak_server import OpenZaakServer
 from workstation.domain.registry_errors import RegistryRejected, RegistryUnavailable
@@ -178,3 +179,50 @@ def test_an_anonymous_callback_keeps_its_phone_number_in_the_toelichting(
     assert taak["toelichting"].startswith("Telefoon: 0612345678\nE-mail: suzanne@example.nl\n")
     assert openklant.klant.digitaleadressen == {}
     client.close()
+
+
+def test_under_random_faults_every_write_arrives_once(openzaak: OpenZaakServer,
+                                                      openklant: OpenKlantServer) -> None:
+    cases = zaken_client(openzaak, timeout_s=0.3)
+    contacts = klant_client(openklant, timeout_s=0.3)
+    openzaak.chaos(0.3, seed=1)
+    openklant.chaos(0.3, seed=2)
+
+    def until_delivered(write: object, item: object) -> None:
+        for _ in range(50):  # the outbox's retry loop, without its back-off
+            try:
+                write(item)  # type: ignore[operator]
+                return
+            except RegistryUnavailable:
+                continue
+        raise AssertionError("not delivered in 50 attempts")
+
+    for number in range(1, 9):
+        until_delivered(cases.create_zaak, new_zaak(openzaak.zaaktype_url, number))
+        until_delivered(contacts.record_contact, contact(number, minute=number))
+        until_delivered(contacts.request_callback, callback(number, number))
+    openzaak.chaos(0)
+    openklant.chaos(0)
+
+    assert openzaak.faults_injected + openklant.faults_injected >= 10
+    assert openzaak.duplicates() == 0
+    assert openklant.duplicates() == 0
+    assert len(cases.zaken_for(BSN)) == 8
+    history = contacts.history_for(BSN)
+    assert [len(c.callbacks) for c in history] == [1] * 8
+    cases.close()
+    contacts.close()
+
+
+def test_the_server_counts_a_real_duplicate(openklant: OpenKlantServer) -> None:
+    actor = {"naam": "Burgerzaken", "soortActor": "organisatorische_eenheid",
+             "indicatieActief": True,
+             "actoridentificator": {"objectId": "burgerzaken", "codeObjecttype": "afd",
+                                    "codeRegister": "obj", "codeSoortObjectId": "idf"}}
+    headers = {"Authorization": f"Token {openklant_server.TOKEN}"}
+    with httpx.Client() as http:
+        for _ in range(2):  # Open Klant keeps actoren not unique: both are created
+            assert http.post(f"{openklant.root_url}/actoren", json=actor,
+                             headers=headers).status_code == 201
+
+    assert openklant.duplicates() == 1
