@@ -222,12 +222,12 @@
         <translation>The chip reader cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Leg een echt document op de lezer.</source>
         <translation>Place a real document on the reader.</translation>
     </message>
@@ -267,97 +267,137 @@
         <translation>The printer cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is opgeroepen.</source>
         <translation>This is not possible: the ticket has been called.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer wordt geholpen.</source>
         <translation>This is not possible: the ticket is being served.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is afgerond.</source>
         <translation>This is not possible: the ticket has been finished.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is niet verschenen.</source>
         <translation>This is not possible: the ticket was a no-show.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is geannuleerd.</source>
         <translation>This is not possible: the ticket has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Ververs de wachtrij en kies opnieuw.</source>
         <translation>Refresh the queue and choose again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="148" />
         <source>Vandaag zijn alle {count} wachtnummers van deze dienst uitgegeven.</source>
         <translation>All {count} ticket numbers of this service have been issued today.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="148" />
         <source>Kies een andere dienst of vraag de bezoeker een afspraak te maken.</source>
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/services/queue_service.py" line="136" />
+        <source>Wachtnummer {number} is niet meer in gebruik.</source>
+        <translation>Ticket {number} is no longer in use.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="136" />
+        <source>Geef de bezoeker zo nodig een nieuw wachtnummer.</source>
+        <translation>Give the visitor a new ticket if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="153" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/services/queue_service.py" line="153" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="218" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="218" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="225" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="225" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="289" />
+        <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
+        <translation>Ticket {number} can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="289" />
+        <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
+        <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="296" />
+        <source>De minuut om {number} terug te zetten is voorbij.</source>
+        <translation>The minute to take back {number} has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="296" />
+        <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
+        <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="303" />
+        <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
+        <translation>You already have a next visitor; {number} cannot come back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="303" />
+        <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
+        <translation>Finish or transfer the current visitor first.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="333" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="333" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="372" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="372" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
@@ -468,7 +508,7 @@
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="189" />
+        <location filename="../../workstation/store/queue_uow.py" line="206" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>

@@ -1,33 +1,52 @@
-"""Reception and kiosk intake: choose a service or check in, get a ticket, print it."""
+"""Reception and kiosk intake: choose a service or check in, get a ticket, print it.
+
+Reception is a staff screen: each service button shows its queue and expected wait before
+anyone chooses, the service letter is a shortcut, a priority ticket is one key away, and
+today's tickets can be cancelled or printed again. The kiosk is the visitor's screen: touch
+sized, an on-screen keypad for the booking code, and after every visitor it goes back to
+Dutch and to the start page by itself.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.domain.errors import UserFacingError
+from workstation.domain.overview import LocationOverview, TodayTicketView
 from workstation.domain.site import ServiceInfo
 from workstation.services.queue_service import IssuedTicket
+from workstation.ui.buttons import ActionButton
 from workstation.ui.formatting import expected_wait_text
 from workstation.ui.i18n import error_text
+from workstation.ui.keypad import Keypad
+from workstation.ui.reception_day import ReceptionDay
 from workstation.ui.style import set_role
 from workstation.ui.workplace import Workplace
 
 log = logging.getLogger("loket.ui")
+T = TypeVar("T")
 
 SERVICE_COLUMNS = 2
+PRIORITY_KEY = "F2"
+# After this long on the ticket page the kiosk is ready for the next visitor by itself.
+KIOSK_TICKET_SECONDS = 20
 
 
 class StartPage(QWidget):
@@ -36,66 +55,117 @@ class StartPage(QWidget):
     chosen = Signal(str)
     check_in = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        self._kiosk = kiosk
         self.question = QLabel(self)
         set_role(self.question, "title")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         set_role(self.message, "message-error")
         self.message.hide()
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, ActionButton] = {}
         self._services: tuple[ServiceInfo, ...] = ()
+        self._queues: dict[str, tuple[int, timedelta | None]] = {}
         self._language = "nl"
+        self._location_code = ""
         self._grid = QGridLayout()
-        self._grid.setSpacing(16)
+        self._grid.setSpacing(12 if kiosk else 16)
+        self.priority = ActionButton(self)
+        self.priority.setCheckable(True)
+        self.priority.setVisible(not kiosk)
         self.appointment_label = QLabel(self)
+        self.appointment_label.setWordWrap(True)
         set_role(self.appointment_label, "heading")
         self.booking_code = QLineEdit(self)
         self.booking_code.setMaxLength(16)
         self.booking_code.returnPressed.connect(self._check_in)
         self.appointment_label.setBuddy(self.booking_code)
-        self.check_in_button = QPushButton(self)
+        self.check_in_button = ActionButton(self)
         set_role(self.check_in_button, "primary")
         self.check_in_button.clicked.connect(self._check_in)
-        appointment = QHBoxLayout()
-        appointment.addWidget(self.booking_code, 1)
-        appointment.addWidget(self.check_in_button)
+        self.keypad: Keypad | None = None
+        self._shortcuts: list[QShortcut] = []
+        appointment_row = QHBoxLayout()
+        appointment_row.addWidget(self.booking_code, 1)
+        appointment_row.addWidget(self.check_in_button)
+        appointment = QVBoxLayout()
+        appointment.setSpacing(12)
+        appointment.addWidget(self.appointment_label)
+        appointment.addLayout(appointment_row)
+        if kiosk:
+            self.keypad = Keypad(self)
+            self.keypad.digit.connect(self._type_digit)
+            self.keypad.erase.connect(self.booking_code.backspace)
+            self.keypad.clear.connect(self.booking_code.clear)
+            appointment.addWidget(self.keypad)
+        appointment.addStretch(1)
+        services = QVBoxLayout()
+        services.setSpacing(12)
+        services.addLayout(self._grid)
+        if not kiosk:
+            priority_row = QHBoxLayout()
+            priority_row.addWidget(self.priority)
+            priority_row.addStretch(1)
+            services.addLayout(priority_row)
+        services.addStretch(1)
+        # Kiosk: services beside the keypad on a landscape screen, above it on a portrait one.
+        self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._columns.setSpacing(28)
+        self._columns.addLayout(services, 3)
+        self._columns.addLayout(appointment, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(18)
         layout.addWidget(self.question)
-        layout.addWidget(self.message)
-        layout.addLayout(self._grid)
-        layout.addSpacing(12)
-        layout.addWidget(self.appointment_label)
-        layout.addLayout(appointment)
-        layout.addStretch(1)
+        layout.addLayout(self._columns, 1)
+        layout.addWidget(self.message)  # below everything: it never pushes a button away
         self.retranslate()
 
-    def show_services(self, services: tuple[ServiceInfo, ...], language: str) -> None:
+    def show_services(self, services: tuple[ServiceInfo, ...], language: str,
+                      location_code: str = "") -> None:
         self._services = tuple(s for s in services if not s.is_appointment)
         self._language = language
+        self._location_code = location_code
         for button in self.buttons.values():
             button.deleteLater()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
         self.buttons = {}
+        self._shortcuts = []
+        columns = 1 if self._kiosk else SERVICE_COLUMNS
         previous: QWidget | None = None
         for index, service in enumerate(self._services):
-            button = QPushButton(self)
+            button = ActionButton(self)
             set_role(button, "service")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(
                 lambda _checked=False, letter=service.letter: self.chosen.emit(letter)
             )
-            self._grid.addWidget(button, index // SERVICE_COLUMNS, index % SERVICE_COLUMNS)
+            self._grid.addWidget(button, index // columns, index % columns)
             if previous is not None:
                 QWidget.setTabOrder(previous, button)
             previous = button
             self.buttons[service.letter] = button
+            if self._kiosk:
+                continue  # no keyboard, and a scanner typing a code must not choose services
+            # The letter on the button is its key; a typing field keeps its letters.
+            shortcut = QShortcut(QKeySequence(service.letter), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
+            self._shortcuts.append(shortcut)
         if previous is not None:
-            QWidget.setTabOrder(previous, self.booking_code)
+            QWidget.setTabOrder(previous, self.priority)
+            QWidget.setTabOrder(self.priority, self.booking_code)
         QWidget.setTabOrder(self.booking_code, self.check_in_button)
+        self._name_buttons()
+
+    def show_queues(self, overview: LocationOverview) -> None:
+        """Waiting count and expected wait per service, on its button (reception)."""
+        self._queues = {s.letter: (s.waiting_count, s.expected_wait) for s in overview.services}
         self._name_buttons()
 
     def set_language(self, language: str) -> None:
@@ -106,13 +176,35 @@ class StartPage(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        landscape = self._kiosk and self.width() > self.height()
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
     def _name_buttons(self) -> None:
         for service in self._services:
-            name = service.name(self._language)
-            self.buttons[service.letter].setText(f"{service.letter}   {name}")
+            text = f"{service.letter}   {service.name(self._language)}"
+            queue = self._queues.get(service.letter)
+            if queue is not None and not self._kiosk:
+                waiting, wait = queue
+                line = self.tr("%n wachtend", "", waiting)
+                if waiting:
+                    line += " · " + self.tr("wachttijd %1").replace(
+                        "%1", expected_wait_text(wait))
+                text += "\n" + line
+            self.buttons[service.letter].setText(text)
+
+    def _type_digit(self, digit: str) -> None:
+        if not self.booking_code.text() and self._location_code:
+            self.booking_code.setText(f"{self._location_code}-")
+        self.booking_code.insert(digit)
+        self.booking_code.setFocus()
 
     def _check_in(self) -> None:
         code = self.booking_code.text().strip()
+        if code.isdigit() and self._location_code:
+            code = f"{self._location_code}-{code}"
         if code:
             self.check_in.emit(code)
         else:
@@ -120,9 +212,19 @@ class StartPage(QWidget):
 
     def retranslate(self) -> None:
         self.question.setText(self.tr("Waarvoor komt u?"))
-        self.appointment_label.setText(self.tr("Heeft u een &afspraak? Vul uw afspraakcode in:"))
+        if self._kiosk:
+            self.appointment_label.setText(self.tr(
+                "Heeft u een afspraak? Typ de cijfers van uw afspraakcode of houd de code "
+                "onder de scanner."))
+        else:
+            self.appointment_label.setText(self.tr("Afspraak? Afspraakcode:"))
         self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld BOZ-1234"))
-        self.check_in_button.setText(self.tr("Aan&melden"))
+        self.check_in_button.setText(self.tr("Aanmelden"))
+        self.priority.setText(self.tr("Voorrang (F2)"))
+        self.priority.setToolTip(self.tr(
+            "Het volgende wachtnummer wordt vóór de gewone volgorde opgeroepen, na afspraken "
+            "die aan de beurt zijn."))
+        self._name_buttons()
 
 
 class TicketPage(QWidget):
@@ -131,24 +233,27 @@ class TicketPage(QWidget):
     reprint = Signal()
     done = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        self._kiosk = kiosk
         self.intro = QLabel(self)
         set_role(self.intro, "heading")
         self.number = QLabel(self)
         set_role(self.number, "ticket-number")
         self.service = QLabel(self)
+        self.service.setWordWrap(True)
         set_role(self.service, "title")
         self.wait = QLabel(self)
+        self.wait.setWordWrap(True)
         self.print_status = QLabel(self)
         self.print_status.setWordWrap(True)
         set_role(self.print_status, "message-info")
-        self.reprint_button = QPushButton(self)
+        self.reprint_button = ActionButton(self)
         set_role(self.reprint_button, "primary")
         self.reprint_button.clicked.connect(self.reprint)
         self.reprint_button.hide()
-        self.done_button = QPushButton(self)
+        self.done_button = ActionButton(self)
         self.done_button.clicked.connect(self.done)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.done.emit)
         for label in (self.intro, self.number, self.service, self.wait):
@@ -199,12 +304,17 @@ class TicketPage(QWidget):
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Uw wachtnummer is"))
-        self.reprint_button.setText(self.tr("&Opnieuw afdrukken"))
-        self.done_button.setText(self.tr("&Klaar (Esc)"))
+        if self._kiosk:
+            self.reprint_button.setText(self.tr("Nog een keer afdrukken"))
+            self.done_button.setText(self.tr("Klaar"))
+        else:
+            self.reprint_button.setText(self.tr("Opnieuw afdrukken"))
+            self.done_button.setText(self.tr("Klaar (Esc)"))
         issued = self._issued
         if issued is None:
             return
-        self.number.setText(issued.ticket.number)
+        number = issued.ticket.number
+        self.number.setText(number)
         self.service.setText(issued.service.name(self._language))
         ahead = self.tr("Er wachten %n mensen voor u.", "", issued.tickets_ahead)
         wait = self.tr("Verwachte wachttijd: %1.").replace(
@@ -220,6 +330,13 @@ class TicketPage(QWidget):
                 "Neem uw bon mee. U ziet uw nummer op het scherm in de wachtruimte."
             ))
             set_role(self.print_status, "message-info")
+        elif self._kiosk:
+            # A visitor cannot fix a printer: tell them what matters to them.
+            self.print_status.setText(self.tr(
+                "Uw bon kon niet worden afgedrukt, maar uw nummer %1 is geldig. Onthoud het "
+                "nummer of maak er een foto van. U ziet het op het scherm in de wachtruimte."
+            ).replace("%1", number))
+            set_role(self.print_status, "message-error")
         else:
             assert isinstance(state, UserFacingError)
             self.print_status.setText(
@@ -236,25 +353,39 @@ class IntakeView(QWidget):
     ticket_issued = Signal(object)  # IssuedTicket
     print_finished = Signal(bool)
 
-    def __init__(self, workplace: Workplace, parent: QWidget | None = None) -> None:
+    def __init__(self, workplace: Workplace, parent: QWidget | None = None, *,
+                 kiosk: bool = False) -> None:
         super().__init__(parent)
         self._workplace = workplace
-        self.start = StartPage(self)
-        self.ticket = TicketPage(self)
+        self._kiosk = kiosk
+        self.start = StartPage(kiosk, self)
+        self.ticket = TicketPage(kiosk, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start)
         self.pages.addWidget(self.ticket)
-        layout = QVBoxLayout(self)
+        self.day: ReceptionDay | None = None
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        layout.setSpacing(0)
+        layout.addWidget(self.pages, 3)
+        if not kiosk:
+            self.day = ReceptionDay(self)
+            self.day.cancel.connect(self._cancel)
+            self.day.reprint.connect(self._reprint)
+            layout.addWidget(self.day, 2)
+            QShortcut(QKeySequence(PRIORITY_KEY), self, self.start.priority.toggle)
         self.start.chosen.connect(self._issue)
         self.start.check_in.connect(self._check_in)
         self.ticket.reprint.connect(self._print)
         self.ticket.done.connect(self.reset)
         workplace.language.changed.connect(self._language_changed)
-        workplace.runner.busy_changed.connect(self._busy)
+        self._back_to_start = QTimer(self)
+        self._back_to_start.setSingleShot(True)
+        self._back_to_start.setInterval(KIOSK_TICKET_SECONDS * 1000)
+        self._back_to_start.timeout.connect(self.reset)
         self._issued: IssuedTicket | None = None
         self._enabled = True
+        self._acting = False
 
     def load(self) -> None:
         """Read this location's services (off the GUI thread)."""
@@ -264,10 +395,20 @@ class IntakeView(QWidget):
             self._refused,
         )
 
+    def show_overview(self, overview: LocationOverview) -> None:
+        """A change in the queue: the waits on the buttons and reception's list of today."""
+        self.start.show_queues(overview)
+        if self.day is not None:
+            self._read_day()
+
     def reset(self) -> None:
-        """Back to the start screen, ready for the next visitor."""
+        """Back to the start screen, ready for the next visitor (on the kiosk: in Dutch)."""
+        self._back_to_start.stop()
         self.start.booking_code.clear()
         self.start.show_error("")
+        self.start.priority.setChecked(False)
+        if self._kiosk and self._workplace.language.language != "nl":
+            self._workplace.language.set_language("nl")
         self.pages.setCurrentWidget(self.start)
         first = next(iter(self.start.buttons.values()), None)
         if first is not None:
@@ -275,35 +416,63 @@ class IntakeView(QWidget):
 
     def set_actions_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
-        self._busy(self._workplace.runner.busy)
+        self._update_buttons()
 
     @property
     def issued(self) -> IssuedTicket | None:
         return self._issued
 
     def _services_loaded(self, services: tuple[ServiceInfo, ...]) -> None:
-        self.start.show_services(services, self._workplace.language.language)
-        self._busy(self._workplace.runner.busy)
+        self.start.show_services(services, self._workplace.language.language,
+                                 self._workplace.location.code)
+        self._update_buttons()
         self.reset()
 
     def _issue(self, letter: str) -> None:
+        if self._acting or not self._enabled:
+            return
         code = self._workplace.location.code
         queue = self._workplace.site.queue
-        self._workplace.runner.run(lambda: queue.issue_ticket(code, letter), self._show,
-                                   self._refused)
+        priority = self.start.priority.isChecked()
+        self._run(lambda: queue.issue_ticket(code, letter, priority=priority), self._show)
 
     def _check_in(self, booking_code: str) -> None:
+        if self._acting or not self._enabled:
+            return
         code = self._workplace.location.code
         queue = self._workplace.site.queue
-        self._workplace.runner.run(lambda: queue.check_in(code, booking_code), self._show,
-                                   self._refused)
+        self._run(lambda: queue.check_in(code, booking_code), self._show)
+
+    def _run(self, work: Callable[[], T], then: Callable[[T], None],
+             on_error: Callable[[UserFacingError], None] | None = None) -> None:
+        """An own action: buttons wait for its answer (a background read never disables)."""
+        self._acting = True
+        self._update_buttons()
+        handle_error = on_error or self._refused
+
+        def done(result: T) -> None:
+            self._acting = False
+            self._update_buttons()
+            then(result)
+
+        def refused(error: UserFacingError) -> None:
+            self._acting = False
+            self._update_buttons()
+            handle_error(error)
+
+        self._workplace.runner.run(work, done, refused)
 
     def _show(self, issued: IssuedTicket) -> None:
         self._issued = issued
+        self.start.priority.setChecked(False)
         self.ticket.show_ticket(issued, self._workplace.language.language)
         self.pages.setCurrentWidget(self.ticket)
         self.ticket.done_button.setFocus()
         self.ticket_issued.emit(issued)
+        if self._kiosk:
+            self._back_to_start.start()
+        if self.day is not None:
+            self._read_day()
         self._print()
 
     def _print(self) -> None:
@@ -329,12 +498,53 @@ class IntakeView(QWidget):
         self.pages.setCurrentWidget(self.start)
         self.start.show_error(error_text(error))
 
-    def _busy(self, busy: bool) -> None:
-        usable = self._enabled and not busy
+    # -- reception: today's tickets ----------------------------------------------------------
+
+    def _read_day(self) -> None:
+        day = self.day
+        queue, code = self._workplace.site.queue, self._workplace.location.code
+        if day is not None:
+            self._workplace.runner.run(lambda: queue.tickets_today(code), day.show_tickets,
+                                       lambda _error: None)
+
+    def _cancel(self, chosen: TodayTicketView) -> None:
+        queue, code = self._workplace.site.queue, self._workplace.location.code
+        self._run(lambda: queue.cancel(code, chosen.ticket_id), lambda _ticket: self._day_done(
+            self.tr("%1 geannuleerd").replace("%1", chosen.number)), self._day_refused)
+
+    def _reprint(self, chosen: TodayTicketView) -> None:
+        queue, code = self._workplace.site.queue, self._workplace.location.code
+        self._run(lambda: queue.reprint(code, chosen.ticket_id), self._print_again,
+                  self._day_refused)
+
+    def _print_again(self, issued: IssuedTicket) -> None:
+        future = self._workplace.devices.print_ticket(issued, self._workplace.language.language)
+        number = issued.ticket.number
+        self._workplace.runner.watch(
+            future,
+            lambda _none: self._day_done(self.tr("%1 opnieuw afgedrukt").replace("%1", number)),
+            lambda error: self._day_message(error_text(error), "message-error"))
+
+    def _day_refused(self, error: UserFacingError) -> None:
+        self._day_message(error_text(error), "message-error")
+        self._read_day()
+
+    def _day_done(self, text: str) -> None:
+        self._day_message(text, "message-ok")
+        self._read_day()
+
+    def _day_message(self, text: str, role: str) -> None:
+        if self.day is not None:
+            self.day.show_message(text, role)
+
+    def _update_buttons(self) -> None:
+        usable = self._enabled and not self._acting
         for button in self.start.buttons.values():
             button.setEnabled(usable)
         self.start.check_in_button.setEnabled(usable)
         self.ticket.reprint_button.setEnabled(self._enabled)
+        if self.day is not None:
+            self.day.set_enabled(usable)
 
     def _language_changed(self, language: str) -> None:
         self.start.set_language(language)

@@ -16,7 +16,7 @@ from workstation.services.device_ports import DeviceBoard, DeviceState
 from workstation.services.queue_service import CounterPost
 from workstation.ui.banners import AlarmBanner, ConnectionBanner
 from workstation.ui.counter_view import CounterView
-from workstation.ui.header import MunicipalityHeader
+from workstation.ui.header import MunicipalityHeader, TopBand
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             self.counter = CounterView(self.workplace, post, self)
             view: QWidget = self.counter
         else:
-            self.intake = IntakeView(self.workplace, self)
+            self.intake = IntakeView(self.workplace, self, kiosk=role == "kiosk")
             view = self.intake
         self.language_button: QPushButton | None = None
         if role == "kiosk":
@@ -87,10 +87,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
-        if role != "kiosk":  # visitors do not see staff alarms
-            layout.addWidget(self.alarm_banner)
-        layout.addWidget(self.connection_banner)
+        # Visitors do not see staff alarms.
+        banners: list[QWidget] = [self.connection_banner] if role == "kiosk" \
+            else [self.alarm_banner, self.connection_banner]
+        self.top_band = TopBand(self.header, banners, central)
+        layout.addWidget(self.top_band)
         layout.addWidget(view, 1)
         self.setCentralWidget(central)
         self.status = WorkstationStatusBar(self)
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
             self.counter.show_overview(snapshot.overview)
             self.counter.show_current(snapshot.current, snapshot.current_read_at)
             self.counter.show_alarms({alarm.counter_number for alarm in snapshot.alarms})
+        if self.intake is not None:
+            self.intake.show_overview(snapshot.overview)
         if self.connected is None:
             self._show_connection(True)
         if first:

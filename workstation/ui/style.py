@@ -77,6 +77,17 @@ QLabel[role="message-error"] {{ background: {OVER_BG}; color: {OVER}; border: 1p
     border-radius: 6px; padding: 10px 14px; }}
 QLabel[role="message-info"] {{ background: {CARD}; border: 1px solid {LINE};
     border-radius: 6px; padding: 10px 14px; }}
+QLabel[role="message-warning"] {{ background: {NEAR_BG}; color: {NEAR}; border: 1px solid {NEAR};
+    border-radius: 6px; padding: 8px 12px; font-weight: 600; }}
+QLabel[role="note"] {{ background: #EEF3FA; border-left: 4px solid {theme.primary};
+    padding: 8px 12px; }}
+QFrame[role="message-error"] {{ background: {OVER_BG}; border: 1px solid {OVER};
+    border-radius: 6px; }}
+QFrame[role="message-error"] QLabel {{ color: {OVER}; }}
+QFrame[role="message-ok"] {{ background: {OK_BG}; border: 1px solid {OK}; border-radius: 6px; }}
+QFrame[role="message-ok"] QLabel {{ color: {OK}; font-weight: 600; }}
+QFrame[role="message-info"] {{ background: {CARD}; border: 1px solid {LINE};
+    border-radius: 6px; }}
 QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
 QFrame[role="header"] {{ background: {theme.primary}; border: none; }}
 QFrame[role="header"] QLabel {{ color: {theme.on_primary}; }}
@@ -98,6 +109,13 @@ QPushButton[role="service"] {{ background: {theme.primary}; color: {theme.on_pri
     text-align: left; padding: 18px 26px; min-height: {int(base * 3.4)}px; }}
 QPushButton[role="service"]:focus {{ border: 4px solid {FOCUS}; }}
 QPushButton[role="service"]:pressed {{ background: {theme.primary_dark}; }}
+QPushButton[role="service"]:disabled, QPushButton[role="alarm"]:disabled,
+QPushButton[role="on-banner"]:disabled {{ background: #ECEEF1; color: #8A9099;
+    border: 1px dashed #B4BAC3; }}
+QPushButton:checked {{ background: {NEAR_BG}; color: {NEAR}; border: 2px solid {NEAR};
+    font-weight: 700; }}
+QPushButton[role="keypad"] {{ font-size: {int(base * 1.4)}px; font-weight: 600;
+    min-width: {int(base * 3)}px; min-height: {int(base * 2.6)}px; }}
 QPushButton[role="alarm"] {{ background: {CARD}; color: {ALARM}; border: 2px solid {ALARM};
     font-weight: 700; }}
 QPushButton[role="alarm"]:pressed, QPushButton[role="alarm-raised"] {{ background: {ALARM};

@@ -1,0 +1,85 @@
+"""Reception's list of today's tickets, to cancel one or print it again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from workstation.domain.overview import TodayTicketView
+from workstation.ui.buttons import ActionButton
+from workstation.ui.style import set_role
+from workstation.ui.today_list import TodayList
+
+
+class ReceptionDay(QWidget):
+    """Today's tickets, newest first; Annuleren and Opnieuw afdrukken act on the chosen one."""
+
+    cancel = Signal(object)  # TodayTicketView
+    reprint = Signal(object)  # TodayTicketView
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        set_role(self.heading, "heading")
+        self.tickets = TodayList(show_issue_time=True, parent=self)
+        self.cancel_button = ActionButton(self)
+        self.reprint_button = ActionButton(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.cancel_button.clicked.connect(self._cancel)
+        self.reprint_button.clicked.connect(self._reprint)
+        self.tickets.currentItemChanged.connect(lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.reprint_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 24, 24, 24)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tickets, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self._enabled = True
+        self.retranslate()
+        self._update_buttons()
+
+    def show_tickets(self, tickets: tuple[TodayTicketView, ...]) -> None:
+        self.tickets.show_tickets(tickets)
+        self._update_buttons()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self._update_buttons()
+
+    def show_message(self, text: str, role: str) -> None:
+        set_role(self.message, role)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _cancel(self) -> None:
+        chosen = self.tickets.selected()
+        if chosen is not None:
+            self.cancel.emit(chosen)
+
+    def _reprint(self) -> None:
+        chosen = self.tickets.selected()
+        if chosen is not None:
+            self.reprint.emit(chosen)
+
+    def _update_buttons(self) -> None:
+        chosen = self.tickets.selected()
+        open_ = chosen is not None and chosen.state.is_open
+        self.cancel_button.setEnabled(self._enabled and open_)
+        self.reprint_button.setEnabled(self._enabled and open_)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Vandaag uitgegeven"))
+        self.cancel_button.setText(self.tr("Annuleren"))
+        self.reprint_button.setText(self.tr("Opnieuw afdrukken"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
