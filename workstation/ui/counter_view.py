@@ -115,6 +115,7 @@ class CurrentTicketCard(QFrame):
             self.number.setText(self.tr("Geen bezoeker"))
             set_role(self.number, "ticket-none")
             self.service.setText("")
+            self.service.hide()
             self.details.setText(
                 self.tr("Kies Volgende (F5) om de volgende bezoeker op te roepen.")
             )
@@ -124,6 +125,7 @@ class CurrentTicketCard(QFrame):
         self.number.setText(number)
         name = current.service_name_en if self._language == "en" else current.service_name_nl
         self.service.setText(name)
+        self.service.show()
         waited = self.tr("Gewacht: %1").replace("%1", minutes_text(current.waited))
         calls = self.tr("%n keer opgeroepen", "", current.calls_made)
         self.details.setText(f"{state_text(current.state)} · {waited} · {calls}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workstation.domain.site import LocationInfo
@@ -66,5 +66,17 @@ class TopBand(QWidget):
     def _follow(self) -> None:
         shown = [b for b in self._banners if not b.isHidden()]
         self.header.setVisible(not shown)
-        needed = sum(b.sizeHint().height() for b in shown)
+        needed = sum(_height(b, self.width()) for b in shown)
         self.setFixedHeight(max(self.header.sizeHint().height(), needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._follow()
+
+
+def _height(banner: QWidget, width: int) -> int:
+    """A banner's height at the band's width (its text wraps)."""
+    if banner.hasHeightForWidth() and width > 0:
+        return max(banner.heightForWidth(width), banner.minimumSizeHint().height())
+    return banner.sizeHint().height()
