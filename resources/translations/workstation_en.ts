@@ -496,6 +496,16 @@
         <source>Het volgende wachtnummer wordt vóór de gewone volgorde opgeroepen, na afspraken die aan de beurt zijn.</source>
         <translation>The next ticket is called before the usual order, after appointments that are due.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="229" />
+        <source>Heeft u een afspraak?</source>
+        <translation>Do you have an appointment?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="231" />
+        <source>Typ de cijfers van uw afspraakcode of houd de code onder de scanner.</source>
+        <translation>Type the digits of your booking code or hold the code under the scanner.</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>

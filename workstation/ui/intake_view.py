@@ -47,6 +47,8 @@ SERVICE_COLUMNS = 2
 PRIORITY_KEY = "F2"
 # After this long on the ticket page the kiosk is ready for the next visitor by itself.
 KIOSK_TICKET_SECONDS = 20
+# How tall a kiosk button may grow on a portrait screen (a finger needs no more).
+KIOSK_BUTTON_MAX_HEIGHT = 180
 
 
 class StartPage(QWidget):
@@ -87,34 +89,43 @@ class StartPage(QWidget):
         self.check_in_button.clicked.connect(self._check_in)
         self.keypad: Keypad | None = None
         self._shortcuts: list[QShortcut] = []
-        appointment_row = QHBoxLayout()
-        appointment_row.addWidget(self.booking_code, 1)
-        appointment_row.addWidget(self.check_in_button)
+        self.instruction = QLabel(self)
+        self.instruction.setWordWrap(True)
+        self.instruction.setVisible(kiosk)
         appointment = QVBoxLayout()
         appointment.setSpacing(12)
         appointment.addWidget(self.appointment_label)
-        appointment.addLayout(appointment_row)
+        appointment.addWidget(self.instruction)
         if kiosk:
+            # Field, keypad, then the button: one column a finger works down.
             self.keypad = Keypad(self)
             self.keypad.digit.connect(self._type_digit)
             self.keypad.erase.connect(self.booking_code.backspace)
             self.keypad.clear.connect(self.booking_code.clear)
+            appointment.addWidget(self.booking_code)
             appointment.addWidget(self.keypad)
-        appointment.addStretch(1)
+            appointment.addWidget(self.check_in_button)
+        else:
+            appointment_row = QHBoxLayout()
+            appointment_row.addWidget(self.booking_code, 1)
+            appointment_row.addWidget(self.check_in_button)
+            appointment.addLayout(appointment_row)
         services = QVBoxLayout()
         services.setSpacing(12)
         services.addLayout(self._grid)
         if not kiosk:
+            # On the kiosk the buttons grow to fill a tall screen instead.
+            appointment.addStretch(1)
             priority_row = QHBoxLayout()
             priority_row.addWidget(self.priority)
             priority_row.addStretch(1)
             services.addLayout(priority_row)
-        services.addStretch(1)
+            services.addStretch(1)
         # Kiosk: services beside the keypad on a landscape screen, above it on a portrait one.
         self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._columns.setSpacing(28)
-        self._columns.addLayout(services, 3)
-        self._columns.addLayout(appointment, 2)
+        self._columns.addLayout(services, 1 if kiosk else 3)
+        self._columns.addLayout(appointment, 1 if kiosk else 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(18)
@@ -141,7 +152,9 @@ class StartPage(QWidget):
             button = ActionButton(self)
             set_role(button, "service")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding
+                                 if self._kiosk else QSizePolicy.Policy.Preferred)
+            button.setMaximumHeight(KIOSK_BUTTON_MAX_HEIGHT)
             button.clicked.connect(
                 lambda _checked=False, letter=service.letter: self.chosen.emit(letter)
             )
@@ -213,9 +226,9 @@ class StartPage(QWidget):
     def retranslate(self) -> None:
         self.question.setText(self.tr("Waarvoor komt u?"))
         if self._kiosk:
-            self.appointment_label.setText(self.tr(
-                "Heeft u een afspraak? Typ de cijfers van uw afspraakcode of houd de code "
-                "onder de scanner."))
+            self.appointment_label.setText(self.tr("Heeft u een afspraak?"))
+            self.instruction.setText(self.tr(
+                "Typ de cijfers van uw afspraakcode of houd de code onder de scanner."))
         else:
             self.appointment_label.setText(self.tr("Afspraak? Afspraakcode:"))
         self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld BOZ-1234"))
@@ -411,7 +424,9 @@ class IntakeView(QWidget):
             self._workplace.language.set_language("nl")
         self.pages.setCurrentWidget(self.start)
         first = next(iter(self.start.buttons.values()), None)
-        if first is not None:
+        if self._kiosk:
+            self.start.booking_code.setFocus()  # where a scanner types a booking code
+        elif first is not None:
             first.setFocus()
 
     def set_actions_enabled(self, enabled: bool) -> None:

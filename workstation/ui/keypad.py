@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 from workstation.ui.buttons import ActionButton
 from workstation.ui.style import set_role
 
+KEY_MAX_HEIGHT = 120
+
 
 class Keypad(QWidget):
     """0-9, erase one, erase all; each press emits what to do with the code field."""
@@ -35,7 +37,8 @@ class Keypad(QWidget):
         button = ActionButton(key, self)
         set_role(button, "keypad")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the code field keeps the focus
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setMaximumHeight(KEY_MAX_HEIGHT)
         if key:
             button.clicked.connect(lambda _checked=False, k=key: self.digit.emit(k))
             self.keys[key] = button

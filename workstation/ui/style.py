@@ -61,6 +61,13 @@ def set_role(widget: QWidget, role: str) -> None:
 def stylesheet(theme: Theme) -> str:
     base = 24 if theme.touch else 15
     button_pad = "22px 28px" if theme.touch else "10px 18px"
+    # The focus border is 2px thicker; the padding gives those 2px back, so a button keeps its
+    # size when it gets the focus and nothing around it moves.
+    focus_pad = "20px 26px" if theme.touch else "8px 16px"
+    # The kiosk's five services and its keypad share 1024×768; reception has room to spare.
+    service_font = int(base * 1.1) if theme.touch else int(base * 1.35)
+    service_pad = "10px 20px" if theme.touch else "14px 22px"
+    service_height = int(base * 2.2) if theme.touch else int(base * 2.6)
     return f"""
 * {{ font-size: {base}px; color: {INK}; }}
 QMainWindow, QDialog, QWidget#page {{ background: {PAPER}; }}
@@ -99,23 +106,23 @@ QFrame[role="banner-offline"] QLabel {{ color: {NEAR}; font-weight: 600; }}
 QPushButton {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px;
     padding: {button_pad}; min-height: {int(base * 1.6)}px; }}
 QPushButton:hover {{ border-color: {theme.primary}; }}
-QPushButton:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton:focus {{ border: 3px solid {FOCUS}; padding: {focus_pad}; }}
 QPushButton:disabled {{ color: #8A9099; background: #ECEEF1; border-color: #DADDE2; }}
 QPushButton[role="primary"] {{ background: {theme.primary}; color: {theme.on_primary};
     border-color: {theme.primary_dark}; font-weight: 600; }}
 QPushButton[role="primary"]:disabled {{ background: #ECEEF1; color: #8A9099; }}
 QPushButton[role="service"] {{ background: {theme.primary}; color: {theme.on_primary};
-    border: none; border-radius: 14px; font-size: {int(base * 1.35)}px; font-weight: 600;
-    text-align: left; padding: 18px 26px; min-height: {int(base * 3.4)}px; }}
-QPushButton[role="service"]:focus {{ border: 4px solid {FOCUS}; }}
+    border: 4px solid {theme.primary}; border-radius: 14px; font-size: {service_font}px;
+    font-weight: 600; text-align: left; padding: {service_pad}; min-height: {service_height}px; }}
+QPushButton[role="service"]:focus {{ border-color: {FOCUS}; }}
 QPushButton[role="service"]:pressed {{ background: {theme.primary_dark}; }}
 QPushButton[role="service"]:disabled, QPushButton[role="alarm"]:disabled,
 QPushButton[role="on-banner"]:disabled {{ background: #ECEEF1; color: #8A9099;
     border: 1px dashed #B4BAC3; }}
 QPushButton:checked {{ background: {NEAR_BG}; color: {NEAR}; border: 2px solid {NEAR};
     font-weight: 700; }}
-QPushButton[role="keypad"] {{ font-size: {int(base * 1.4)}px; font-weight: 600;
-    min-width: {int(base * 3)}px; min-height: {int(base * 2.6)}px; }}
+QPushButton[role="keypad"] {{ font-size: {int(base * 1.2)}px; font-weight: 600;
+    padding: 4px 8px; min-height: {int(base * 1.8)}px; }}
 QPushButton[role="alarm"] {{ background: {CARD}; color: {ALARM}; border: 2px solid {ALARM};
     font-weight: 700; }}
 QPushButton[role="alarm"]:pressed, QPushButton[role="alarm-raised"] {{ background: {ALARM};

@@ -1,0 +1,127 @@
+"""Issue 9 at the kiosk: touch only, back to Dutch and the start after every visitor, and
+every word readable on a portrait screen and at 1024×768."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.workstation.conftest import LOCATION, WindowFactory
+from tests.ui.workstation.fakes import FakeDevices
+from tests.ui.workstation.test_intake import _a_booking_code
+from workstation.app import Site
+from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.intake_view import IntakeView
+from workstation.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _intake(window: MainWindow) -> IntakeView:
+    assert window.intake is not None
+    return window.intake
+
+
+def _tap(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.waitUntil(button.isEnabled)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_after_a_visitor_the_kiosk_is_back_in_dutch_on_the_start_page(
+        qtbot: QtBot, site: Site, open_window: WindowFactory,
+        language: LanguageSwitcher) -> None:
+    window = open_window(site, "kiosk")
+    intake = _intake(window)
+    assert window.language_button is not None
+    _tap(qtbot, window.language_button)
+    assert language.language == "en"
+    with qtbot.waitSignal(intake.print_finished):
+        _tap(qtbot, intake.start.buttons["A"])
+    assert intake.ticket.done_button.text() == "Done"  # no keys to press at a kiosk
+    _tap(qtbot, intake.ticket.done_button)
+    assert intake.pages.currentWidget() is intake.start
+    assert language.language == "nl"
+    qtbot.waitUntil(lambda: intake.start.question.text() == "Waarvoor komt u?")
+
+
+def test_the_ticket_page_goes_back_by_itself_for_the_next_visitor(
+        qtbot: QtBot, site: Site, open_window: WindowFactory,
+        language: LanguageSwitcher) -> None:
+    window = open_window(site, "kiosk")
+    intake = _intake(window)
+    intake._back_to_start.setInterval(100)  # the kiosk's 20 seconds, shortened
+    assert window.language_button is not None
+    _tap(qtbot, window.language_button)
+    _tap(qtbot, intake.start.buttons["B"])
+    qtbot.waitUntil(lambda: intake.pages.currentWidget() is intake.ticket)
+    qtbot.waitUntil(lambda: intake.pages.currentWidget() is intake.start)
+    assert language.language == "nl"
+
+
+def test_an_appointment_checks_in_with_the_on_screen_keypad(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    intake = _intake(open_window(site, "kiosk"))
+    keypad = intake.start.keypad
+    assert keypad is not None
+    code = _a_booking_code()
+    assert code.startswith(f"{LOCATION}-")
+    _tap(qtbot, keypad.keys["9"])
+    _tap(qtbot, keypad.erase_button)
+    for digit in code.split("-")[1]:
+        _tap(qtbot, keypad.keys[digit])
+    assert intake.start.booking_code.text() == code
+    with qtbot.waitSignal(intake.ticket_issued):
+        _tap(qtbot, intake.start.check_in_button)
+    assert intake.ticket.number.text() == "E001"
+
+
+def test_a_failed_print_tells_the_visitor_what_matters_to_them(
+        qtbot: QtBot, site: Site, open_window: WindowFactory, devices: FakeDevices) -> None:
+    intake = _intake(open_window(site, "kiosk"))
+    devices.paper = False
+    with qtbot.waitSignal(intake.print_finished):
+        _tap(qtbot, intake.start.buttons["A"])
+    text = intake.ticket.print_status.text()
+    assert "uw nummer A001 is geldig" in text
+    assert "Vul papier bij" not in text  # staff advice is not for visitors
+
+
+def _cut_texts(root: QWidget) -> list[str]:
+    """Visible texts that do not fit their widget (elided, clipped or squeezed)."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            fits = label.heightForWidth(label.width()) <= label.height()
+        else:
+            fits = label.sizeHint().width() <= label.width()
+        if not fits:
+            cut.append(label.text())
+    for button in root.findChildren(QAbstractButton):
+        hint = button.sizeHint()
+        if button.isVisible() and button.text() and (
+                hint.width() > button.width() or hint.height() > button.height()):
+            cut.append(button.text())
+    return cut
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1080, 1920)], ids=["1024x768", "portrait"])
+@pytest.mark.parametrize("language_code", ["nl", "en"])
+def test_kiosk_pages_fit_without_cutting_words(
+        qtbot: QtBot, site: Site, open_window: WindowFactory, language: LanguageSwitcher,
+        size: tuple[int, int], language_code: str) -> None:
+    window = open_window(site, "kiosk")
+    window.showNormal()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    language.set_language(language_code)
+    intake = _intake(window)
+    qtbot.wait(50)
+    assert _cut_texts(intake.start) == []
+    with qtbot.waitSignal(intake.print_finished):
+        _tap(qtbot, intake.start.buttons["F"])
+    qtbot.wait(50)
+    assert _cut_texts(intake.ticket) == []
