@@ -506,6 +506,11 @@
         <source>Typ de cijfers van uw afspraakcode of houd de code onder de scanner.</source>
         <translation>Type the digits of your booking code or hold the code under the scanner.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="208" />
+        <source>± %1 min</source>
+        <translation>± %1 min</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>
@@ -842,6 +847,16 @@
         <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="71" />
         <source>Balie</source>
         <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="68" />
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="69" />
+        <source>Nummer</source>
+        <translation>Number</translation>
     </message>
 </context>
 </TS>

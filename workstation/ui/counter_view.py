@@ -177,6 +177,7 @@ class CounterView(QWidget):
         self._own_alarm: int | None = None
         self._current_read_at = -math.inf
         self._undo_ticket: Ticket | None = None
+        self._message: tuple[Callable[[], str], str] | None = None
         self.transfer_dialog: TransferDialog | None = None
         self.card = CurrentTicketCard(post.location.no_show_after_calls, self)
         self.feedback = ActionMessage(self)
@@ -209,7 +210,7 @@ class CounterView(QWidget):
         self.call_selected.clicked.connect(self._call_selected)
         self.feedback.undo.clicked.connect(self._undo)
         self.waiting.call_requested.connect(self._call_ticket)
-        self.waiting.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.waiting.itemSelectionChanged.connect(self._update_buttons)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._shortcuts: dict[str, QShortcut] = {}
         for name, button in (("next", self.next), ("recall", self.recall),
@@ -351,8 +352,8 @@ class CounterView(QWidget):
         self._update_buttons()
         self._workplace.runner.run(work, done, self._refused)
 
-    def _confirm(self, text: str, undo: Ticket | None = None) -> None:
-        self.feedback.show_text(text, "message-ok")
+    def _confirm(self, render: Callable[[], str], undo: Ticket | None = None) -> None:
+        self._say(render, "message-ok")
         self._undo_ticket = undo
         self.feedback.undo.setVisible(undo is not None)
         if undo is not None:
@@ -362,34 +363,35 @@ class CounterView(QWidget):
         self._update_buttons()
 
     def _withdraw_undo(self) -> None:
+        self._undo_timer.stop()
         self._undo_ticket = None
         self.feedback.undo.hide()
         self._update_buttons()
 
     def _called(self, ticket: Ticket | None) -> None:
         if ticket is None:
-            self.feedback.show_text(
-                self.tr("Er wacht niemand voor uw balie. Kies straks opnieuw Volgende."),
-                "message-info")
+            self._say(lambda: self.tr(
+                "Er wacht niemand voor uw balie. Kies straks opnieuw Volgende."), "message-info")
             return
-        self._confirm(self.tr("%1 opgeroepen").replace("%1", ticket.number))
+        self._confirm(lambda: self.tr("%1 opgeroepen").replace("%1", ticket.number))
 
     def _recalled(self, ticket: Ticket) -> None:
         if ticket.state is TicketState.NO_SHOW:
-            self._confirm(self.tr("%1 niet verschenen (na %2 oproepen)").replace(
+            self._confirm(lambda: self.tr("%1 niet verschenen (na %2 oproepen)").replace(
                 "%1", ticket.number).replace("%2", str(self._post.location.no_show_after_calls)),
                 undo=ticket)
         else:
-            self._confirm(self.tr("%1 opnieuw opgeroepen").replace("%1", ticket.number))
+            self._confirm(lambda: self.tr("%1 opnieuw opgeroepen").replace("%1", ticket.number))
 
     def _started(self, ticket: Ticket) -> None:
-        self._confirm(self.tr("Gesprek met %1 gestart").replace("%1", ticket.number))
+        self._confirm(lambda: self.tr("Gesprek met %1 gestart").replace("%1", ticket.number))
 
     def _finished(self, ticket: Ticket) -> None:
-        self._confirm(self.tr("%1 afgerond").replace("%1", ticket.number), undo=ticket)
+        self._confirm(lambda: self.tr("%1 afgerond").replace("%1", ticket.number), undo=ticket)
 
     def _gone(self, ticket: Ticket) -> None:
-        self._confirm(self.tr("%1 niet verschenen").replace("%1", ticket.number), undo=ticket)
+        self._confirm(lambda: self.tr("%1 niet verschenen").replace("%1", ticket.number),
+                      undo=ticket)
 
     def _undo(self) -> None:
         ticket = self._undo_ticket
@@ -402,10 +404,10 @@ class CounterView(QWidget):
 
     def _undone(self, ticket: Ticket) -> None:
         if ticket.state is TicketState.SERVING:
-            self._confirm(self.tr("%1 is teruggezet: u bent weer in gesprek.").replace(
+            self._confirm(lambda: self.tr("%1 is teruggezet: u bent weer in gesprek.").replace(
                 "%1", ticket.number))
         else:
-            self._confirm(self.tr("%1 is teruggezet als opgeroepen.").replace(
+            self._confirm(lambda: self.tr("%1 is teruggezet als opgeroepen.").replace(
                 "%1", ticket.number))
 
     def _call_selected(self) -> None:
@@ -450,7 +452,7 @@ class CounterView(QWidget):
         ), lambda ticket: self._transferred(ticket, choice, where))
 
     def _transferred(self, ticket: Ticket, choice: TransferChoice, where: str) -> None:
-        self._confirm(self.tr("%1 doorgestuurd naar %2").replace("%1", ticket.number)
+        self._confirm(lambda: self.tr("%1 doorgestuurd naar %2").replace("%1", ticket.number)
                       .replace("%2", where))
 
     def _transfer_dialog_closed(self) -> None:
@@ -474,15 +476,19 @@ class CounterView(QWidget):
 
     def _refused(self, error: UserFacingError) -> None:
         self._acting = False
-        self.show_message(error_text(error))
+        self._withdraw_undo()
+        self._say(lambda: error_text(error), "message-error")
         self._update_buttons()
         self.load()
 
     def show_message(self, text: str) -> None:
-        self._undo_timer.stop()
-        self._undo_ticket = None
-        self.feedback.undo.hide()
-        self.feedback.show_text(text, "message-error")
+        self._withdraw_undo()
+        self._say(lambda: text, "message-error")
+
+    def _say(self, render: Callable[[], str], role: str) -> None:
+        """Show a message; it is rendered again in the new language after a switch."""
+        self._message = (render, role) if render() else None
+        self.feedback.show_text(render(), role)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.today:
@@ -497,9 +503,9 @@ class CounterView(QWidget):
             return
         if self._acting:
             return  # the previous action is still on its way; its answer follows
-        advice = self._advice(name)
-        if advice:
-            self.show_message(advice)
+        if self._advice(name):
+            self._withdraw_undo()
+            self._say(lambda: self._advice(name), "message-error")
 
     def _advice(self, name: str) -> str:
         if not self._enabled:
@@ -568,6 +574,9 @@ class CounterView(QWidget):
         self.tabs.setTabText(1, self.tr("Vandaag"))
         self.card.retranslate()
         self._retranslate_alarm()
+        if self._message is not None:
+            render, role = self._message
+            self.feedback.show_text(render(), role)
 
     def _retranslate_alarm(self) -> None:
         if self.alarm.property("role") == "alarm-raised":

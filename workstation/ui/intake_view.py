@@ -45,6 +45,7 @@ T = TypeVar("T")
 
 SERVICE_COLUMNS = 2
 PRIORITY_KEY = "F2"
+DAY_LIST_WIDTH = 300
 # After this long on the ticket page the kiosk is ready for the next visitor by itself.
 KIOSK_TICKET_SECONDS = 20
 # How tall a kiosk button may grow on a portrait screen (a finger needs no more).
@@ -124,8 +125,9 @@ class StartPage(QWidget):
         # Kiosk: services beside the keypad on a landscape screen, above it on a portrait one.
         self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._columns.setSpacing(28)
-        self._columns.addLayout(services, 1 if kiosk else 3)
-        self._columns.addLayout(appointment, 1 if kiosk else 2)
+        # Kiosk: both halves share the screen; reception: the services take what they need.
+        self._columns.addLayout(services, 1)
+        self._columns.addLayout(appointment, 1 if kiosk else 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(18)
@@ -202,9 +204,9 @@ class StartPage(QWidget):
             if queue is not None and not self._kiosk:
                 waiting, wait = queue
                 line = self.tr("%n wachtend", "", waiting)
-                if waiting:
-                    line += " · " + self.tr("wachttijd %1").replace(
-                        "%1", expected_wait_text(wait))
+                if waiting and wait is not None:
+                    minutes = max(1, round(wait.total_seconds() / 60))
+                    line += " · " + self.tr("± %1 min").replace("%1", str(minutes))
                 text += "\n" + line
             self.buttons[service.letter].setText(text)
 
@@ -380,12 +382,13 @@ class IntakeView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.pages, 3)
+        layout.addWidget(self.pages, 2)
         if not kiosk:
             self.day = ReceptionDay(self)
+            self.day.setMinimumWidth(DAY_LIST_WIDTH)
             self.day.cancel.connect(self._cancel)
             self.day.reprint.connect(self._reprint)
-            layout.addWidget(self.day, 2)
+            layout.addWidget(self.day, 1)
             QShortcut(QKeySequence(PRIORITY_KEY), self, self.start.priority.toggle)
         self.start.chosen.connect(self._issue)
         self.start.check_in.connect(self._check_in)

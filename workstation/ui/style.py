@@ -24,6 +24,7 @@ OVER = "#9B1C1C"
 OVER_BG = "#FBE3E3"
 ALARM = "#B00020"
 FOCUS = "#1A56DB"
+NOTE_INK = "#1D3F73"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def stylesheet(theme: Theme) -> str:
     # size when it gets the focus and nothing around it moves.
     focus_pad = "20px 26px" if theme.touch else "8px 16px"
     # The kiosk's five services and its keypad share 1024×768; reception has room to spare.
-    service_font = int(base * 1.1) if theme.touch else int(base * 1.35)
+    service_font = int(base * 1.1)
     service_pad = "10px 20px" if theme.touch else "14px 22px"
     service_height = int(base * 2.2) if theme.touch else int(base * 2.6)
     return f"""
@@ -110,7 +111,8 @@ QPushButton:focus {{ border: 3px solid {FOCUS}; padding: {focus_pad}; }}
 QPushButton:disabled {{ color: #8A9099; background: #ECEEF1; border-color: #DADDE2; }}
 QPushButton[role="primary"] {{ background: {theme.primary}; color: {theme.on_primary};
     border-color: {theme.primary_dark}; font-weight: 600; }}
-QPushButton[role="primary"]:disabled {{ background: #ECEEF1; color: #8A9099; }}
+QPushButton[role="primary"]:disabled {{ background: #ECEEF1; color: #8A9099;
+    border-color: #DADDE2; }}
 QPushButton[role="service"] {{ background: {theme.primary}; color: {theme.on_primary};
     border: 4px solid {theme.primary}; border-radius: 14px; font-size: {service_font}px;
     font-weight: 600; text-align: left; padding: {service_pad}; min-height: {service_height}px; }}
@@ -135,6 +137,7 @@ QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 2px solid {FOC
 QTreeWidget {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px;
     alternate-background-color: #F8F9FB; }}
 QTreeWidget::item {{ padding: 6px 4px; }}
+QTreeWidget::branch {{ image: none; }}
 QTreeWidget::item:selected {{ background: {theme.primary_light}; color: {INK}; }}
 QHeaderView::section {{ background: {PAPER}; border: none; border-bottom: 1px solid {LINE};
     padding: 6px; font-weight: 600; }}

@@ -23,9 +23,8 @@ class TodayList(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tickets: tuple[TodayTicketView, ...] = ()
         self._retranslate_header()
@@ -35,8 +34,9 @@ class TodayList(QTreeWidget):
         self._rebuild()
 
     def selected(self) -> TodayTicketView | None:
-        item = self.currentItem()
-        ticket_id = item.data(0, TICKET_ROLE) if item is not None else None
+        """The ticket the user chose (a highlighted row, not just Qt's current index)."""
+        items = self.selectedItems()
+        ticket_id = items[0].data(0, TICKET_ROLE) if items else None
         return next((t for t in self.tickets if t.ticket_id == ticket_id), None)
 
     def numbers(self) -> list[str]:
@@ -66,8 +66,8 @@ class TodayList(QTreeWidget):
         self.verticalScrollBar().setValue(scroll)
 
     def _retranslate_header(self) -> None:
-        time_title = self.tr("Uitgegeven") if self._show_issue_time else self.tr("Laatst")
-        self.setHeaderLabels([self.tr("Wachtnummer"), self.tr("Stand"), time_title,
+        time_title = self.tr("Tijd") if self._show_issue_time else self.tr("Laatst")
+        self.setHeaderLabels([self.tr("Nummer"), self.tr("Stand"), time_title,
                               self.tr("Balie")])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -19,7 +19,7 @@ from workstation.domain.overview import (
 )
 from workstation.domain.queue import SITE_TIMEZONE, TicketKind
 from workstation.ui.formatting import minutes_text, norm_band, norm_band_text
-from workstation.ui.style import BAND_COLOURS
+from workstation.ui.style import BAND_COLOURS, NOTE_INK
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,10 +71,11 @@ class WaitingList(QTreeWidget):
         self._update()
 
     def selected_ticket(self) -> str | None:
-        item = self.currentItem()
-        if item is None:
+        """The ticket the user chose: a highlighted row, not just Qt's current index."""
+        items = self.selectedItems()
+        if not items:
             return None
-        ticket_id = item.data(0, TICKET_ROLE)
+        ticket_id = items[0].data(0, TICKET_ROLE)
         return ticket_id if isinstance(ticket_id, str) else None
 
     def ticket_item(self, ticket_id: str) -> QTreeWidgetItem | None:
@@ -118,7 +119,11 @@ class WaitingList(QTreeWidget):
             self.takeTopLevelItem(self.indexOfTopLevelItem(gone))
         if selected is not None:
             item = self.ticket_item(selected)
-            if item is not None and item is not self.currentItem():
+            if item is None:
+                # The chosen visitor was called elsewhere: choose nothing rather than a
+                # neighbour the user never picked.
+                self.clearSelection()
+            elif item is not self.currentItem() or not item.isSelected():
                 self.setCurrentItem(item)
         self.verticalScrollBar().setValue(scroll)
 
@@ -154,9 +159,7 @@ class WaitingList(QTreeWidget):
             label += "  " + self.tr("(afspraak)")
         if ticket.target_counter_number is not None:
             label += "  " + self.tr("→ balie %1").replace("%1", str(ticket.target_counter_number))
-        if ticket.note is not None:
-            label += "\n    " + note_text(ticket.note)
-        item.setToolTip(0, note_text(ticket.note) if ticket.note is not None else "")
+        self._show_note(item, ticket.note)
         band = norm_band(ticket.norm_ratio)
         item.setText(0, "    " + label)
         item.setText(1, minutes_text(ticket.waited))
@@ -165,6 +168,22 @@ class WaitingList(QTreeWidget):
         item.setForeground(2, QBrush(QColor(ink)))
         item.setBackground(2, QBrush(QColor(fill)))
         item.setForeground(1, QBrush(QColor(ink)))
+
+    def _show_note(self, item: QTreeWidgetItem, note: TransferNoteView | None) -> None:
+        """The transfer note as a row of its own under the ticket, across all columns."""
+        if note is None:
+            item.takeChildren()
+            return
+        row = item.child(0) if item.childCount() else None
+        if row is None:
+            row = QTreeWidgetItem(item)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not a ticket: cannot be chosen
+            row.setFirstColumnSpanned(True)
+            set_note_role(row)
+        text = note_text(note)
+        row.setText(0, "        " + text)
+        row.setToolTip(0, text)
+        item.setExpanded(True)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         ticket_id = item.data(0, TICKET_ROLE)
@@ -179,6 +198,13 @@ class WaitingList(QTreeWidget):
             self._retranslate_header()
             self._update()
         super().changeEvent(event)
+
+
+def set_note_role(row: QTreeWidgetItem) -> None:
+    font = row.font(0)
+    font.setItalic(True)
+    row.setFont(0, font)
+    row.setForeground(0, QBrush(QColor(NOTE_INK)))
 
 
 def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:

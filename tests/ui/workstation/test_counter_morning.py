@@ -208,9 +208,14 @@ def test_the_transfer_note_shows_with_sender_and_time_in_the_list_and_on_the_car
     qtbot.waitUntil(lambda: view.waiting.ticket_item(ticket.id) is not None)
     item = view.waiting.ticket_item(ticket.id)
     assert item is not None
-    listed = item.text(0)
-    assert "→ balie 1" in listed
-    assert "Notitie van balie 2 (Bram)" in listed and "Wil ook een uittreksel" in listed
+    assert "→ balie 1" in item.text(0)
+    note_row = item.child(0)
+    assert note_row is not None and note_row.isFirstColumnSpanned()
+    listed = note_row.text(0).strip()
+    assert listed.startswith("Notitie van balie 2 (Bram), ")
+    assert listed.endswith(": Wil ook een uittreksel")
+    waiting = view.waiting
+    assert waiting.visualItemRect(note_row).width() > waiting.columnWidth(0)  # whole row
     _key(qtbot, view, Qt.Key.Key_F5)
     _wait_state(qtbot, view, TicketState.CALLED)
     assert view.card.note.isVisible()
@@ -292,3 +297,35 @@ def test_a_banner_never_moves_the_buttons(
     qtbot.wait(50)
     assert not window.header.isVisible()
     assert view.next.mapTo(window, QPoint(0, 0)) == before
+
+
+def test_a_chosen_ticket_called_elsewhere_leaves_nothing_chosen(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    first = site.queue.issue_ticket(LOCATION, "A").ticket
+    site.queue.issue_ticket(LOCATION, "A")
+    view = _view(open_window(site, counter=1))
+    qtbot.waitUntil(lambda: view.waiting.ticket_item(first.id) is not None)
+    item = view.waiting.ticket_item(first.id)
+    qtbot.mouseClick(view.waiting.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.waiting.visualItemRect(item).center())
+    assert view.call_selected.isEnabled()
+    site.queue.call_ticket(site.queue.counter_post(LOCATION, 2, "mw02"), first.id)
+    qtbot.waitUntil(lambda: view.waiting.ticket_item(first.id) is None)
+    assert view.waiting.selected_ticket() is None  # not the neighbour that moved up
+    assert not view.call_selected.isEnabled()
+
+
+def test_the_last_message_follows_a_language_switch(
+        qtbot: QtBot, site: Site, open_window: WindowFactory,
+        language: LanguageSwitcher) -> None:
+    site.queue.issue_ticket(LOCATION, "A")
+    view = _view(open_window(site, counter=1))
+    _key(qtbot, view, Qt.Key.Key_F5)
+    _wait_state(qtbot, view, TicketState.CALLED)
+    assert view.message.text() == "A001 opgeroepen"
+    language.set_language("en")
+    qtbot.waitUntil(lambda: view.message.text() == "A001 called")
+    _key(qtbot, view, Qt.Key.Key_F8)
+    assert view.message.text().startswith("A001 has not been started yet.")
+    language.set_language("nl")
+    qtbot.waitUntil(lambda: view.message.text().startswith("A001 is nog niet gestart."))

@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.workstation.conftest import LOCATION, WindowFactory
 from tests.ui.workstation.fakes import FakeDevices
+from tests.ui.workstation.test_kiosk_visitor import _cut_texts
 from workstation.app import Site
 from workstation.domain.queue import TicketState
+from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.main_window import MainWindow
 
@@ -40,7 +42,8 @@ def test_each_service_button_shows_its_queue_and_wait_before_choosing(
     intake = _intake(open_window(site, "reception"))
     button = intake.start.buttons["A"]
     qtbot.waitUntil(lambda: "2 wachtend" in button.text())
-    assert "wachttijd" in button.text()
+    assert button.text().splitlines()[1].startswith("2 wachtend · ± ")
+    assert button.text().endswith(" min")
     assert "0 wachtend" in intake.start.buttons["B"].text()
     site.queue.issue_ticket(LOCATION, "B")  # issued elsewhere: the button follows
     qtbot.waitUntil(lambda: "1 wachtend" in intake.start.buttons["B"].text())
@@ -156,3 +159,19 @@ def test_cancel_and_reprint_an_earlier_ticket(
     assert states == {"A001": TicketState.CANCELLED, "B001": TicketState.WAITING}
     qtbot.waitUntil(lambda: day.tickets.topLevelItem(1).text(1) == "geannuleerd")
     assert not day.cancel_button.isEnabled() and not day.reprint_button.isEnabled()
+
+
+@pytest.mark.parametrize("language_code", ["nl", "en"])
+def test_reception_fits_the_smallest_window_without_cutting_words(
+        qtbot: QtBot, site: Site, open_window: WindowFactory, language: LanguageSwitcher,
+        language_code: str) -> None:
+    for letter in "ABCDFAB":
+        site.queue.issue_ticket(LOCATION, letter)
+    window = open_window(site, "reception")
+    window.resize(1024, 700)
+    language.set_language(language_code)
+    intake = _intake(window)
+    qtbot.waitUntil(lambda: "wachtend" in intake.start.buttons["A"].text()
+                    or "waiting" in intake.start.buttons["A"].text())
+    qtbot.wait(50)
+    assert _cut_texts(intake) == []
