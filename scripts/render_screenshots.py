@@ -61,6 +61,9 @@ class ShowcaseDevices:
         future.set_result(None)
         return future
 
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        """Nothing is scanned here."""
+
     def close(self) -> None:
         """Nothing to release."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Literal
 
@@ -31,6 +32,9 @@ class ManagedDeviceBoard:
 
     def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
         return self.manager.print_ticket(ticket_print_for(issued, language, self._paper_width))
+
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        self.manager.on_code(on_code)
 
     def close(self) -> None:
         self.manager.close()

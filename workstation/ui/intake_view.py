@@ -417,6 +417,16 @@ class IntakeView(QWidget):
         if self.day is not None:
             self._read_day()
 
+    def scanned_code(self, code: str) -> None:
+        """A booking code held under the ID reader: check that appointment in at once."""
+        if self._acting or not self._enabled or not self.start.buttons:
+            return
+        if self.pages.currentWidget() is not self.start:
+            self.reset()  # the previous visitor's ticket page: this is the next visitor
+        self.start.booking_code.setText(code)
+        self.start.show_error("")
+        self._check_in(code)
+
     def reset(self) -> None:
         """Back to the start screen, ready for the next visitor (on the kiosk: in Dutch)."""
         self._back_to_start.stop()

@@ -37,6 +37,7 @@ class _DeviceBridge(QObject):
     """Carries device states from device threads to the GUI thread (queued signal)."""
 
     state = Signal(object)
+    code = Signal(str)  # a booking code scanned on the ID reader
 
 
 class MainWindow(QMainWindow):
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         for state in self._devices.states():
             self.status.show_device(state)
         self._devices.subscribe(bridge.state.emit)
+        if self.intake is not None:
+            bridge.code.connect(self.intake.scanned_code)
+            self._devices.on_scanned_code(bridge.code.emit)
         self.live.start()
         if self.intake is not None:
             self.intake.load()

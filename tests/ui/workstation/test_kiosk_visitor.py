@@ -44,6 +44,9 @@ def test_after_a_visitor_the_kiosk_is_back_in_dutch_on_the_start_page(
     assert intake.pages.currentWidget() is intake.start
     assert language.language == "nl"
     qtbot.waitUntil(lambda: intake.start.question.text() == "Waarvoor komt u?")
+    # A keyboard-wedge scanner types where the focus is: ready for the next booking code.
+    window.activateWindow()
+    qtbot.waitUntil(intake.start.booking_code.hasFocus)
 
 
 def test_the_ticket_page_goes_back_by_itself_for_the_next_visitor(
@@ -125,3 +128,14 @@ def test_kiosk_pages_fit_without_cutting_words(
         _tap(qtbot, intake.start.buttons["F"])
     qtbot.wait(50)
     assert _cut_texts(intake.ticket) == []
+
+
+def test_a_booking_code_scanned_on_the_id_reader_checks_in(
+        qtbot: QtBot, site: Site, open_window: WindowFactory, devices: FakeDevices) -> None:
+    intake = _intake(open_window(site, "kiosk"))
+    with qtbot.waitSignal(intake.print_finished):
+        _tap(qtbot, intake.start.buttons["A"])  # the previous visitor's ticket is on screen
+    with qtbot.waitSignal(intake.ticket_issued):
+        devices.scan(_a_booking_code())
+    assert intake.ticket.number.text() == "E001"
+    assert intake.ticket.service.text() == "Afspraak"

@@ -11,6 +11,9 @@ STX ... ETX. The assembler
   never came (``line_timeout_s`` of silence), a line cut off by STX/ETX, a runaway line without a
   line ending — and then starts afresh with the next line (resynchronisation),
 * accepts a final line that lacks its line ending when the reader goes quiet after it,
+* yields a ``CodeLine`` for a short line with a hyphen (a booking code from a barcode or QR
+  scan): the hyphen is not in the MRZ character set, so such a line is never a piece of a
+  document and carries none of its personal data,
 * reports at most one ``Fragment`` per burst of input: after one, further fragments are swallowed
   until a block succeeds or the reader has been quiet for ``line_timeout_s``, so one bad scan
   gives one "read again" message, not three.
@@ -18,6 +21,7 @@ STX ... ETX. The assembler
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 STX = "\x02"
@@ -25,6 +29,7 @@ ETX = "\x03"
 _LINE_ENDINGS = "\r\n"
 _LINES_PER_BLOCK = {30: 3, 36: 2, 44: 2}
 _MAX_LINE_LENGTH = 128
+_CODE_LINE = re.compile(r"[A-Z0-9]{2,8}-[A-Z0-9]{2,8}")
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,14 @@ class Fragment:
     reason: str
 
 
-Event = MrzBlock | Fragment
+@dataclass(frozen=True)
+class CodeLine:
+    """A scanned code such as ``BOZ-1234``: letters and digits around one hyphen."""
+
+    text: str
+
+
+Event = MrzBlock | Fragment | CodeLine
 
 
 class LineAssembler:
@@ -108,6 +120,10 @@ class LineAssembler:
             self._discarding = False
             return
         if not line:
+            return
+        if _CODE_LINE.fullmatch(line.upper()):
+            self._abandon_pending(events)
+            events.append(CodeLine(line.upper()))
             return
         needed = _LINES_PER_BLOCK.get(len(line))
         if needed is None:
