@@ -805,6 +805,11 @@
         <source>Opnieuw afdrukken</source>
         <translation>Print again</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="72" />
+        <source>%1 echt annuleren?</source>
+        <translation>Really cancel %1?</translation>
+    </message>
 </context>
 <context>
     <name>TodayList</name>

@@ -29,7 +29,7 @@ class ReceptionDay(QWidget):
         self.message.hide()
         self.cancel_button.clicked.connect(self._cancel)
         self.reprint_button.clicked.connect(self._reprint)
-        self.tickets.itemSelectionChanged.connect(self._update_buttons)
+        self.tickets.itemSelectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint_button, 1)
         buttons.addWidget(self.cancel_button, 1)
@@ -41,6 +41,7 @@ class ReceptionDay(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self._enabled = True
+        self._armed: str | None = None  # the ticket Annuleren asked about
         self.retranslate()
         self._update_buttons()
 
@@ -58,14 +59,32 @@ class ReceptionDay(QWidget):
         self.message.setVisible(bool(text))
 
     def _cancel(self) -> None:
+        """The first press asks, the second (on the same ticket) cancels: a cancelled ticket
+        cannot come back, and a busy desk mis-clicks."""
         chosen = self.tickets.selected()
-        if chosen is not None:
+        if chosen is None:
+            return
+        if self._armed == chosen.ticket_id:
+            self._disarm()
             self.cancel.emit(chosen)
+            return
+        self._armed = chosen.ticket_id
+        self.cancel_button.setText(self.tr("%1 echt annuleren?").replace("%1", chosen.number))
+
+    def _disarm(self) -> None:
+        self._armed = None
+        self.cancel_button.setText(self.tr("Annuleren"))
 
     def _reprint(self) -> None:
         chosen = self.tickets.selected()
         if chosen is not None:
             self.reprint.emit(chosen)
+
+    def _selection_changed(self) -> None:
+        chosen = self.tickets.selected()
+        if chosen is None or chosen.ticket_id != self._armed:
+            self._disarm()
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.tickets.selected()
@@ -75,7 +94,7 @@ class ReceptionDay(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Vandaag uitgegeven"))
-        self.cancel_button.setText(self.tr("Annuleren"))
+        self._disarm()
         self.reprint_button.setText(self.tr("Opnieuw afdrukken"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

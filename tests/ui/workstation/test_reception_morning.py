@@ -153,8 +153,12 @@ def test_cancel_and_reprint_an_earlier_ticket(
     qtbot.waitUntil(lambda: day.message.text() == "A001 opnieuw afgedrukt")
     assert devices.printed == ["A001"]
     qtbot.waitUntil(day.cancel_button.isEnabled)
+    day.cancel_button.click()  # asks first: a cancelled ticket cannot come back
+    assert day.cancel_button.text() == "A001 echt annuleren?"
+    assert site.queue.tickets_today(LOCATION)[1].state is TicketState.WAITING
     day.cancel_button.click()
     qtbot.waitUntil(lambda: day.message.text() == "A001 geannuleerd")
+    assert day.cancel_button.text() == "Annuleren"
     states = {t.number: t.state for t in site.queue.tickets_today(LOCATION)}
     assert states == {"A001": TicketState.CANCELLED, "B001": TicketState.WAITING}
     qtbot.waitUntil(lambda: day.tickets.topLevelItem(1).text(1) == "geannuleerd")
