@@ -511,6 +511,16 @@
         <source>± %1 min</source>
         <translation>± %1 min</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="228" />
+        <source>Typ eerst de afspraakcode van de bezoeker.</source>
+        <translation>Type the visitor's booking code first.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="233" />
+        <source>Nieuw wachtnummer: kies een dienst</source>
+        <translation>New ticket: choose a service</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>
@@ -578,6 +588,46 @@
         <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="336" />
         <source>Uw bon kon niet worden afgedrukt, maar uw nummer %1 is geldig. Onthoud het nummer of maak er een foto van. U ziet het op het scherm in de wachtruimte.</source>
         <translation>Your ticket could not be printed, but your number %1 is valid. Remember the number or take a photo of it. You will see it on the screen in the waiting area.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="330" />
+        <source>Wachtnummer uitgegeven</source>
+        <translation>Ticket issued</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="350" />
+        <source>De bon wordt afgedrukt…</source>
+        <translation>Printing the ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="355" />
+        <source>Bon afgedrukt. Geef de bon aan de bezoeker.</source>
+        <translation>Ticket printed. Hand it to the visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="367" />
+        <source>Het wachtnummer is geldig, maar de bon is niet afgedrukt.</source>
+        <translation>The ticket number is valid, but the ticket was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="306" />
+        <source>wachttijd onbekend</source>
+        <translation>wait unknown</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="309" />
+        <source>direct aan de beurt</source>
+        <translation>served straight away</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="310" />
+        <source>wachttijd ± %1 min</source>
+        <translation>wait ± %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="355" />
+        <source>%n wachtend voor deze bezoeker</source>
+        <translation><numerusform>%n waiting before this visitor</numerusform><numerusform>%n waiting before this visitor</numerusform></translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,7 @@ class StartPage(QWidget):
                 lambda _checked=False, letter=service.letter: self.chosen.emit(letter)
             )
             self._grid.addWidget(button, index // columns, index % columns)
+            button.show()  # now, not at the next layout pass: reset() gives it the focus
             if previous is not None:
                 QWidget.setTabOrder(previous, button)
             previous = button
@@ -222,11 +223,15 @@ class StartPage(QWidget):
             code = f"{self._location_code}-{code}"
         if code:
             self.check_in.emit(code)
-        else:
+        elif self._kiosk:
             self.show_error(self.tr("Vul eerst uw afspraakcode in. Die staat in uw bevestiging."))
+        else:
+            self.show_error(self.tr("Typ eerst de afspraakcode van de bezoeker."))
 
     def retranslate(self) -> None:
-        self.question.setText(self.tr("Waarvoor komt u?"))
+        # The kiosk speaks to the visitor; reception is a staff screen.
+        self.question.setText(self.tr("Waarvoor komt u?") if self._kiosk
+                              else self.tr("Nieuw wachtnummer: kies een dienst"))
         if self._kiosk:
             self.appointment_label.setText(self.tr("Heeft u een afspraak?"))
             self.instruction.setText(self.tr(
@@ -295,6 +300,16 @@ class TicketPage(QWidget):
         self._print_state: UserFacingError | bool | None = None  # None: printing
         self.retranslate()
 
+    def _staff_wait(self, issued: IssuedTicket) -> str:
+        """The expected wait in a host's words (the kiosk's texts address the visitor)."""
+        span = issued.expected_wait
+        if span is None:
+            return self.tr("wachttijd onbekend")
+        minutes = round(span.total_seconds() / 60)
+        if minutes < 1:
+            return self.tr("direct aan de beurt")
+        return self.tr("wachttijd ± %1 min").replace("%1", str(minutes))
+
     def show_ticket(self, issued: IssuedTicket, language: str) -> None:
         self._issued = issued
         self._language = language
@@ -318,11 +333,12 @@ class TicketPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Uw wachtnummer is"))
         if self._kiosk:
+            self.intro.setText(self.tr("Uw wachtnummer is"))
             self.reprint_button.setText(self.tr("Nog een keer afdrukken"))
             self.done_button.setText(self.tr("Klaar"))
         else:
+            self.intro.setText(self.tr("Wachtnummer uitgegeven"))
             self.reprint_button.setText(self.tr("Opnieuw afdrukken"))
             self.done_button.setText(self.tr("Klaar (Esc)"))
         issued = self._issued
@@ -331,19 +347,23 @@ class TicketPage(QWidget):
         number = issued.ticket.number
         self.number.setText(number)
         self.service.setText(issued.service.name(self._language))
-        ahead = self.tr("Er wachten %n mensen voor u.", "", issued.tickets_ahead)
-        wait = self.tr("Verwachte wachttijd: %1.").replace(
-            "%1", expected_wait_text(issued.expected_wait)
-        )
-        self.wait.setText(f"{wait} {ahead}")
+        if self._kiosk:
+            wait = expected_wait_text(issued.expected_wait)
+            ahead = self.tr("Er wachten %n mensen voor u.", "", issued.tickets_ahead)
+            self.wait.setText(self.tr("Verwachte wachttijd: %1.").replace("%1", wait)
+                              + " " + ahead)
+        else:
+            self.wait.setText(self.tr("%n wachtend voor deze bezoeker", "",
+                                      issued.tickets_ahead) + " · " + self._staff_wait(issued))
         state = self._print_state
         if state is None:
-            self.print_status.setText(self.tr("Uw bon wordt afgedrukt…"))
+            self.print_status.setText(self.tr("Uw bon wordt afgedrukt…") if self._kiosk
+                                      else self.tr("De bon wordt afgedrukt…"))
             set_role(self.print_status, "message-info")
         elif state is True:
             self.print_status.setText(self.tr(
                 "Neem uw bon mee. U ziet uw nummer op het scherm in de wachtruimte."
-            ))
+            ) if self._kiosk else self.tr("Bon afgedrukt. Geef de bon aan de bezoeker."))
             set_role(self.print_status, "message-info")
         elif self._kiosk:
             # A visitor cannot fix a printer: tell them what matters to them.
@@ -355,7 +375,7 @@ class TicketPage(QWidget):
         else:
             assert isinstance(state, UserFacingError)
             self.print_status.setText(
-                self.tr("Uw wachtnummer is geldig, maar de bon is niet afgedrukt.")
+                self.tr("Het wachtnummer is geldig, maar de bon is niet afgedrukt.")
                 + " " + error_text(state)
             )
             set_role(self.print_status, "message-error")

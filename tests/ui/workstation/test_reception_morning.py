@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.workstation.conftest import LOCATION, WindowFactory
@@ -179,3 +179,11 @@ def test_reception_fits_the_smallest_window_without_cutting_words(
                     or "waiting" in intake.start.buttons["A"].text())
     qtbot.wait(50)
     assert _cut_texts(intake) == []
+
+
+def test_the_first_service_has_the_focus_when_reception_opens(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    intake = _intake(open_window(site, "reception"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is intake.start.buttons["A"])
+    with qtbot.waitSignal(intake.ticket_issued):
+        qtbot.keyClick(intake.start.buttons["A"], Qt.Key.Key_Return)

@@ -88,7 +88,7 @@ def test_user_facing_errors_are_shown_in_the_screen_language(
     window = open_window(site, "reception")
     assert window.intake is not None
     language.set_language("en")
-    qtbot.waitUntil(lambda: window.intake.start.question.text() == "What are you here for?")
+    qtbot.waitUntil(lambda: window.intake.start.question.text() == "New ticket: choose a service")
     window.intake.start.check_in_button.click()
     assert "booking code" in window.intake.start.message.text()
 
