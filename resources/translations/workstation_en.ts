@@ -17,41 +17,6 @@
         <translation>Nobody is waiting for your counter. Choose Next again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/counter_view.py" line="329" />
-        <source>&amp;Volgende (F5)</source>
-        <translation>&amp;Next (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="330" />
-        <source>&amp;Opnieuw oproepen (F6)</source>
-        <translation>&amp;Call again (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="331" />
-        <source>&amp;Start (F7)</source>
-        <translation>&amp;Start (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="332" />
-        <source>&amp;Afronden (F8)</source>
-        <translation>&amp;Finish (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="333" />
-        <source>&amp;Niet verschenen (F9)</source>
-        <translation>N&amp;o-show (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="334" />
-        <source>&amp;Doorsturen…</source>
-        <translation>&amp;Transfer…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="335" />
-        <source>Dit nummer op&amp;roepen</source>
-        <translation>Call this n&amp;umber</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/counter_view.py" line="336" />
         <source>Wachtrij</source>
         <translation>Queue</translation>
@@ -447,34 +412,14 @@
         <translation>What are you here for?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/intake_view.py" line="123" />
-        <source>Heeft u een &amp;afspraak? Vul uw afspraakcode in:</source>
-        <translation>Do you have an &amp;appointment? Enter your booking code:</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/intake_view.py" line="124" />
         <source>bijvoorbeeld BOZ-1234</source>
         <translation>for example BOZ-1234</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="125" />
-        <source>Aan&amp;melden</source>
-        <translation>Check &amp;in</translation>
     </message>
     <message numerus="yes">
         <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="191" />
         <source>%n wachtend</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="193" />
-        <source>wachttijd %1</source>
-        <translation>wait %1</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="217" />
-        <source>Heeft u een afspraak? Typ de cijfers van uw afspraakcode of houd de code onder de scanner.</source>
-        <translation>Do you have an appointment? Type the digits of your booking code or hold the code under the scanner.</translation>
     </message>
     <message>
         <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="220" />
@@ -529,16 +474,6 @@
         <source>Uw wachtnummer is</source>
         <translation>Your ticket number is</translation>
     </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="202" />
-        <source>&amp;Opnieuw afdrukken</source>
-        <translation>&amp;Print again</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="203" />
-        <source>&amp;Klaar (Esc)</source>
-        <translation>&amp;Done (Esc)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/intake_view.py" line="209" />
         <source>Er wachten %n mensen voor u.</source>
@@ -558,11 +493,6 @@
         <location filename="../../workstation/ui/intake_view.py" line="220" />
         <source>Neem uw bon mee. U ziet uw nummer op het scherm in de wachtruimte.</source>
         <translation>Take your ticket. You will see your number on the screen in the waiting area.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="226" />
-        <source>Uw wachtnummer is geldig, maar de bon is niet afgedrukt.</source>
-        <translation>Your ticket number is valid, but the ticket was not printed.</translation>
     </message>
     <message>
         <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="308" />
@@ -641,26 +571,6 @@
         <location filename="../../workstation/ui/transfer_dialog.py" line="42" />
         <source>De bezoeker houdt het nummer %1 en wacht opnieuw. Kies waarheen.</source>
         <translation>The visitor keeps number %1 and waits again. Choose where to.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="45" />
-        <source>Naar een &amp;dienst</source>
-        <translation>To a &amp;service</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="46" />
-        <source>Naar een &amp;balie</source>
-        <translation>To a &amp;counter</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="56" />
-        <source>balie </source>
-        <translation>counter </translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="57" />
-        <source>&amp;Notitie voor de collega (mag leeg blijven):</source>
-        <translation>&amp;Note for your colleague (may stay empty):</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/transfer_dialog.py" line="62" />
@@ -880,18 +790,8 @@
     </message>
     <message>
         <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="69" />
-        <source>Uitgegeven</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="69" />
         <source>Laatst</source>
         <translation>Last</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="70" />
-        <source>Wachtnummer</source>
-        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="70" />
