@@ -139,3 +139,22 @@ def test_a_booking_code_scanned_on_the_id_reader_checks_in(
         devices.scan(_a_booking_code())
     assert intake.ticket.number.text() == "E001"
     assert intake.ticket.service.text() == "Afspraak"
+
+
+def test_a_refused_staff_code_is_never_shown_back(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    window = open_window(site, "kiosk")
+    guard = window.kiosk
+    assert guard is not None
+    guard._check_staff = site.queue.staff  # the real check quotes the code it did not know
+    guard.ask_staff_code()
+    qtbot.waitUntil(lambda: guard.dialog is not None)
+    dialog = guard.dialog
+    assert dialog is not None
+    assert dialog.code.echoMode() is dialog.code.EchoMode.Password
+    qtbot.keyClicks(dialog.code, "zz9731")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(dialog.message.isVisible)
+    assert "onbekend" in dialog.message.text()
+    assert "zz9731" not in dialog.message.text()
+    dialog.reject()
