@@ -72,7 +72,6 @@ class StartPage(QWidget):
         self._services: tuple[ServiceInfo, ...] = ()
         self._queues: dict[str, tuple[int, timedelta | None]] = {}
         self._language = "nl"
-        self._location_code = ""
         self._grid = QGridLayout()
         self._grid.setSpacing(12 if kiosk else 16)
         self.priority = ActionButton(self)
@@ -100,7 +99,7 @@ class StartPage(QWidget):
         if kiosk:
             # Field, keypad, then the button: one column a finger works down.
             self.keypad = Keypad(self)
-            self.keypad.digit.connect(self._type_digit)
+            self.keypad.key.connect(self._type_key)
             self.keypad.erase.connect(self.booking_code.backspace)
             self.keypad.clear.connect(self.booking_code.clear)
             appointment.addWidget(self.booking_code)
@@ -125,9 +124,10 @@ class StartPage(QWidget):
         # Kiosk: services beside the keypad on a landscape screen, above it on a portrait one.
         self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._columns.setSpacing(28)
-        # Kiosk: both halves share the screen; reception: the services take what they need.
-        self._columns.addLayout(services, 1)
-        self._columns.addLayout(appointment, 1 if kiosk else 0)
+        # Kiosk: the keyboard gets a little more of the screen than the services; reception:
+        # the services take what they need.
+        self._columns.addLayout(services, 9 if kiosk else 1)
+        self._columns.addLayout(appointment, 11 if kiosk else 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(18)
@@ -136,11 +136,9 @@ class StartPage(QWidget):
         layout.addWidget(self.message)  # below everything: it never pushes a button away
         self.retranslate()
 
-    def show_services(self, services: tuple[ServiceInfo, ...], language: str,
-                      location_code: str = "") -> None:
+    def show_services(self, services: tuple[ServiceInfo, ...], language: str) -> None:
         self._services = tuple(s for s in services if not s.is_appointment)
         self._language = language
-        self._location_code = location_code
         for button in self.buttons.values():
             button.deleteLater()
         for shortcut in self._shortcuts:
@@ -211,16 +209,12 @@ class StartPage(QWidget):
                 text += "\n" + line
             self.buttons[service.letter].setText(text)
 
-    def _type_digit(self, digit: str) -> None:
-        if not self.booking_code.text() and self._location_code:
-            self.booking_code.setText(f"{self._location_code}-")
-        self.booking_code.insert(digit)
+    def _type_key(self, key: str) -> None:
+        self.booking_code.insert(key)
         self.booking_code.setFocus()
 
     def _check_in(self) -> None:
         code = self.booking_code.text().strip()
-        if code.isdigit() and self._location_code:
-            code = f"{self._location_code}-{code}"
         if code:
             self.check_in.emit(code)
         elif self._kiosk:
@@ -235,10 +229,10 @@ class StartPage(QWidget):
         if self._kiosk:
             self.appointment_label.setText(self.tr("Heeft u een afspraak?"))
             self.instruction.setText(self.tr(
-                "Typ de cijfers van uw afspraakcode of houd de code onder de scanner."))
+                "Typ uw afspraakcode of houd de code onder de scanner."))
         else:
             self.appointment_label.setText(self.tr("Afspraak? Afspraakcode:"))
-        self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld BOZ-1234"))
+        self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld K7M2Q9XA"))
         self.check_in_button.setText(self.tr("Aanmelden"))
         self.priority.setText(self.tr("Voorrang (F2)"))
         self.priority.setToolTip(self.tr(
@@ -471,8 +465,7 @@ class IntakeView(QWidget):
         return self._issued
 
     def _services_loaded(self, services: tuple[ServiceInfo, ...]) -> None:
-        self.start.show_services(services, self._workplace.language.language,
-                                 self._workplace.location.code)
+        self.start.show_services(services, self._workplace.language.language)
         self._update_buttons()
         self.reset()
 

@@ -66,7 +66,7 @@ def stylesheet(theme: Theme) -> str:
     # size when it gets the focus and nothing around it moves.
     focus_pad = "20px 26px" if theme.touch else "8px 16px"
     # The kiosk's five services and its keypad share 1024×768; reception has room to spare.
-    service_font = int(base * 1.1)
+    service_font = base if theme.touch else int(base * 1.1)
     service_pad = "10px 20px" if theme.touch else "14px 22px"
     service_height = int(base * 2.2) if theme.touch else int(base * 2.6)
     return f"""
@@ -123,8 +123,8 @@ QPushButton[role="on-banner"]:disabled {{ background: #ECEEF1; color: #8A9099;
     border: 1px dashed #B4BAC3; }}
 QPushButton:checked {{ background: {NEAR_BG}; color: {NEAR}; border: 2px solid {NEAR};
     font-weight: 700; }}
-QPushButton[role="keypad"] {{ font-size: {int(base * 1.2)}px; font-weight: 600;
-    padding: 4px 8px; min-height: {int(base * 1.8)}px; }}
+QPushButton[role="keypad"] {{ font-size: {base}px; font-weight: 600;
+    padding: 2px 4px; min-height: {int(base * 1.6)}px; }}
 QPushButton[role="alarm"] {{ background: {CARD}; color: {ALARM}; border: 2px solid {ALARM};
     font-weight: 700; }}
 QPushButton[role="alarm"]:pressed, QPushButton[role="alarm-raised"] {{ background: {ALARM};

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from tests.integration.store.test_queue_on_database import MORNING, Clock, events, says
 from workstation.app import open_site
+from workstation.demo_seed import seed_demo
 from workstation.domain.queue import SITE_TIMEZONE, TicketState
 from workstation.services.queue_service import QueueService
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 

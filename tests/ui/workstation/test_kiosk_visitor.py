@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.workstation.conftest import LOCATION, WindowFactory
+from tests.ui.workstation.appointments import book
+from tests.ui.workstation.conftest import WindowFactory
 from tests.ui.workstation.fakes import FakeDevices
-from tests.ui.workstation.test_intake import _a_booking_code
 from workstation.app import Site
+from workstation.domain.queue import utc_now
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.main_window import MainWindow
@@ -63,21 +64,35 @@ def test_the_ticket_page_goes_back_by_itself_for_the_next_visitor(
     assert language.language == "nl"
 
 
-def test_an_appointment_checks_in_with_the_on_screen_keypad(
+def test_an_appointment_checks_in_with_the_on_screen_keyboard(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     intake = _intake(open_window(site, "kiosk"))
     keypad = intake.start.keypad
     assert keypad is not None
-    code = _a_booking_code()
-    assert code.startswith(f"{LOCATION}-")
-    _tap(qtbot, keypad.keys["9"])
+    code = book(site, utc_now())
+    _tap(qtbot, keypad.keys["Q"])
     _tap(qtbot, keypad.erase_button)
-    for digit in code.split("-")[1]:
-        _tap(qtbot, keypad.keys[digit])
+    for key in code:
+        _tap(qtbot, keypad.keys[key])
     assert intake.start.booking_code.text() == code
     with qtbot.waitSignal(intake.ticket_issued):
         _tap(qtbot, intake.start.check_in_button)
     assert intake.ticket.number.text() == "E001"
+
+
+def test_the_keyboard_has_every_booking_code_character_and_clears(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    from workstation.domain.appointments import BOOKING_ALPHABET
+
+    intake = _intake(open_window(site, "kiosk"))
+    keypad = intake.start.keypad
+    assert keypad is not None
+    assert set(BOOKING_ALPHABET + "-") <= set(keypad.keys)
+    _tap(qtbot, keypad.keys["B"])
+    _tap(qtbot, keypad.keys["-"])
+    assert intake.start.booking_code.text() == "B-"
+    _tap(qtbot, keypad.clear_button)
+    assert intake.start.booking_code.text() == ""
 
 
 def test_a_failed_print_tells_the_visitor_what_matters_to_them(
@@ -136,7 +151,7 @@ def test_a_booking_code_scanned_on_the_id_reader_checks_in(
     with qtbot.waitSignal(intake.print_finished):
         _tap(qtbot, intake.start.buttons["A"])  # the previous visitor's ticket is on screen
     with qtbot.waitSignal(intake.ticket_issued):
-        devices.scan(_a_booking_code())
+        devices.scan(book(site, utc_now()))
     assert intake.ticket.number.text() == "E001"
     assert intake.ticket.service.text() == "Afspraak"
 
