@@ -437,7 +437,7 @@ class IntakeView(QWidget):
             return
         if self.pages.currentWidget() is not self.start:
             self.reset()  # the previous visitor's ticket page: this is the next visitor
-        self.start.booking_code.setText(code)
+        # Only looked up, not shown: whatever the reader read stays off the screen.
         self.start.show_error("")
         self._check_in(code)
 

@@ -154,6 +154,7 @@ def test_a_booking_code_scanned_on_the_id_reader_checks_in(
         devices.scan(book(site, utc_now()))
     assert intake.ticket.number.text() == "E001"
     assert intake.ticket.service.text() == "Afspraak"
+    assert intake.start.booking_code.text() == ""  # a scan is looked up, never shown
 
 
 def test_a_refused_staff_code_is_never_shown_back(

@@ -11,9 +11,10 @@ STX ... ETX. The assembler
   never came (``line_timeout_s`` of silence), a line cut off by STX/ETX, a runaway line without a
   line ending — and then starts afresh with the next line (resynchronisation),
 * accepts a final line that lacks its line ending when the reader goes quiet after it,
-* yields a ``CodeLine`` for a short line with a hyphen (a booking code from a barcode or QR
-  scan): the hyphen is not in the MRZ character set, so such a line is never a piece of a
-  document and carries none of its personal data,
+* yields a ``CodeLine`` for a line shaped like a booking code (6-20 letters and digits, in
+  dash-separated groups; ADR 0014) from a barcode or QR scan. It is never an MRZ line (those
+  are 30, 36 or 44 long and padded with ``<``); what reaches a handler is only looked up, never
+  logged or shown,
 * reports at most one ``Fragment`` per burst of input: after one, further fragments are swallowed
   until a block succeeds or the reader has been quiet for ``line_timeout_s``, so one bad scan
   gives one "read again" message, not three.
@@ -29,7 +30,7 @@ ETX = "\x03"
 _LINE_ENDINGS = "\r\n"
 _LINES_PER_BLOCK = {30: 3, 36: 2, 44: 2}
 _MAX_LINE_LENGTH = 128
-_CODE_LINE = re.compile(r"[A-Z0-9]{2,8}-[A-Z0-9]{2,8}")
+_CODE_LINE = re.compile(r"(?=.{6,20}$)[A-Z0-9]+(?:-[A-Z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Fragment:
 
 @dataclass(frozen=True)
 class CodeLine:
-    """A scanned code such as ``BOZ-1234``: letters and digits around one hyphen."""
+    """A scanned code such as ``K7M2Q9XA`` or ``BOZ-12345678``."""
 
     text: str
 
