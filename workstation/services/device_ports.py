@@ -10,7 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Protocol
 
-from workstation.devices.status import (
+from workstation.domain.device_state import (
     DeviceKind,
     DeviceState,
     DeviceStateHandler,

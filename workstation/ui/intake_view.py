@@ -421,7 +421,7 @@ class IntakeView(QWidget):
         """Read this location's services (off the GUI thread)."""
         code = self._workplace.location.code
         self._workplace.runner.run(
-            lambda: self._workplace.site.queue.services(code), self._services_loaded,
+            lambda: self._workplace.queue.services(code), self._services_loaded,
             self._refused,
         )
 
@@ -473,7 +473,7 @@ class IntakeView(QWidget):
         if self._acting or not self._enabled:
             return
         code = self._workplace.location.code
-        queue = self._workplace.site.queue
+        queue = self._workplace.queue
         priority = self.start.priority.isChecked()
         self._run(lambda: queue.issue_ticket(code, letter, priority=priority), self._show)
 
@@ -481,7 +481,7 @@ class IntakeView(QWidget):
         if self._acting or not self._enabled:
             return
         code = self._workplace.location.code
-        queue = self._workplace.site.queue
+        queue = self._workplace.queue
         self._run(lambda: queue.check_in(code, booking_code), self._show)
 
     def _run(self, work: Callable[[], T], then: Callable[[T], None],
@@ -543,18 +543,18 @@ class IntakeView(QWidget):
 
     def _read_day(self) -> None:
         day = self.day
-        queue, code = self._workplace.site.queue, self._workplace.location.code
+        queue, code = self._workplace.queue, self._workplace.location.code
         if day is not None:
             self._workplace.runner.run(lambda: queue.tickets_today(code), day.show_tickets,
                                        lambda _error: None)
 
     def _cancel(self, chosen: TodayTicketView) -> None:
-        queue, code = self._workplace.site.queue, self._workplace.location.code
+        queue, code = self._workplace.queue, self._workplace.location.code
         self._run(lambda: queue.cancel(code, chosen.ticket_id), lambda _ticket: self._day_done(
             self.tr("%1 geannuleerd").replace("%1", chosen.number)), self._day_refused)
 
     def _reprint(self, chosen: TodayTicketView) -> None:
-        queue, code = self._workplace.site.queue, self._workplace.location.code
+        queue, code = self._workplace.queue, self._workplace.location.code
         self._run(lambda: queue.reprint(code, chosen.ticket_id), self._print_again,
                   self._day_refused)
 
