@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workstation.app import Site, open_site
-from workstation.domain.queue import utc_now
+from workstation.domain.queue import business_day, utc_now
 from workstation.services.queue_service import CounterPost
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -56,14 +56,11 @@ def _serve(site: Site, post: CounterPost, count: int | None) -> None:
 def _hold(site: Site, post: CounterPost) -> None:
     with SqlQueueUnitOfWork(site.database) as uow:
         now = utc_now()
-        ticket = uow.claim_next(post.location.id, post.counter, now)
-        if ticket is None:
+        claim = uow.claim_next(post.location.id, post.counter, None, now, business_day(now))
+        if claim is None:
             raise SystemExit("nothing to claim")
-        called, event = ticket.call(now, post.counter.id, None)
-        uow.save_ticket(called)
-        uow.add_event(event)
         uow.session.flush()
-        _say(f"holding {ticket.id}")
+        _say(f"holding {claim[0].id}")
         time.sleep(HOLD_SECONDS)
     raise SystemExit("hold ended without being killed")
 
