@@ -11,7 +11,8 @@ kills the process knows exactly what it had done:
 - ``holding <ticket id>``: (``hold`` mode) claimed inside an open transaction, not committed.
 - ``done``: the work is complete.
 
-Modes: ``storm`` (COUNT x call_next/start_serving/finish after the go line), ``loop`` (the
+Modes: ``storm`` (COUNT x call_next/start_serving/finish after the go line), ``once`` (one
+call_next after the go line, the ticket kept at the counter), ``loop`` (the
 same without end and without waiting, until the test kills it), ``hold`` (claim in a unit of
 work, write the CALLED event, then sleep inside the open transaction until killed).
 """
@@ -75,6 +76,10 @@ def main(argv: list[str]) -> None:
         if mode == "storm":
             sys.stdin.readline()
             _serve(site, post, count)
+        elif mode == "once":
+            sys.stdin.readline()
+            ticket = site.queue.call_next(post)
+            _say(f"claimed {ticket.id}" if ticket is not None else "nothing")
         elif mode == "loop":
             _serve(site, post, None)
         elif mode == "hold":
