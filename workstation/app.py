@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workstation.domain.overview import LocationOverview
+from workstation.domain.retention import Retention
 from workstation.services.device_board import ManagedDeviceBoard, device_board_from
+from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import QueueFollower
 from workstation.services.queue_service import QueueService
 from workstation.settings import Settings
@@ -19,6 +21,7 @@ from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
 from workstation.store.demo_seed import seed_demo
 from workstation.store.migrate import is_current, upgrade
+from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -31,6 +34,12 @@ class Site:
 
     database: SiteDatabase
     queue: QueueService
+    retention: Retention = field(default_factory=Retention)
+
+    @property
+    def privacy(self) -> PrivacyService:
+        """The retention rule (``privacy purge``; the apps run it daily)."""
+        return PrivacyService(SqlPrivacyStore(self.database), self.retention)
 
     def follower(
         self, location_code: str, on_overview: Callable[[LocationOverview], None],
@@ -58,7 +67,10 @@ def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
 
 
 def open_site_from(settings: Settings, *, migrate: bool = True) -> Site:
-    return open_site(settings.database_url(), migrate=migrate, demo=settings.demo)
+    site = open_site(settings.database_url(), migrate=migrate, demo=settings.demo)
+    site.retention = Retention(settings.privacy.transfer_note_days,
+                               settings.privacy.appointment_days)
+    return site
 
 
 def build_devices(settings: Settings) -> ManagedDeviceBoard:
