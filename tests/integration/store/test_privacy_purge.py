@@ -49,7 +49,10 @@ def _notes(db: SiteDatabase) -> set[int]:
         return set(session.scalars(select(m.TransferNote.id)))
 
 
-def _purge(db: SiteDatabase, now: datetime, retention: Retention = Retention()) -> PrivacyService:
+DEFAULT = Retention()
+
+
+def _purge(db: SiteDatabase, now: datetime, retention: Retention = DEFAULT) -> PrivacyService:
     return PrivacyService(SqlPrivacyStore(db), retention, lambda: now.astimezone(UTC))
 
 
