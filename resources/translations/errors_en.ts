@@ -222,12 +222,12 @@
         <translation>The chip reader cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Leg een echt document op de lezer.</source>
         <translation>Place a real document on the reader.</translation>
     </message>
@@ -267,163 +267,221 @@
         <translation>The printer cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Dit kan niet: het wachtnummer is opgeroepen.</source>
         <translation>This is not possible: the ticket has been called.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Dit kan niet: het wachtnummer wordt geholpen.</source>
         <translation>This is not possible: the ticket is being served.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Dit kan niet: het wachtnummer is afgerond.</source>
         <translation>This is not possible: the ticket has been finished.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Dit kan niet: het wachtnummer is niet verschenen.</source>
         <translation>This is not possible: the ticket was a no-show.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Dit kan niet: het wachtnummer is geannuleerd.</source>
         <translation>This is not possible: the ticket has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="128" />
+        <source>Dit kan niet: het wachtnummer is geparkeerd.</source>
+        <translation>This is not possible: the ticket is parked.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="128" />
+        <source>Dit kan niet: de dag van dit wachtnummer is gesloten.</source>
+        <translation>This is not possible: the day of this ticket has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Ververs de wachtrij en kies opnieuw.</source>
         <translation>Refresh the queue and choose again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="185" />
         <source>Vandaag zijn alle {count} wachtnummers van deze dienst uitgegeven.</source>
         <translation>All {count} ticket numbers of this service have been issued today.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="185" />
         <source>Kies een andere dienst of vraag de bezoeker een afspraak te maken.</source>
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/services/queue_service.py" line="145" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/services/queue_service.py" line="145" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="219" />
+        <source>Uw balie heeft pauze en krijgt geen bezoekers.</source>
+        <translation>Your counter is on a break and gets no visitors.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="219" />
+        <source>Beëindig eerst de pauze.</source>
+        <translation>End the break first.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="230" />
+        <location filename="../../workstation/services/queue_service.py" line="363" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="230" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="237" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="237" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="245" />
+        <source>Wachtnummer {number} is van een eerdere dag.</source>
+        <translation>Ticket {number} is from an earlier day.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="245" />
+        <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
+        <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="314" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="314" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="363" />
+        <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
+        <translation>First finish or park the current ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="370" />
+        <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
+        <translation>Ticket {number} is parked at another counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="370" />
+        <source>De bezoeker gaat terug naar die balie.</source>
+        <translation>The visitor goes back to that counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="454" />
+        <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
+        <translation>This ticket belongs to a counter that is still working.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="454" />
+        <source>Vraag de collega aan die balie het af te ronden.</source>
+        <translation>Ask the colleague at that counter to finish it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="481" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="481" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="169" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="169" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="193" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="193" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="215" />
+        <location filename="../../workstation/settings.py" line="220" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
+        <location filename="../../workstation/settings.py" line="215" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="220" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="240" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="240" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="247" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="247" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="253" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="253" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -438,39 +496,44 @@
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="92" />
+        <location filename="../../workstation/store/queue_uow.py" line="124" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="99" />
+        <location filename="../../workstation/store/queue_uow.py" line="131" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="108" />
+        <location filename="../../workstation/store/queue_uow.py" line="140" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="115" />
+        <location filename="../../workstation/store/queue_uow.py" line="147" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="171" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="171" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="189" />
+        <location filename="../../workstation/store/queue_uow.py" line="226" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="387" />
+        <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
+        <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />

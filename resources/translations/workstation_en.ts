@@ -224,6 +224,16 @@
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/formatting.py" line="1" />
+        <source>geparkeerd</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/formatting.py" line="1" />
+        <source>niet geholpen (dag gesloten)</source>
+        <translation>not served (day closed)</translation>
+    </message>
 </context>
 <context>
     <name>KioskGuard</name>
@@ -495,6 +505,39 @@
         <location filename="../../workstation/ui/banners.py" line="57" />
         <source>&amp;Gezien, ik ga erheen</source>
         <translation>&amp;Seen, I am going there</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <location filename="../../workstation/ui/parked_panel.py" line="1" />
+        <source>%1 — geparkeerd om %2</source>
+        <translation>%1 — parked at %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/parked_panel.py" line="1" />
+        <source>&amp;Parkeren (haalt document)</source>
+        <translation>&amp;Park (fetching a document)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/parked_panel.py" line="1" />
+        <source>A&amp;nnuleren (bezoeker vertrekt)</source>
+        <translation>Ca&amp;ncel (visitor leaves)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/parked_panel.py" line="1" />
+        <source>Geparkeerd bij deze balie</source>
+        <translation>Parked at this counter</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/parked_panel.py" line="1" />
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/parked_panel.py" line="1" />
+        <source>Niet teruggekomen</source>
+        <translation>Did not come back</translation>
     </message>
 </context>
 </TS>

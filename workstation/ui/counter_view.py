@@ -28,6 +28,7 @@ from workstation.domain.queue import TRANSITIONS, EventType
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.formatting import minutes_text, state_text
 from workstation.ui.i18n import error_text
+from workstation.ui.parked_panel import ParkedPanel
 from workstation.ui.style import set_role
 from workstation.ui.transfer_dialog import TransferDialog
 from workstation.ui.waiting_list import WaitingList
@@ -122,6 +123,8 @@ class CounterView(QWidget):
         set_role(self.next, "primary")
         set_role(self.alarm, "alarm")
         self.waiting = WaitingList(self)
+        self.parked_panel = ParkedPanel(self)
+        self._connect_parked_panel()
         self.waiting_heading = QLabel(self)
         set_role(self.waiting_heading, "heading")
         queue = workplace.site.queue
@@ -159,6 +162,7 @@ class CounterView(QWidget):
         column.addWidget(self.card)
         column.addWidget(self.message)
         column.addLayout(actions)
+        column.addWidget(self.parked_panel)
         column.addStretch(1)
         column.addWidget(self.alarm)
         right = QWidget(self)
@@ -200,6 +204,7 @@ class CounterView(QWidget):
             return queue.current_ticket(post), read_at
 
         self._workplace.runner.run(read, lambda result: self.show_current(*result))
+        self._load_parked()
 
     def show_current(self, current: CurrentTicketView | None, read_at: float) -> None:
         """Show the counter's ticket unless a newer reading is already on screen (a change
@@ -215,6 +220,8 @@ class CounterView(QWidget):
         self._overview = overview
         self.waiting.show_overview(overview, self._workplace.language.language)
         self._update_buttons()
+        if self.parked_panel.tickets.count():  # closed or cancelled elsewhere? re-read
+            self._load_parked()
 
     def show_alarms(self, open_alarm_counters: set[int]) -> None:
         """Keep the alarm button red while this counter's alarm is open."""
@@ -296,6 +303,27 @@ class CounterView(QWidget):
             self.transfer_dialog.deleteLater()
         self.transfer_dialog = None
 
+    def _connect_parked_panel(self) -> None:
+        """Park, cancel and unpark: actions like the others, then the parked list re-read."""
+        panel, queue = self.parked_panel, self._workplace.site.queue
+        reload = lambda _outcome: self._load_parked()  # noqa: E731
+        panel.park_requested.connect(lambda: self._act(queue.park, reload))
+        panel.cancel_requested.connect(lambda: self._cancel(self.current, reload))
+        panel.unpark_requested.connect(lambda ticket_id: self._act(
+            lambda post: queue.unpark(post, ticket_id), reload))
+        panel.drop_requested.connect(lambda ticket_id: self._act(
+            lambda post: queue.cancel(post.location.code, ticket_id, post.staff), reload))
+
+    def _cancel(self, current: CurrentTicketView | None, then: Callable[[Any], None]) -> None:
+        if current is not None:
+            ticket_id, queue = current.ticket_id, self._workplace.site.queue
+            self._act(lambda post: queue.cancel(post.location.code, ticket_id, post.staff), then)
+
+    def _load_parked(self) -> None:
+        queue, post = self._workplace.site.queue, self._post
+        self._workplace.runner.run(lambda: queue.parked(post), self.parked_panel.show_parked,
+                                   lambda _error: None)
+
     def _raise_alarm(self) -> None:
         if self._own_alarm is not None:
             return
@@ -339,6 +367,7 @@ class CounterView(QWidget):
             usable and state is None and self.waiting.selected_ticket() is not None
         )
         self.alarm.setEnabled(self._enabled)
+        self.parked_panel.set_actions(usable, state)
 
     def retranslate(self) -> None:
         self.next.setText(self.tr("&Volgende (F5)"))

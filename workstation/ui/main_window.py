@@ -17,6 +17,7 @@ from workstation.services.queue_service import CounterPost
 from workstation.ui.banners import AlarmBanner, ConnectionBanner
 from workstation.ui.counter_view import CounterView
 from workstation.ui.header import MunicipalityHeader
+from workstation.ui.housekeeping import Housekeeping
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
+        self.housekeeping = Housekeeping(site, location.code, post, self)
         self._device_bridge = _DeviceBridge()
         self._device_bridge.state.connect(self._show_device)
         self.kiosk: KioskGuard | None = None
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         if self.counter is not None:
             self.counter.load()
         self._refresh.start()
+        self.housekeeping.start()
 
     def refresh(self) -> None:
         queue, code, post = self._site.queue, self.workplace.location.code, self._post
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._refresh.stop()
+        self.housekeeping.stop()
         if self.kiosk is not None:
             self.kiosk.stop()
         self.live.stop()
