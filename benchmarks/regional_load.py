@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import multiprocessing
 import random
 import sys
@@ -104,11 +105,13 @@ def _display(url: str, location: str, watches_alarms: bool, barrier: Barrier,
     site = open_site(url, migrate=False)
     seen_calls: dict[str, float] = {}
     seen_alarms: dict[int, float] = {}
+    reads: list[float] = []
     lock = threading.Lock()
     location_id = site.queue.location(location).id
 
     def on_overview(overview: LocationOverview) -> None:
         now = time.time()
+        reads.append(now - overview.read_at.timestamp())
         alarms = site.queue.open_alarms(location_id) if watches_alarms else ()
         with lock:
             for call in overview.calls:
@@ -124,7 +127,7 @@ def _display(url: str, location: str, watches_alarms: bool, barrier: Barrier,
     finally:
         follower.stop()
         with lock:
-            results.put(("display", location, dict(seen_calls), dict(seen_alarms)))
+            results.put(("display", location, dict(seen_calls), dict(seen_alarms), reads))
         site.close()
 
 
@@ -202,7 +205,7 @@ def _figures(outcomes: list[Any], called_events: dict[str, int],
     call_latencies: list[float] = []
     missed_on_display = 0
     for ticket_id, location, returned in calls:
-        for _kind, shown_at, seen_calls, _alarms in displays:
+        for _kind, shown_at, seen_calls, _alarms, _reads in displays:
             if shown_at != location:
                 continue
             if ticket_id in seen_calls:
@@ -214,6 +217,7 @@ def _figures(outcomes: list[Any], called_events: dict[str, int],
         seen = [d[3][alarm_id] for d in displays if d[1] == location and alarm_id in d[3]]
         if seen:
             alarm_latencies.append(max(0.0, min(seen) - returned))
+    reads = [r for d in displays for r in d[4]]
     call_rate = len(calls) / seconds
     return {
         "counters": len(LOCATIONS) * COUNTERS_PER_LOCATION,
@@ -229,6 +233,9 @@ def _figures(outcomes: list[Any], called_events: dict[str, int],
         "calls_missed_on_display": missed_on_display,
         "call_to_display_p50_ms": _ms(call_latencies, 50),
         "call_to_display_p99_ms": _ms(call_latencies, 99),
+        "display_reads": len(reads),
+        "display_read_p50_ms": _ms(reads, 50),
+        "display_read_p99_ms": _ms(reads, 99),
         "alarms": len(alarms),
         "alarms_not_seen": len(alarms) - len(alarm_latencies),
         "alarm_to_banner_p50_ms": _ms(alarm_latencies, 50),
@@ -241,6 +248,7 @@ def _ms(values: list[float], q: float) -> float:
 
 
 def main() -> None:
+    logging.getLogger("loket").setLevel(logging.ERROR)  # every alarm is logged as a warning
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="45 s of load; about a minute")
     print(json.dumps(run(parser.parse_args().quick)))
