@@ -305,8 +305,7 @@ class CounterView(QWidget):
 
     def _connect_parked_panel(self) -> None:
         """Park, cancel and unpark: actions like the others, then the parked list re-read."""
-        panel, queue = self.parked_panel, self._workplace.site.queue
-        reload = lambda _outcome: self._load_parked()  # noqa: E731
+        panel, queue, reload = self.parked_panel, self._workplace.site.queue, self._reload_parked
         panel.park_requested.connect(lambda: self._act(queue.park, reload))
         panel.cancel_requested.connect(lambda: self._cancel(self.current, reload))
         panel.unpark_requested.connect(lambda ticket_id: self._act(
@@ -318,6 +317,9 @@ class CounterView(QWidget):
         if current is not None:
             ticket_id, queue = current.ticket_id, self._workplace.site.queue
             self._act(lambda post: queue.cancel(post.location.code, ticket_id, post.staff), then)
+
+    def _reload_parked(self, _outcome: object) -> None:
+        self._load_parked()
 
     def _load_parked(self) -> None:
         queue, post = self._workplace.site.queue, self._post
