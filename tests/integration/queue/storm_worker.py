@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workstation.app import Site, open_site
-from workstation.domain.queue import business_day, utc_now
+from workstation.domain.queue import TicketState, business_day, utc_now
 from workstation.services.queue_service import CounterPost
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -48,7 +48,8 @@ def _serve(site: Site, post: CounterPost, count: int | None) -> None:
         if ticket is None:
             break
         _say(f"claimed {ticket.id}")
-        site.queue.start_serving(post)
+        if ticket.state is TicketState.CALLED:  # a restarted counter may get back a served one
+            site.queue.start_serving(post)
         site.queue.finish(post)
         _say(f"finished {ticket.id}")
         served += 1
