@@ -4,24 +4,34 @@
 <context>
     <name>UserFacingError</name>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="183" />
+        <location filename="../../workstation/cli/device_commands.py" line="191" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="184" />
+        <location filename="../../workstation/cli/device_commands.py" line="192" />
         <source>De testkwitantie is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test receipt was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="203" />
+        <location filename="../../workstation/cli/device_commands.py" line="211" />
         <source>De chip is niet binnen {seconds} s gelezen.</source>
         <translation>The chip was not read within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="298" />
+        <location filename="../../workstation/cli/device_commands.py" line="306" />
         <source>Controleer het apparaat en probeer het opnieuw.</source>
         <translation>Check the device and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/demo_seed.py" line="76" />
+        <source>Deze database bevat al een andere site (gemeente {codes}); de demo laat die ongemoeid.</source>
+        <translation>This database already holds another site (municipality {codes}); the demo leaves it alone.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/demo_seed.py" line="76" />
+        <source>Gebruik een lege database voor de demo, of start zonder --demo.</source>
+        <translation>Use an empty database for the demo, or start without --demo.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
@@ -40,8 +50,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
-        <source>Leg het document op de lezer.</source>
-        <translation>Place the document on the reader.</translation>
+        <source>Leg het document op de chiplezer.</source>
+        <translation>Place the document on the chip reader.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
@@ -50,8 +60,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
-        <source>Leg het document opnieuw op de lezer.</source>
-        <translation>Place the document on the reader again.</translation>
+        <source>Leg het document opnieuw op de chiplezer.</source>
+        <translation>Place the document on the chip reader again.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
@@ -60,14 +70,14 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
-        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
-        <source>Lees de MRZ opnieuw in en probeer het nog eens.</source>
-        <translation>Scan the MRZ again and try once more.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <source>Scan het document opnieuw met de documentlezer en probeer het nog eens.</source>
+        <translation>Scan the document again with the document reader and try once more.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
-        <source>Deze chip ondersteunt alleen PACE; dat kan Loket nog niet lezen.</source>
-        <translation>This chip only supports PACE, which Loket cannot read yet.</translation>
+        <source>De chip van dit document is op een nieuwere manier beveiligd; die kan Loket nog niet lezen.</source>
+        <translation>The chip of this document uses a newer protection that Loket cannot read yet.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
@@ -75,29 +85,29 @@
         <translation>Check the document in another way.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
-        <source>Op de lezer ligt geen paspoort of identiteitskaart met chip.</source>
-        <translation>There is no passport or ID card with a chip on the reader.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <source>Op de chiplezer ligt geen paspoort of identiteitskaart met chip.</source>
+        <translation>There is no passport or ID card with a chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
-        <source>Leg het document met de chip op de lezer.</source>
-        <translation>Place the document with the chip on the reader.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <source>Leg het document met de chip op de chiplezer.</source>
+        <translation>Place the document with the chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
-        <source>De MRZ is niet volledig genoeg om de chip te openen.</source>
-        <translation>The MRZ is not complete enough to open the chip.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <source>De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.</source>
+        <translation>Too little of the document data was read to open the chip.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="32" />
@@ -110,37 +120,42 @@
         <translation>Simulated device (demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="36" />
+        <location filename="../../workstation/devices/device_slots.py" line="37" />
         <source>Papier bijna op</source>
         <translation>Paper almost out</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="37" />
-        <source>Printer heeft geen papier</source>
-        <translation>Printer is out of paper</translation>
+        <location filename="../../workstation/devices/device_slots.py" line="38" />
+        <source>Geen papier</source>
+        <translation>Out of paper</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="39" />
-        <source>Klep van de printer staat open</source>
-        <translation>Printer cover is open</translation>
+        <source>Klep staat open</source>
+        <translation>Cover open</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="40" />
-        <source>Printer reageert niet</source>
-        <translation>Printer does not respond</translation>
+        <source>Reageert niet</source>
+        <translation>Not responding</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="42" />
+        <source>Status niet uitgelezen; afdrukken werkt wel</source>
+        <translation>Status not read; printing works</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="43" />
         <source>De documentlezer is niet bereikbaar</source>
         <translation>The document reader cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="43" />
+        <location filename="../../workstation/devices/device_slots.py" line="44" />
         <source>Geen chiplezer gevonden</source>
         <translation>No chip reader found</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="44" />
+        <location filename="../../workstation/devices/device_slots.py" line="45" />
         <source>Storing bij het uitlezen van de status</source>
         <translation>Fault while reading the status</translation>
     </message>
@@ -165,106 +180,211 @@
         <translation>Scan the document again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
-        <source>De bonprinter staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
-        <translation>The ticket printer is set up as a simulated device. That is only allowed in demo mode.</translation>
+        <location filename="../../workstation/devices/manager.py" line="100" />
+        <source>{device} staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
+        <translation>{device} is set up as a simulated device. That is only allowed in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
-        <source>De documentlezer staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
-        <translation>The document reader is set up as a simulated device. That is only allowed in demo mode.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
-        <source>De chiplezer staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
-        <translation>The chip reader is set up as a simulated device. That is only allowed in demo mode.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
+        <location filename="../../workstation/devices/manager.py" line="100" />
         <source>Stel het echte apparaat in, of start Loket in demomodus.</source>
         <translation>Set up the real device, or start Loket in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
         <source>Er is geen bonprinter ingesteld op deze werkplek.</source>
         <translation>No ticket printer is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
         <source>Er is geen documentlezer ingesteld op deze werkplek.</source>
         <translation>No document reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
         <source>Er is geen chiplezer ingesteld op deze werkplek.</source>
         <translation>No chip reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <location filename="../../workstation/devices/printer/errors.py" line="36" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="161" />
+        <location filename="../../workstation/devices/printer/errors.py" line="43" />
         <source>Neem contact op met de IT-afdeling.</source>
         <translation>Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <source>De bonprinter kan op deze computer niet worden gebruikt.</source>
-        <translation>The ticket printer cannot be used on this computer.</translation>
+        <location filename="../../workstation/devices/manager.py" line="161" />
+        <source>{device} kan op deze computer niet worden gebruikt.</source>
+        <translation>{device} cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <source>De documentlezer kan op deze computer niet worden gebruikt.</source>
-        <translation>The document reader cannot be used on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <source>De chiplezer kan op deze computer niet worden gebruikt.</source>
-        <translation>The chip reader cannot be used on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="285" />
+        <location filename="../../workstation/devices/manager.py" line="278" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="285" />
-        <source>Leg een echt document op de lezer.</source>
-        <translation>Place a real document on the reader.</translation>
+        <location filename="../../workstation/devices/manager.py" line="278" />
+        <source>Leg een echt document op de documentlezer.</source>
+        <translation>Place a real document on the document reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="10" />
-        <source>De printer reageert niet.</source>
-        <translation>The printer does not respond.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="14" />
+        <source>{printer} reageert niet.</source>
+        <translation>{printer} is not responding.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="10" />
+        <location filename="../../workstation/devices/printer/errors.py" line="14" />
         <source>Controleer kabel en stroom en kies Opnieuw afdrukken.</source>
         <translation>Check the cable and power, then choose Print again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="20" />
-        <source>Printer heeft geen papier.</source>
-        <translation>The printer is out of paper.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="25" />
+        <source>{printer} heeft geen papier.</source>
+        <translation>{printer} is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="20" />
+        <location filename="../../workstation/devices/printer/errors.py" line="25" />
         <source>Vul papier bij en kies Opnieuw afdrukken.</source>
         <translation>Add paper, then choose Print again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="26" />
-        <source>De klep van de printer staat open.</source>
-        <translation>The printer cover is open.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="32" />
+        <source>De klep van {printer} staat open.</source>
+        <translation>The cover of {printer} is open.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="26" />
+        <location filename="../../workstation/devices/printer/errors.py" line="32" />
         <source>Sluit de klep en kies Opnieuw afdrukken.</source>
         <translation>Close the cover, then choose Print again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="36" />
-        <source>De printer kan op deze computer niet worden gebruikt.</source>
-        <translation>The printer cannot be used on this computer.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="43" />
+        <source>{printer} kan op deze computer niet worden gebruikt.</source>
+        <translation>{printer} cannot be used on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="59" />
+        <source>{printer} heeft de bon niet bevestigd.</source>
+        <translation>{printer} did not confirm the ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="59" />
+        <source>Kijk of de bon toch nog uitkomt; kies anders Opnieuw afdrukken.</source>
+        <translation>Check whether the ticket comes out after all; otherwise choose Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="58" />
+        <source>Het afsprakenbestand bevat {count} fout(en); er is niets ingelezen.</source>
+        <translation>The appointment file has {count} error(s); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="58" />
+        <source>Verbeter de fouten hieronder en lees het bestand opnieuw in.</source>
+        <translation>Correct the errors below and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="102" />
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="107" />
+        <source>Onbekende kolom '{title}'. Verwacht: datum, tijd, dienst, boekingscode en eventueel naam en vestiging.</source>
+        <translation>Unknown column '{title}'. Expected: date, time, service, booking code and optionally name and location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="114" />
+        <source>De kopregel mist de kolom(men) {columns}.</source>
+        <translation>The header row lacks the column(s) {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="138" />
+        <source>'{value}' is geen datum. Schrijf 2026-11-30 of 30-11-2026.</source>
+        <translation>'{value}' is not a date. Write 2026-11-30 or 30-11-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="143" />
+        <source>'{value}' is geen tijd. Schrijf 09:30.</source>
+        <translation>'{value}' is not a time. Write 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="146" />
+        <source>De dienst ontbreekt.</source>
+        <translation>The service is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="148" />
+        <source>De boekingscode ontbreekt.</source>
+        <translation>The booking code is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="186" />
+        <source>{day} {time} bestaat niet: dan gaat de klok een uur vooruit (zomertijd).</source>
+        <translation>{day} {time} does not exist: the clocks go forward an hour then (summer time).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="237" />
+        <source>Deze regel is geen iCalendar-eigenschap (NAAM:waarde).</source>
+        <translation>This line is not an iCalendar property (NAME:value).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="277" />
+        <source>Deze afspraak heeft geen boekingscode (X-LOKET-BOOKING-CODE of een regel 'Boekingscode: ...' in DESCRIPTION).</source>
+        <translation>This appointment has no booking code (X-LOKET-BOOKING-CODE or a line 'Boekingscode: ...' in DESCRIPTION).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="281" />
+        <source>Deze afspraak heeft geen dienst (X-LOKET-SERVICE of SUMMARY).</source>
+        <translation>This appointment has no service (X-LOKET-SERVICE or SUMMARY).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="294" />
+        <source>Deze afspraak heeft geen DTSTART.</source>
+        <translation>This appointment has no DTSTART.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="300" />
+        <source>DTSTART '{value}' is geen tijdstip; een afspraak voor een hele dag kan niet.</source>
+        <translation>DTSTART '{value}' is not a moment; an all-day appointment is not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="308" />
+        <source>DTSTART '{value}' is geen bestaande datum of tijd.</source>
+        <translation>DTSTART '{value}' is not an existing date or time.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="319" />
+        <source>Onbekende tijdzone '{zone}'. Gebruik Europe/Amsterdam of UTC.</source>
+        <translation>Unknown time zone '{zone}'. Use Europe/Amsterdam or UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="91" />
+        <source>Uw afspraak is op {date} om {time}, niet vandaag.</source>
+        <translation>Your appointment is on {date} at {time}, not today.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="91" />
+        <source>Kom op de dag van uw afspraak terug. Wilt u vandaag geholpen worden? Vraag bij de ontvangst om een wachtnummer.</source>
+        <translation>Come back on the day of your appointment. Would you like help today? Ask reception for a queue ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="99" />
+        <source>Uw afspraak is om {time}. U kunt zich vanaf {from_time} melden.</source>
+        <translation>Your appointment is at {time}. You can check in from {from_time}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="99" />
+        <source>Kom dan terug, of vraag bij de ontvangst om een wachtnummer.</source>
+        <translation>Come back then, or ask reception for a queue ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="106" />
+        <source>Uw afspraak was om {time}. Aanmelden kon tot {until}.</source>
+        <translation>Your appointment was at {time}. Check-in was possible until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="106" />
+        <source>Meld u bij de ontvangst; daar krijgt u een gewoon wachtnummer.</source>
+        <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/queue.py" line="128" />
@@ -322,166 +442,402 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="145" />
+        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <source>Het sitebestand bevat {count} fout(en); er is niets gewijzigd.</source>
+        <translation>The site file has {count} error(s); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <source>Verbeter de fouten hieronder en voer de import opnieuw uit.</source>
+        <translation>Correct the errors below and run the import again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="137" />
+        <source>Dit is geen geldige TOML: {reason}.</source>
+        <translation>This is not valid TOML: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="199" />
+        <source>schema_version moet {expected} zijn (deze versie van Loket).</source>
+        <translation>schema_version must be {expected} (this version of Loket).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="202" />
+        <source>Gemeentecode {key} staat meer dan eens in het bestand.</source>
+        <translation>Municipality code {key} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="208" />
+        <source>Vestigingscode {key} staat meer dan eens in het bestand.</source>
+        <translation>Location code {key} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="213" />
+        <source>Medewerkerscode {key} staat meer dan eens in het bestand.</source>
+        <translation>Staff code {key} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="228" />
+        <source>Een gemeentecode (CBS) is vier cijfers, zoals "0748".</source>
+        <translation>A municipality code (CBS) is four digits, such as "0748".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="232" />
+        <source>Een RSIN is negen cijfers die voldoen aan de elfproef.</source>
+        <translation>An RSIN is nine digits that pass the eleven test.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="238" />
+        <source>Schrijf een kleur als #RRGGBB, zoals "#B0182F".</source>
+        <translation>Write a colour as #RRGGBB, such as "#B0182F".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="243" />
+        <source>Logo '{logo}' bestaat niet in de resources van Loket.</source>
+        <translation>Logo '{logo}' does not exist in Loket's resources.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="256" />
+        <source>Een vestigingscode is 1 tot 20 hoofdletters, cijfers of streepjes, zoals "BOZ".</source>
+        <translation>A location code is 1 to 20 capital letters, digits or dashes, such as "BOZ".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="260" />
+        <source>Gemeente {code} staat niet in dit bestand.</source>
+        <translation>Municipality {code} is not in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="262" />
+        <source>Dienst {key} staat meer dan eens bij deze vestiging.</source>
+        <translation>Service {key} appears more than once at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="268" />
+        <source>Balie {key} staat meer dan eens bij deze vestiging.</source>
+        <translation>Counter {key} appears more than once at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="290" />
+        <source>Een dienstletter is één hoofdletter van A tot en met Z.</source>
+        <translation>A service letter is one capital letter from A to Z.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="294" />
+        <source>Hier hoort true of false.</source>
+        <translation>This must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="306" />
+        <source>Hier hoort een lijst met dienstletters, zoals ["A", "B"].</source>
+        <translation>This must be a list of service letters, such as ["A", "B"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="311" />
+        <source>Dienst {letter} bestaat niet bij deze vestiging.</source>
+        <translation>Service {letter} does not exist at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="319" />
+        <source>Schrijf openingstijden als een tabel per dag, zoals mon = ["08:30-17:00"].</source>
+        <translation>Write opening hours as a table per day, such as mon = ["08:30-17:00"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="325" />
+        <source>Onbekende dag '{day}'. Gebruik mon, tue, wed, thu, fri, sat of sun.</source>
+        <translation>Unknown day '{day}'. Use mon, tue, wed, thu, fri, sat or sun.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="330" />
+        <source>Schrijf openingstijden als ["08:30-12:00", "13:00-17:00"].</source>
+        <translation>Write opening hours as ["08:30-12:00", "13:00-17:00"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="339" />
+        <source>De openingstijden {first} en {second} overlappen.</source>
+        <translation>The opening hours {first} and {second} overlap.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="349" />
+        <source>'{text}' is geen openingstijd. Schrijf die als "08:30-17:00".</source>
+        <translation>'{text}' is not an opening time. Write it as "08:30-17:00".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="354" />
+        <source>De sluitingstijd {closes} ligt niet na de openingstijd {opens}.</source>
+        <translation>The closing time {closes} is not after the opening time {opens}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="363" />
+        <source>Een medewerkerscode is 1 tot 20 kleine letters, cijfers, punten of streepjes, zoals "mw01".</source>
+        <translation>A staff code is 1 to 20 lower-case letters, digits, dots or dashes, such as "mw01".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="367" />
+        <source>Hier hoort een lijst met rollen, zoals ["counter", "reception"].</source>
+        <translation>This must be a list of roles, such as ["counter", "reception"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="372" />
+        <source>Onbekende rol '{role}'. Kies uit reception, counter, phone, supervisor en admin.</source>
+        <translation>Unknown role '{role}'. Choose from reception, counter, phone, supervisor and admin.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="375" />
+        <source>Een medewerker heeft minstens één rol.</source>
+        <translation>A staff member has at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="384" />
+        <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
+        <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="393" />
+        <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
+        <translation>Write this as an array of tables: [[{name}]].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="418" />
+        <location filename="../../workstation/domain/site_file.py" line="434" />
+        <source>Sleutel '{key}' ontbreekt.</source>
+        <translation>Key '{key}' is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <source>Hier hoort tekst tussen aanhalingstekens.</source>
+        <translation>This must be text in quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="425" />
+        <source>Deze tekst mag niet leeg zijn.</source>
+        <translation>This text must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="427" />
+        <source>Deze tekst is langer dan {limit} tekens.</source>
+        <translation>This text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="439" />
+        <source>Hier hoort een geheel getal van {low} tot en met {high}.</source>
+        <translation>This must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="126" />
+        <source>Bij deze afspraak staat geen vestiging. Geef --location mee of zet een kolom vestiging in het bestand.</source>
+        <translation>This appointment names no location. Pass --location or add a location column to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="134" />
+        <source>Vestiging '{location}' bestaat niet.</source>
+        <translation>Location '{location}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="139" />
+        <source>Dienst '{service}' bestaat niet bij vestiging {location}.</source>
+        <translation>Service '{service}' does not exist at location {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="144" />
+        <source>Boekingscode '{code}' kan niet: gebruik 6 tot 20 letters en cijfers, eventueel met streepjes.</source>
+        <translation>Booking code '{code}' is not possible: use 6 to 20 letters and digits, optionally with dashes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="144" />
+        <source>Boekingscode '{code}' is te makkelijk te raden (te kort, of een kort getal zoals 1234). Laat het boekingssysteem langere codes maken.</source>
+        <translation>Booking code '{code}' is too easy to guess (too short, or a short number such as 1234). Have the booking system make longer codes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="147" />
+        <source>Boekingscode '{code}' staat ook op regel {other}.</source>
+        <translation>Booking code '{code}' is also on line {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="152" />
+        <source>De naam is langer dan {limit} tekens.</source>
+        <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
+        <translation>The ticket printer has not started; the ticket was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
+        <translation>Start Loket again and print the ticket again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="150" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="145" />
+        <location filename="../../workstation/services/queue_service.py" line="150" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="219" />
+        <location filename="../../workstation/services/queue_service.py" line="226" />
         <source>Uw balie heeft pauze en krijgt geen bezoekers.</source>
         <translation>Your counter is on a break and gets no visitors.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="219" />
+        <location filename="../../workstation/services/queue_service.py" line="226" />
         <source>Beëindig eerst de pauze.</source>
         <translation>End the break first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="230" />
-        <location filename="../../workstation/services/queue_service.py" line="363" />
+        <location filename="../../workstation/services/queue_service.py" line="237" />
+        <location filename="../../workstation/services/queue_service.py" line="370" />
         <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="230" />
+        <location filename="../../workstation/services/queue_service.py" line="237" />
         <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="237" />
+        <location filename="../../workstation/services/queue_service.py" line="244" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="237" />
+        <location filename="../../workstation/services/queue_service.py" line="244" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="245" />
+        <location filename="../../workstation/services/queue_service.py" line="252" />
         <source>Wachtnummer {number} is van een eerdere dag.</source>
         <translation>Ticket {number} is from an earlier day.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="245" />
+        <location filename="../../workstation/services/queue_service.py" line="252" />
         <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
         <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="314" />
+        <location filename="../../workstation/services/queue_service.py" line="321" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="314" />
+        <location filename="../../workstation/services/queue_service.py" line="321" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="363" />
+        <location filename="../../workstation/services/queue_service.py" line="370" />
         <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
         <translation>First finish or park the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="370" />
+        <location filename="../../workstation/services/queue_service.py" line="377" />
         <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
         <translation>Ticket {number} is parked at another counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="370" />
+        <location filename="../../workstation/services/queue_service.py" line="377" />
         <source>De bezoeker gaat terug naar die balie.</source>
         <translation>The visitor goes back to that counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="454" />
+        <location filename="../../workstation/services/queue_service.py" line="461" />
         <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
         <translation>This ticket belongs to a counter that is still working.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="454" />
+        <location filename="../../workstation/services/queue_service.py" line="461" />
         <source>Vraag de collega aan die balie het af te ronden.</source>
         <translation>Ask the colleague at that counter to finish it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="481" />
+        <location filename="../../workstation/services/queue_service.py" line="488" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="481" />
+        <location filename="../../workstation/services/queue_service.py" line="488" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="169" />
+        <location filename="../../workstation/settings.py" line="250" />
+        <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
+        <translation>The settings file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="250" />
+        <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
+        <translation>Ask IT to make this file readable for every user of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="259" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="169" />
+        <location filename="../../workstation/settings.py" line="259" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="193" />
+        <location filename="../../workstation/settings.py" line="292" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="193" />
+        <location filename="../../workstation/settings.py" line="292" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="215" />
-        <location filename="../../workstation/settings.py" line="220" />
+        <location filename="../../workstation/settings.py" line="351" />
+        <location filename="../../workstation/settings.py" line="356" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="215" />
+        <location filename="../../workstation/settings.py" line="351" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="220" />
+        <location filename="../../workstation/settings.py" line="356" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="240" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="240" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="247" />
+        <location filename="../../workstation/settings.py" line="383" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="247" />
+        <location filename="../../workstation/settings.py" line="383" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="253" />
+        <location filename="../../workstation/settings.py" line="389" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="253" />
+        <location filename="../../workstation/settings.py" line="389" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -516,24 +872,50 @@
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="171" />
+        <location filename="../../workstation/store/queue_uow.py" line="175" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="171" />
+        <location filename="../../workstation/store/queue_uow.py" line="175" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="226" />
+        <location filename="../../workstation/store/queue_uow.py" line="230" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="387" />
+        <location filename="../../workstation/store/queue_uow.py" line="391" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>Vraag IT om '{command}' uit te voeren en start Loket daarna opnieuw.</source>
+        <translation>Ask IT to run '{command}', then start Loket again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <source>De wachtrijdatabase is nog niet ingericht (geen schemaversie); Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has not been set up yet (no schema version); Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, maar Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has schema version {database}, but Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, nieuwer dan Loket {app} kent (schemaversie {expected}).</source>
+        <translation>The queue database has schema version {database}, newer than Loket {app} knows (schema version {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>Vraag IT om deze computer bij te werken naar dezelfde Loket-versie als de database.</source>
+        <translation>Ask IT to update this computer to the same Loket version as the database.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
@@ -546,12 +928,22 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
+        <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
+        <translation>Put the location back in the file; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,11 @@ import pytest
 from tests.e2e.cli import run_workstation
 from workstation import __version__
 from workstation.app import open_site
+from workstation.domain.appointments import BOOKING_ALPHABET
+from workstation.domain.queue import SITE_TIMEZONE, business_day, utc_now
+from workstation.services.queue_service import QueueService
+from workstation.store.queue_reader import SqlQueueReader
+from workstation.store.queue_uow import SqlQueueUnitOfWork
 
 
 def test_version(tmp_path: Path) -> None:
@@ -40,15 +46,20 @@ def test_seed_issue_call_finish_status(tmp_path: Path) -> None:
 
 
 def test_appointments_of_today_with_check_in(tmp_path: Path) -> None:
+    run_workstation(tmp_path, "db", "upgrade")
     run_workstation(tmp_path, "seed-demo")
     listed = run_workstation(tmp_path, "queue", "appointments", "--location", "MDK")
     assert listed.returncode == 0, listed.stderr
     first = listed.stdout.splitlines()[0].split()
-    assert first[0] == "09:00" and first[1].startswith("MDK-") and first[2] == "E"
+    assert first[0] == "09:00" and first[2] == "E"
     code = first[1]
+    assert len(code) == 8 and set(code) <= set(BOOKING_ALPHABET)  # not guessable
+    nine = datetime.combine(business_day(utc_now()), time(9, 0), SITE_TIMEZONE)
     site = open_site(f"sqlite:///{tmp_path / 'data' / 'site.sqlite3'}", migrate=False)
     try:
-        site.queue.check_in("MDK", code)
+        queue = QueueService(lambda: SqlQueueUnitOfWork(site.database),
+                             SqlQueueReader(site.database), lambda: nine)
+        queue.check_in("MDK", code)
     finally:
         site.close()
     again = run_workstation(tmp_path, "queue", "appointments", "--location", "MDK")
@@ -64,6 +75,7 @@ def test_bad_settings_stop_with_a_message(tmp_path: Path) -> None:
 
 
 def test_unknown_location(tmp_path: Path) -> None:
+    run_workstation(tmp_path, "db", "upgrade")
     run_workstation(tmp_path, "seed-demo")
     result = run_workstation(tmp_path, "queue", "status", "--location", "XXX")
     assert result.returncode == 2
@@ -73,6 +85,7 @@ def test_unknown_location(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_postgres_site_by_url(tmp_path: Path, pg_url: str) -> None:
     env = {"LOKET_DATABASE__URL": pg_url}
+    assert run_workstation(tmp_path, "db", "upgrade", env=env).returncode == 0
     assert run_workstation(tmp_path, "seed-demo", env=env).returncode == 0
     issued = run_workstation(tmp_path, "queue", "issue", "--location", "RSD", "--service", "D",
                              env=env)

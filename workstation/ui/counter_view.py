@@ -127,7 +127,7 @@ class CounterView(QWidget):
         self._connect_parked_panel()
         self.waiting_heading = QLabel(self)
         set_role(self.waiting_heading, "heading")
-        queue = workplace.site.queue
+        queue = workplace.queue
         self.next.clicked.connect(lambda: self._act(queue.call_next, self._called))
         self.recall.clicked.connect(lambda: self._act(queue.recall))
         self.no_show.clicked.connect(lambda: self._act(queue.mark_no_show))
@@ -197,7 +197,7 @@ class CounterView(QWidget):
 
     def load(self) -> None:
         """Get this counter's ticket back (also after a restart)."""
-        queue, post = self._workplace.site.queue, self._post
+        queue, post = self._workplace.queue, self._post
 
         def read() -> tuple[CurrentTicketView | None, float]:
             read_at = time.monotonic()
@@ -243,7 +243,7 @@ class CounterView(QWidget):
 
     def _act(self, action: Callable[[CounterPost], Any],
              then: Callable[[Any], None] | None = None) -> None:
-        queue, post = self._workplace.site.queue, self._post
+        queue, post = self._workplace.queue, self._post
 
         def work() -> _ActionResult:
             outcome = action(post)
@@ -277,7 +277,7 @@ class CounterView(QWidget):
 
     @property
     def _queue(self) -> QueueService:
-        return self._workplace.site.queue
+        return self._workplace.queue
 
     def _ask_transfer(self) -> None:
         current = self.current
@@ -305,7 +305,7 @@ class CounterView(QWidget):
 
     def _connect_parked_panel(self) -> None:
         """Park, cancel and unpark: actions like the others, then the parked list re-read."""
-        panel, queue, reload = self.parked_panel, self._workplace.site.queue, self._reload_parked
+        panel, queue, reload = self.parked_panel, self._workplace.queue, self._reload_parked
         panel.park_requested.connect(lambda: self._act(queue.park, reload))
         panel.cancel_requested.connect(lambda: self._cancel(self.current, reload))
         panel.unpark_requested.connect(lambda ticket_id: self._act(
@@ -315,14 +315,14 @@ class CounterView(QWidget):
 
     def _cancel(self, current: CurrentTicketView | None, then: Callable[[Any], None]) -> None:
         if current is not None:
-            ticket_id, queue = current.ticket_id, self._workplace.site.queue
+            ticket_id, queue = current.ticket_id, self._workplace.queue
             self._act(lambda post: queue.cancel(post.location.code, ticket_id, post.staff), then)
 
     def _reload_parked(self, _outcome: object) -> None:
         self._load_parked()
 
     def _load_parked(self) -> None:
-        queue, post = self._workplace.site.queue, self._post
+        queue, post = self._workplace.queue, self._post
         self._workplace.runner.run(lambda: queue.parked(post), self.parked_panel.show_parked,
                                    lambda _error: None)
 

@@ -8,10 +8,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from workstation.app import Site
 from workstation.domain.counter_tickets import HEARTBEAT_INTERVAL
 from workstation.domain.errors import UserFacingError
-from workstation.services.queue_service import CounterPost
+from workstation.services.privacy import PrivacyService
+from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.tasks import TaskRunner
 
 log = logging.getLogger("loket.ui")
@@ -20,10 +20,11 @@ DAILY_CHECK_MS = 10 * 60 * 1000  # closing time is met within ten minutes
 
 
 class Housekeeping(QObject):
-    def __init__(self, site: Site, location_code: str, post: CounterPost | None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, queue: QueueService, location_code: str, post: CounterPost | None,
+                 privacy: PrivacyService | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._site = site
+        self._queue = queue
+        self._privacy = privacy
         self._location = location_code
         self._post = post
         self._runner = TaskRunner("housekeeping", self._failed, self)
@@ -46,16 +47,17 @@ class Housekeeping(QObject):
         self._runner.close()
 
     def beat(self) -> None:
-        post, queue = self._post, self._site.queue
+        post, queue = self._post, self._queue
         if post is not None:
             self._runner.run(lambda: queue.heartbeat(post), lambda _none: None)
 
     def run_daily(self) -> None:
-        site, location = self._site, self._location
+        queue, privacy, location = self._queue, self._privacy, self._location
 
         def work() -> None:
-            site.queue.close_day_if_due(location)
-            site.privacy.purge()
+            queue.close_day_if_due(location)
+            if privacy is not None:
+                privacy.purge()
 
         self._runner.run(work, lambda _none: None)
 

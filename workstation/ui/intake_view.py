@@ -121,7 +121,7 @@ class StartPage(QWidget):
     def retranslate(self) -> None:
         self.question.setText(self.tr("Waarvoor komt u?"))
         self.appointment_label.setText(self.tr("Heeft u een &afspraak? Vul uw afspraakcode in:"))
-        self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld BOZ-1234"))
+        self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld K7M2Q9XA"))
         self.check_in_button.setText(self.tr("Aan&melden"))
 
 
@@ -260,7 +260,7 @@ class IntakeView(QWidget):
         """Read this location's services (off the GUI thread)."""
         code = self._workplace.location.code
         self._workplace.runner.run(
-            lambda: self._workplace.site.queue.services(code), self._services_loaded,
+            lambda: self._workplace.queue.services(code), self._services_loaded,
             self._refused,
         )
 
@@ -288,13 +288,13 @@ class IntakeView(QWidget):
 
     def _issue(self, letter: str) -> None:
         code = self._workplace.location.code
-        queue = self._workplace.site.queue
+        queue = self._workplace.queue
         self._workplace.runner.run(lambda: queue.issue_ticket(code, letter), self._show,
                                    self._refused)
 
     def _check_in(self, booking_code: str) -> None:
         code = self._workplace.location.code
-        queue = self._workplace.site.queue
+        queue = self._workplace.queue
         self._workplace.runner.run(lambda: queue.check_in(code, booking_code), self._show,
                                    self._refused)
 

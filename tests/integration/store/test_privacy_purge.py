@@ -11,13 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.app import open_site
+from workstation.demo_seed import seed_demo
 from workstation.domain.queue import SITE_TIMEZONE
 from workstation.domain.retention import Retention, transfer_note_purge_after
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_service import QueueService
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from workstation.app import open_site
+from workstation.demo_seed import seed_demo
 from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import (
     SITE_TIMEZONE,
@@ -22,7 +23,6 @@ from workstation.domain.queue import (
 from workstation.services.queue_service import QueueService
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import booking_code, seed_demo
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -64,6 +64,16 @@ def says(dutch: str) -> Iterator[None]:
     with pytest.raises(UserFacingError) as caught:
         yield
     assert dutch in caught.value.message
+
+
+def booking_code(db: SiteDatabase, location: str, scheduled_at: datetime) -> str:
+    """The demo appointment's (random) booking code at this location and moment."""
+    with db.engine.connect() as connection:
+        return connection.scalars(
+            select(m.Appointment.booking_code)
+            .join(m.Location, m.Location.id == m.Appointment.location_id)
+            .where(m.Location.code == location, m.Appointment.scheduled_at == scheduled_at)
+        ).one()
 
 
 def events(db: SiteDatabase, ticket_id: str) -> list[str]:
@@ -199,10 +209,10 @@ def test_numbering_and_calls_follow_the_local_day_across_dst(
 # -- appointments --------------------------------------------------------------------------
 
 def test_an_early_appointment_waits_behind_walk_ins_until_its_slot(
-        queue: QueueService, clock: Clock) -> None:
+        queue: QueueService, db: SiteDatabase, clock: Clock) -> None:
     slot = datetime(2026, 3, 2, 10, 0, tzinfo=SITE_TIMEZONE)
     clock.now = (slot - timedelta(minutes=25)).astimezone(UTC)  # 09:35: checks in early
-    appointment = queue.check_in("BOZ", booking_code("BOZ", slot)).ticket
+    appointment = queue.check_in("BOZ", booking_code(db, "BOZ", slot)).ticket
     clock.advance(minutes=5)
     walk_in = queue.issue_ticket("BOZ", "A").ticket  # 09:40
     clock.advance(minutes=10)  # 09:50: appointment checked in 15 minutes ago, norm 5

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from workstation.devices.printer._protocol import TicketPrinter
 from workstation.devices.printer.config import PrinterConfig
-from workstation.devices.printer.escpos_codec import PaperLayout
 from workstation.devices.printer.model import (
     PrinterStatus,
     ReceiptLine,
@@ -39,11 +38,14 @@ def build_printer(config: PrinterConfig) -> TicketPrinter | None:
     Raises ``UserFacingError`` when the configured kind cannot work on this machine at all
     (no USB library, no print queue system); an unreachable printer is not an error here.
     """
-    layout = PaperLayout.for_width(config.paper_width_mm, config.columns)
     if config.backend == "none":
         return None
-    # Backends are imported when built: python-escpos and Pillow are slow to import, and a
-    # workstation loads its settings (which describe printers) long before it prints.
+    # Backends (and the codec, with Pillow) are imported when built: python-escpos and Pillow
+    # are slow to import, and a workstation loads its settings (which describe printers) long
+    # before it prints.
+    from workstation.devices.printer.escpos_codec import PaperLayout
+
+    layout = PaperLayout.for_width(config.paper_width_mm, config.columns)
     if config.backend == "simulated":
         from workstation.devices.printer.sim_backend import SimulatedPrinter
 
@@ -76,7 +78,7 @@ def _transport(config: PrinterConfig) -> EscposTransport:
             config.serial_flow_control,
         )
     if config.backend == "usb":
-        escpos_backend.require_usb()
+        escpos_backend.require_usb(config.name)
         assert config.usb_vendor_id is not None and config.usb_product_id is not None
         return escpos_backend.UsbTransport(
             config.usb_vendor_id, config.usb_product_id, config.timeout_s
@@ -84,4 +86,6 @@ def _transport(config: PrinterConfig) -> EscposTransport:
     if config.backend == "file":
         assert config.file_path is not None
         return escpos_backend.FileTransport(config.file_path)
-    return escpos_backend.QueueTransport(config.queue_name, escpos_backend.queue_device_class())
+    return escpos_backend.QueueTransport(
+        config.queue_name, escpos_backend.queue_device_class(config.name)
+    )

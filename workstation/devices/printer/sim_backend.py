@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from workstation.devices.printer import escpos_codec, preview
+from workstation.devices.printer import escpos_codec
 from workstation.devices.printer.errors import not_printable_error
 from workstation.devices.printer.logo import load_logo
 from workstation.devices.printer.model import (
@@ -72,9 +72,13 @@ class SimulatedPrinter:
             return list(self._jobs)
 
     def preview_text(self, job: int = -1) -> str:
+        from workstation.devices.printer import preview  # for IT and tests, not at start-up
+
         return preview.render_text(preview.parse(self.jobs[job]), self._layout.columns)
 
     def preview_png(self, job: int = -1) -> bytes:
+        from workstation.devices.printer import preview
+
         return preview.render_png(preview.parse(self.jobs[job]), self._layout.dots)
 
     # -- TicketPrinter ---------------------------------------------------------------------
@@ -117,8 +121,8 @@ class SimulatedPrinter:
     def _print(self, data: bytes, what: str) -> None:
         condition = self._status()
         if not condition.can_print:
-            raise not_printable_error(condition, f"simulated printer: {what} not printed, "
-                                                 f"{condition.value}")
+            raise not_printable_error(condition, self.name, f"simulated printer {self.name}: "
+                                      f"{what} not printed, {condition.value}")
         with self._lock:
             self._jobs.append(data)
-        log.info("simulated printer: %s printed (%d bytes)", what, len(data))
+        log.info("%s (simulated): %s printed (%d bytes)", self.name, what, len(data))
