@@ -14,6 +14,7 @@ def _run(tmp_path: Path, *args: str) -> str:
 
 
 def test_park_unpark_cancel_stale_and_close_the_day(tmp_path: Path) -> None:
+    _run(tmp_path, "db", "upgrade")
     _run(tmp_path, "seed-demo")
     for _ in range(4):
         _run(tmp_path, "queue", "issue", "--location", "ETL", "--service", "A")
