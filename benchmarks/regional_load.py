@@ -88,7 +88,8 @@ def _counter(url: str, location: str, number: int, staff: str, raises_alarms: bo
             queue.start_serving(post)
             served_until = time.time() + rng.uniform(*SERVE_S)
             while time.time() < served_until:
-                if raises_alarms and time.time() >= next_alarm:
+                # Alarms only while the displays watch (the last visitor may be served later).
+                if raises_alarms and next_alarm <= time.time() < stop_at - ALARM_OPEN_S:
                     alarm_id = queue.raise_alarm(post)
                     alarms.append((alarm_id, location, time.time()))
                     time.sleep(ALARM_OPEN_S)
