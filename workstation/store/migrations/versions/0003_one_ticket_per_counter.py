@@ -5,7 +5,7 @@ ticket (the PostgreSQL race this index closes) keeps the one it got first; the o
 to the queue with a ``requeued`` event, keeping their place.
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0009
 Create Date: 2026-11-30 08:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision = '0003'
-down_revision = '0002'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
