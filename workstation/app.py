@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workstation.domain.overview import LocationOverview
+from workstation.domain.retention import Retention
+from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.services.queue_service import QueueService
 from workstation.settings import Settings
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
+from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 from workstation.store.schema import check_schema, is_current
@@ -36,6 +39,12 @@ class Site:
     database: SiteDatabase
     queue: QueueService
     followers: Followers
+    retention: Retention = field(default_factory=Retention)
+
+    @property
+    def privacy(self) -> PrivacyService:
+        """The retention rule (``privacy purge``; the apps run it daily)."""
+        return PrivacyService(SqlPrivacyStore(self.database), self.retention)
 
     def follower(
         self, location_code: str, on_overview: Callable[[LocationOverview], None],
@@ -82,7 +91,10 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
 
 def open_site_from(settings: Settings) -> Site:
     """The configured site database; in demo mode always the demo file (see Settings)."""
-    return open_site(settings.database_url(), demo=settings.demo)
+    site = open_site(settings.database_url(), demo=settings.demo)
+    site.retention = Retention(settings.privacy.transfer_note_days,
+                               settings.privacy.appointment_days)
+    return site
 
 
 def build_devices(settings: Settings) -> ManagedDeviceBoard:

@@ -100,6 +100,21 @@ class LoggingSettings(_Section):
     directory: str = Field("", description="Log directory; empty: the platform log directory.")
 
 
+class PrivacySettings(_Section):
+    """Retention of the free text and names the site database keeps for a while."""
+
+    transfer_note_days: int = Field(
+        0, ge=0, le=30,
+        description="Transfer notes are purged at the end of the business day they were "
+        "written plus this many days (0: the same evening).",
+    )
+    appointment_days: int = Field(
+        30, ge=1, le=366,
+        description="Visitor names and booking codes of appointments are purged this many "
+        "days after the appointment.",
+    )
+
+
 class DeviceSettings(_Section):
     """Hardware of this workstation; each kind is described by its own package's model.
 
@@ -125,6 +140,7 @@ class Settings(_Section):
     workstation: WorkstationSettings = WorkstationSettings()
     display: DisplaySettings = DisplaySettings()
     logging: LoggingSettings = LoggingSettings()
+    privacy: PrivacySettings = PrivacySettings()
     devices: DeviceSettings = DeviceSettings()
 
     @property

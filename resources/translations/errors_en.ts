@@ -387,228 +387,238 @@
         <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="113" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="113" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is opgeroepen.</source>
         <translation>This is not possible: the ticket has been called.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="113" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer wordt geholpen.</source>
         <translation>This is not possible: the ticket is being served.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="113" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is afgerond.</source>
         <translation>This is not possible: the ticket has been finished.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="113" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is niet verschenen.</source>
         <translation>This is not possible: the ticket was a no-show.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="113" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is geannuleerd.</source>
         <translation>This is not possible: the ticket has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="113" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
+        <source>Dit kan niet: het wachtnummer is geparkeerd.</source>
+        <translation>This is not possible: the ticket is parked.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="142" />
+        <source>Dit kan niet: de dag van dit wachtnummer is gesloten.</source>
+        <translation>This is not possible: the day of this ticket has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Ververs de wachtrij en kies opnieuw.</source>
         <translation>Refresh the queue and choose again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="148" />
+        <location filename="../../workstation/domain/queue.py" line="205" />
         <source>Vandaag zijn alle {count} wachtnummers van deze dienst uitgegeven.</source>
         <translation>All {count} ticket numbers of this service have been issued today.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="148" />
+        <location filename="../../workstation/domain/queue.py" line="205" />
         <source>Kies een andere dienst of vraag de bezoeker een afspraak te maken.</source>
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Het sitebestand bevat {count} fout(en); er is niets gewijzigd.</source>
         <translation>The site file has {count} error(s); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Verbeter de fouten hieronder en voer de import opnieuw uit.</source>
         <translation>Correct the errors below and run the import again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="137" />
+        <location filename="../../workstation/domain/site_file.py" line="138" />
         <source>Dit is geen geldige TOML: {reason}.</source>
         <translation>This is not valid TOML: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="199" />
+        <location filename="../../workstation/domain/site_file.py" line="200" />
         <source>schema_version moet {expected} zijn (deze versie van Loket).</source>
         <translation>schema_version must be {expected} (this version of Loket).</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="202" />
+        <location filename="../../workstation/domain/site_file.py" line="203" />
         <source>Gemeentecode {key} staat meer dan eens in het bestand.</source>
         <translation>Municipality code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="208" />
+        <location filename="../../workstation/domain/site_file.py" line="209" />
         <source>Vestigingscode {key} staat meer dan eens in het bestand.</source>
         <translation>Location code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="213" />
+        <location filename="../../workstation/domain/site_file.py" line="214" />
         <source>Medewerkerscode {key} staat meer dan eens in het bestand.</source>
         <translation>Staff code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="228" />
+        <location filename="../../workstation/domain/site_file.py" line="229" />
         <source>Een gemeentecode (CBS) is vier cijfers, zoals "0748".</source>
         <translation>A municipality code (CBS) is four digits, such as "0748".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="232" />
+        <location filename="../../workstation/domain/site_file.py" line="233" />
         <source>Een RSIN is negen cijfers die voldoen aan de elfproef.</source>
         <translation>An RSIN is nine digits that pass the eleven test.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="238" />
+        <location filename="../../workstation/domain/site_file.py" line="239" />
         <source>Schrijf een kleur als #RRGGBB, zoals "#B0182F".</source>
         <translation>Write a colour as #RRGGBB, such as "#B0182F".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="243" />
+        <location filename="../../workstation/domain/site_file.py" line="244" />
         <source>Logo '{logo}' bestaat niet in de resources van Loket.</source>
         <translation>Logo '{logo}' does not exist in Loket's resources.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="256" />
+        <location filename="../../workstation/domain/site_file.py" line="258" />
         <source>Een vestigingscode is 1 tot 20 hoofdletters, cijfers of streepjes, zoals "BOZ".</source>
         <translation>A location code is 1 to 20 capital letters, digits or dashes, such as "BOZ".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="260" />
+        <location filename="../../workstation/domain/site_file.py" line="262" />
         <source>Gemeente {code} staat niet in dit bestand.</source>
         <translation>Municipality {code} is not in this file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="262" />
+        <location filename="../../workstation/domain/site_file.py" line="264" />
         <source>Dienst {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Service {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="268" />
+        <location filename="../../workstation/domain/site_file.py" line="270" />
         <source>Balie {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Counter {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="290" />
+        <location filename="../../workstation/domain/site_file.py" line="294" />
         <source>Een dienstletter is één hoofdletter van A tot en met Z.</source>
         <translation>A service letter is one capital letter from A to Z.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="294" />
+        <location filename="../../workstation/domain/site_file.py" line="298" />
         <source>Hier hoort true of false.</source>
         <translation>This must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="306" />
+        <location filename="../../workstation/domain/site_file.py" line="310" />
         <source>Hier hoort een lijst met dienstletters, zoals ["A", "B"].</source>
         <translation>This must be a list of service letters, such as ["A", "B"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="311" />
+        <location filename="../../workstation/domain/site_file.py" line="315" />
         <source>Dienst {letter} bestaat niet bij deze vestiging.</source>
         <translation>Service {letter} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="319" />
+        <location filename="../../workstation/domain/site_file.py" line="323" />
         <source>Schrijf openingstijden als een tabel per dag, zoals mon = ["08:30-17:00"].</source>
         <translation>Write opening hours as a table per day, such as mon = ["08:30-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="325" />
+        <location filename="../../workstation/domain/site_file.py" line="329" />
         <source>Onbekende dag '{day}'. Gebruik mon, tue, wed, thu, fri, sat of sun.</source>
         <translation>Unknown day '{day}'. Use mon, tue, wed, thu, fri, sat or sun.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="330" />
+        <location filename="../../workstation/domain/site_file.py" line="334" />
         <source>Schrijf openingstijden als ["08:30-12:00", "13:00-17:00"].</source>
         <translation>Write opening hours as ["08:30-12:00", "13:00-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="339" />
+        <location filename="../../workstation/domain/site_file.py" line="343" />
         <source>De openingstijden {first} en {second} overlappen.</source>
         <translation>The opening hours {first} and {second} overlap.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="349" />
+        <location filename="../../workstation/domain/site_file.py" line="353" />
         <source>'{text}' is geen openingstijd. Schrijf die als "08:30-17:00".</source>
         <translation>'{text}' is not an opening time. Write it as "08:30-17:00".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="354" />
+        <location filename="../../workstation/domain/site_file.py" line="358" />
         <source>De sluitingstijd {closes} ligt niet na de openingstijd {opens}.</source>
         <translation>The closing time {closes} is not after the opening time {opens}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="363" />
+        <location filename="../../workstation/domain/site_file.py" line="367" />
         <source>Een medewerkerscode is 1 tot 20 kleine letters, cijfers, punten of streepjes, zoals "mw01".</source>
         <translation>A staff code is 1 to 20 lower-case letters, digits, dots or dashes, such as "mw01".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="367" />
+        <location filename="../../workstation/domain/site_file.py" line="371" />
         <source>Hier hoort een lijst met rollen, zoals ["counter", "reception"].</source>
         <translation>This must be a list of roles, such as ["counter", "reception"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="372" />
+        <location filename="../../workstation/domain/site_file.py" line="376" />
         <source>Onbekende rol '{role}'. Kies uit reception, counter, phone, supervisor en admin.</source>
         <translation>Unknown role '{role}'. Choose from reception, counter, phone, supervisor and admin.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="375" />
+        <location filename="../../workstation/domain/site_file.py" line="379" />
         <source>Een medewerker heeft minstens één rol.</source>
         <translation>A staff member has at least one role.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="384" />
+        <location filename="../../workstation/domain/site_file.py" line="388" />
         <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
         <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="393" />
+        <location filename="../../workstation/domain/site_file.py" line="397" />
         <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
         <translation>Write this as an array of tables: [[{name}]].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="418" />
-        <location filename="../../workstation/domain/site_file.py" line="434" />
+        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="438" />
         <source>Sleutel '{key}' ontbreekt.</source>
         <translation>Key '{key}' is missing.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="426" />
         <source>Hier hoort tekst tussen aanhalingstekens.</source>
         <translation>This must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="425" />
+        <location filename="../../workstation/domain/site_file.py" line="429" />
         <source>Deze tekst mag niet leeg zijn.</source>
         <translation>This text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="427" />
+        <location filename="../../workstation/domain/site_file.py" line="431" />
         <source>Deze tekst is langer dan {limit} tekens.</source>
         <translation>This text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="439" />
+        <location filename="../../workstation/domain/site_file.py" line="443" />
         <source>Hier hoort een geheel getal van {low} tot en met {high}.</source>
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
@@ -648,178 +658,226 @@
         <translation>The name is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <location filename="../../workstation/services/deferred_devices.py" line="93" />
         <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
         <translation>The ticket printer has not started; the ticket was not printed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <location filename="../../workstation/services/deferred_devices.py" line="93" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="137" />
+        <location filename="../../workstation/services/queue_service.py" line="154" />
         <source>Wachtnummer {number} is niet meer in gebruik.</source>
         <translation>Ticket {number} is no longer in use.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="137" />
+        <location filename="../../workstation/services/queue_service.py" line="154" />
         <source>Geef de bezoeker zo nodig een nieuw wachtnummer.</source>
         <translation>Give the visitor a new ticket if needed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="158" />
+        <location filename="../../workstation/services/queue_service.py" line="175" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="158" />
+        <location filename="../../workstation/services/queue_service.py" line="175" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="225" />
+        <location filename="../../workstation/services/queue_service.py" line="251" />
+        <source>Uw balie heeft pauze en krijgt geen bezoekers.</source>
+        <translation>Your counter is on a break and gets no visitors.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="251" />
+        <source>Beëindig eerst de pauze.</source>
+        <translation>End the break first.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="262" />
+        <location filename="../../workstation/services/queue_service.py" line="440" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="225" />
+        <location filename="../../workstation/services/queue_service.py" line="262" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="232" />
+        <location filename="../../workstation/services/queue_service.py" line="269" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="232" />
+        <location filename="../../workstation/services/queue_service.py" line="269" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="296" />
+        <location filename="../../workstation/services/queue_service.py" line="277" />
+        <source>Wachtnummer {number} is van een eerdere dag.</source>
+        <translation>Ticket {number} is from an earlier day.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="277" />
+        <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
+        <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="341" />
         <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
         <translation>Ticket {number} can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="296" />
+        <location filename="../../workstation/services/queue_service.py" line="341" />
         <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
         <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="303" />
+        <location filename="../../workstation/services/queue_service.py" line="348" />
         <source>De minuut om {number} terug te zetten is voorbij.</source>
         <translation>The minute to take back {number} has passed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="303" />
+        <location filename="../../workstation/services/queue_service.py" line="348" />
         <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
         <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="310" />
+        <location filename="../../workstation/services/queue_service.py" line="355" />
         <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
         <translation>You already have a next visitor; {number} cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="310" />
+        <location filename="../../workstation/services/queue_service.py" line="355" />
         <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
         <translation>Finish or transfer the current visitor first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="340" />
+        <location filename="../../workstation/services/queue_service.py" line="385" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="340" />
+        <location filename="../../workstation/services/queue_service.py" line="385" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="379" />
+        <location filename="../../workstation/services/queue_service.py" line="440" />
+        <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
+        <translation>First finish or park the current ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="447" />
+        <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
+        <translation>Ticket {number} is parked at another counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="447" />
+        <source>De bezoeker gaat terug naar die balie.</source>
+        <translation>The visitor goes back to that counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="531" />
+        <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
+        <translation>This ticket belongs to a counter that is still working.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="531" />
+        <source>Vraag de collega aan die balie het af te ronden.</source>
+        <translation>Ask the colleague at that counter to finish it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="558" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="379" />
+        <location filename="../../workstation/services/queue_service.py" line="558" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="234" />
+        <location filename="../../workstation/settings.py" line="250" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="234" />
+        <location filename="../../workstation/settings.py" line="250" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="243" />
+        <location filename="../../workstation/settings.py" line="259" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="243" />
+        <location filename="../../workstation/settings.py" line="259" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="276" />
+        <location filename="../../workstation/settings.py" line="292" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="276" />
+        <location filename="../../workstation/settings.py" line="292" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="335" />
-        <location filename="../../workstation/settings.py" line="340" />
+        <location filename="../../workstation/settings.py" line="351" />
+        <location filename="../../workstation/settings.py" line="356" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="335" />
+        <location filename="../../workstation/settings.py" line="351" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="340" />
+        <location filename="../../workstation/settings.py" line="356" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="360" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="360" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="367" />
+        <location filename="../../workstation/settings.py" line="383" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="367" />
+        <location filename="../../workstation/settings.py" line="383" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="373" />
+        <location filename="../../workstation/settings.py" line="389" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="373" />
+        <location filename="../../workstation/settings.py" line="389" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -834,39 +892,44 @@
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="92" />
+        <location filename="../../workstation/store/queue_uow.py" line="124" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="99" />
+        <location filename="../../workstation/store/queue_uow.py" line="131" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="108" />
+        <location filename="../../workstation/store/queue_uow.py" line="140" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="115" />
+        <location filename="../../workstation/store/queue_uow.py" line="147" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="143" />
+        <location filename="../../workstation/store/queue_uow.py" line="175" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="143" />
+        <location filename="../../workstation/store/queue_uow.py" line="175" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="210" />
+        <location filename="../../workstation/store/queue_uow.py" line="247" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="411" />
+        <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
+        <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/schema.py" line="82" />
@@ -905,12 +968,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>

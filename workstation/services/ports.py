@@ -7,10 +7,11 @@ rolls back (cosmicpython). Methods named ``*_for_update`` lock what they return 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from types import TracebackType
 from typing import Protocol, Self
 
+from workstation.domain.counter_tickets import CounterTicketView, ParkedTicketView
 from workstation.domain.overview import (
     AlarmView,
     AppointmentView,
@@ -70,11 +71,32 @@ class QueueUnitOfWork(Protocol):
 
     def add_transfer_note(self, note: TransferNoteRecord) -> None: ...
 
-    def claim_next(self, location_id: int, counter: CounterInfo, now: datetime) -> Ticket | None:
-        """Lock the first ticket in call order this counter may call, skipping locked rows."""
+    def lock_counter(self, counter_id: int) -> bool:
+        """Lock the counter until commit (one process at a time acts as it); True: paused."""
+        ...
+
+    def claim_next(self, location_id: int, counter: CounterInfo, staff_id: int | None,
+                   now: datetime, day: date) -> tuple[Ticket, bool] | None:
+        """Call the first of ``day``'s waiting tickets in call order this counter may call,
+        skipping locked rows: (the called ticket, True); or (the ticket the counter already
+        holds, False); or None when nobody waits for it."""
         ...
 
     def counter_ticket_for_update(self, counter_id: int) -> Ticket | None: ...
+
+    def ticket_by_number(self, location_id: int, number: str, day: date) -> Ticket: ...
+
+    def tickets_to_close(self, location_id: int, until: date) -> list[Ticket]:
+        """Waiting and parked tickets of ``until`` and earlier days, locked."""
+        ...
+
+    def open_days(self, location_id: int, before: date) -> list[date]: ...
+
+    def opening_periods(self, location_id: int) -> list[tuple[int, time, time]]:
+        """(weekday, opens, closes) of the location, weekday 0 = Monday."""
+        ...
+
+    def touch_counter_session(self, counter_id: int, now: datetime) -> bool: ...
 
     def open_counter_session(self, counter_id: int, staff_id: int, now: datetime) -> None: ...
 
@@ -121,6 +143,14 @@ class QueueReader(Protocol):
 
     def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
         """Waiting tickets (all of them), recent service times and serving counters."""
+        ...
+
+    def parked_tickets(self, counter_id: int) -> tuple[ParkedTicketView, ...]: ...
+
+    def counter_tickets(self, location_id: int, now: datetime,
+                        ) -> tuple[CounterTicketView, ...]:
+        """Called and serving tickets of the location, each once, with their counter's
+        liveness."""
         ...
 
 

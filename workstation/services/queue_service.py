@@ -1,4 +1,5 @@
-"""Queue use cases: issue, check in, call, recall, no-show, serve, transfer, finish, cancel.
+"""Queue use cases: issue, check in, call, recall, no-show, serve, transfer, finish, cancel,
+park and unpark, closing the business day, and tickets of counters whose workstation died.
 
 Each command is one unit of work (one transaction) that checks the domain rule, saves the new
 ticket state and appends the event; the change feed is told at commit.
@@ -9,10 +10,11 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from workstation.domain.appointments import check_in_window, normalise_booking_code
 from workstation.domain.bsn import mask_bsn_shapes
+from workstation.domain.counter_tickets import CounterTicketView, ParkedTicketView
 from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import (
     AlarmView,
@@ -27,10 +29,12 @@ from workstation.domain.queue import (
     SITE_TIMEZONE,
     UNDO_WINDOW,
     UNDOES,
+    CounterBusy,
     EventType,
     TicketKind,
     TicketState,
     business_day,
+    closing_time,
     end_of_business_day,
     expected_wait,
     format_ticket_number,
@@ -71,6 +75,19 @@ class CounterPost:
 
 class NoCurrentTicket(UserFacingError):
     pass
+
+
+class CounterPaused(UserFacingError):
+    """A paused counter gets no calls."""
+
+
+@dataclass(frozen=True, slots=True)
+class DayClosed:
+    """What closing a business day did: tickets ended as "not served (day closed)"."""
+
+    location_code: str
+    day: date
+    closed: int
 
 
 class QueueService:
@@ -200,27 +217,47 @@ class QueueService:
     # -- counter work ----------------------------------------------------------------------
 
     def call_next(self, post: CounterPost) -> Ticket | None:
-        """Hand the next ticket in call order to this counter; exactly one counter gets it.
+        """Hand the next ticket of today in call order to this counter; exactly one counter
+        gets it.
 
         A counter that still has a called or serving ticket gets that one back instead, so a
-        double press or a restart never hands out a second ticket.
+        double press, a restart or a second process acting as the same counter never hands
+        out a second ticket: the counter's row is locked first, and a unique index holds a
+        counter to one called or serving ticket whatever races.
         """
+        try:
+            return self._call_next(post)
+        except CounterBusy:  # lost a race with itself: what it holds now is the answer
+            return self._call_next(post)
+
+    def _call_next(self, post: CounterPost) -> Ticket | None:
         with self._uow() as uow:
-            current = uow.counter_ticket_for_update(post.counter.id)
-            if current is not None:
-                return current
+            self._lock_working_counter(uow, post)
             now = self._clock()
-            ticket = uow.claim_next(post.location.id, post.counter, now)
-            if ticket is None:
+            claim = uow.claim_next(post.location.id, post.counter, _staff_id(post), now,
+                                   business_day(now))
+            if claim is None:
                 return None
-            called = self._call(uow, ticket, post, now)
+            ticket, newly_called = claim
+            if not newly_called:
+                return ticket
             uow.commit()
-        log.info("counter %d called %s", post.counter.number, called.number)
-        return called
+        log.info("counter %d called %s", post.counter.number, ticket.number)
+        return ticket
+
+    @staticmethod
+    def _lock_working_counter(uow: QueueUnitOfWork, post: CounterPost) -> None:
+        if uow.lock_counter(post.counter.id):
+            raise CounterPaused(
+                "Uw balie heeft pauze en krijgt geen bezoekers.",
+                "Beëindig eerst de pauze.",
+                detail=f"counter {post.counter.id} paused",
+            )
 
     def call_ticket(self, post: CounterPost, ticket_id: str) -> Ticket:
-        """Call one waiting ticket chosen from the list, out of call order."""
+        """Call one waiting ticket of today chosen from the list, out of call order."""
         with self._uow() as uow:
+            self._lock_working_counter(uow, post)
             if uow.counter_ticket_for_update(post.counter.id) is not None:
                 raise UserFacingError(
                     "U heeft nog een bezoeker.",
@@ -235,7 +272,15 @@ class QueueService:
                     detail=f"ticket {ticket_id} is {ticket.state}",
                     number=ticket.number,
                 )
-            called = self._call(uow, ticket, post, self._clock())
+            now = self._clock()
+            if ticket.business_day != business_day(now):
+                raise UserFacingError(
+                    "Wachtnummer {number} is van een eerdere dag.",
+                    "Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.",
+                    detail=f"ticket {ticket_id} of {ticket.business_day}",
+                    number=ticket.number,
+                )
+            called = self._call(uow, ticket, post, now)
             uow.commit()
         log.info("counter %d called %s by choice", post.counter.number, called.number)
         return called
@@ -361,17 +406,151 @@ class QueueService:
         log.info("counter %d transferred %s", post.counter.number, moved.number)
         return moved
 
-    def cancel(self, location_code: str, ticket_id: str) -> Ticket:
+    def cancel(self, location_code: str, ticket_id: str, staff: StaffInfo | None = None,
+               ) -> Ticket:
+        """The visitor leaves: a waiting, called or parked ticket ends as cancelled."""
         with self._uow() as uow:
             location = uow.location(location_code)
             ticket = uow.ticket_for_update(ticket_id)
-            cancelled, event = ticket.step(EventType.CANCELLED, self._clock(), None)
+            cancelled, event = ticket.step(EventType.CANCELLED, self._clock(),
+                                           staff.id if staff else None)
             uow.save_ticket(cancelled)
             uow.add_event(event)
             uow.announce_change(location.id)
             uow.commit()
         log.info("cancelled %s", cancelled.number)
         return cancelled
+
+    def ticket_by_number(self, location_code: str, number: str) -> Ticket:
+        """Today's ticket with this number at the location (for the command line)."""
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            return uow.ticket_by_number(location.id, number, business_day(self._clock()))
+
+    def park(self, post: CounterPost) -> Ticket:
+        """The visitor fetches a missing document: the ticket waits at this counter's side,
+        and the counter may call the next visitor meanwhile."""
+        return self._step(post, EventType.PARKED)
+
+    def unpark(self, post: CounterPost, ticket_id: str) -> Ticket:
+        """The parked visitor is back at this counter: serving goes on."""
+        with self._uow() as uow:
+            self._lock_working_counter(uow, post)
+            if uow.counter_ticket_for_update(post.counter.id) is not None:
+                raise UserFacingError(
+                    "U heeft nog een bezoeker.",
+                    "Rond eerst het huidige wachtnummer af of parkeer het.",
+                    detail=f"counter {post.counter.id} busy",
+                )
+            ticket = uow.ticket_for_update(ticket_id)
+            if ticket.state is TicketState.PARKED and ticket.counter_id != post.counter.id:
+                raise UserFacingError(
+                    "Wachtnummer {number} is bij een andere balie geparkeerd.",
+                    "De bezoeker gaat terug naar die balie.",
+                    detail=f"ticket {ticket_id} parked at counter {ticket.counter_id}",
+                    number=ticket.number,
+                )
+            back, event = ticket.step(EventType.UNPARKED, self._clock(), _staff_id(post))
+            uow.save_ticket(back)
+            uow.add_event(event)
+            uow.announce_change(post.location.id)
+            uow.commit()
+        log.info("counter %d: %s back from parking", post.counter.number, back.number)
+        return back
+
+    def parked(self, post: CounterPost) -> tuple[ParkedTicketView, ...]:
+        """This counter's parked tickets, oldest first."""
+        return self._reader.parked_tickets(post.counter.id)
+
+    # -- business day ----------------------------------------------------------------------
+
+    def close_day(self, location_code: str, day: date | None = None) -> DayClosed:
+        """End the waiting and parked tickets of ``day`` (default today) and earlier days as
+        "not served (day closed)", one event each, so the day's statistics stay true."""
+        day = day or business_day(self._clock())
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            now = self._clock()
+            tickets = uow.tickets_to_close(location.id, day)
+            for ticket in tickets:
+                closed, event = ticket.step(EventType.DAY_CLOSED, now, None)
+                uow.save_ticket(closed)
+                uow.add_event(event)
+            if tickets:
+                uow.announce_change(location.id)
+            uow.commit()
+        log.info("closed business day %s at %s: %d tickets not served", day, location_code,
+                 len(tickets))
+        return DayClosed(location_code, day, len(tickets))
+
+    def close_day_if_due(self, location_code: str) -> DayClosed | None:
+        """What the apps run now and then: close earlier days still open, and today once
+        today's closing time (from the opening hours) has passed."""
+        now = self._clock()
+        today = business_day(now)
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            closes = closing_time(today, uow.opening_periods(location.id))
+            earlier = uow.open_days(location.id, today)
+        if closes is not None and now >= closes:
+            return self.close_day(location_code, today)
+        if earlier:
+            return self.close_day(location_code, today - timedelta(days=1))
+        return None
+
+    # -- counters whose workstation died ---------------------------------------------------
+
+    def heartbeat(self, post: CounterPost) -> None:
+        """The running counter workstation calls this every HEARTBEAT_INTERVAL."""
+        with self._uow() as uow:
+            if uow.touch_counter_session(post.counter.id, self._clock()):
+                uow.commit()
+
+    def counter_tickets(self, location_code: str) -> tuple[CounterTicketView, ...]:
+        """Every called or serving ticket of the location, once each, stale ones marked."""
+        location = self.location(location_code)
+        return self._reader.counter_tickets(location.id, self._clock())
+
+    def stale_tickets(self, location_code: str) -> tuple[CounterTicketView, ...]:
+        return tuple(t for t in self.counter_tickets(location_code) if t.stale)
+
+    def requeue_stale(self, location_code: str, ticket_id: str,
+                      staff: StaffInfo | None = None) -> Ticket:
+        """Put a stale counter's ticket back in the queue, keeping its place."""
+        return self._settle_stale(location_code, ticket_id, staff, requeue=True)
+
+    def finish_stale(self, location_code: str, ticket_id: str,
+                     staff: StaffInfo | None = None) -> Ticket:
+        """End a stale counter's ticket: served ends as finished, only called as no-show."""
+        return self._settle_stale(location_code, ticket_id, staff, requeue=False)
+
+    def _settle_stale(self, location_code: str, ticket_id: str, staff: StaffInfo | None, *,
+                      requeue: bool) -> Ticket:
+        stale = {t.ticket_id: t for t in self.stale_tickets(location_code)}
+        if ticket_id not in stale:
+            raise UserFacingError(
+                "Dit wachtnummer hoort bij een balie die nog werkt.",
+                "Vraag de collega aan die balie het af te ronden.",
+                detail=f"ticket {ticket_id} is not stale",
+            )
+        staff_id = staff.id if staff else None
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            ticket = uow.ticket_for_update(ticket_id)
+            now = self._clock()
+            if requeue:
+                moved, event = ticket.requeue(now, staff_id)
+            else:
+                type_ = (EventType.FINISHED if ticket.state is TicketState.SERVING
+                         else EventType.NO_SHOW)
+                moved, event = ticket.step(type_, now, staff_id)
+            uow.save_ticket(moved)
+            uow.add_event(event)
+            uow.announce_change(location.id)
+            uow.commit()
+        log.info("stale ticket %s of counter %d %s", moved.number,
+                 stale[ticket_id].counter_number, "requeued" if requeue else "ended")
+        return moved
 
     def _current(self, uow: QueueUnitOfWork, post: CounterPost) -> Ticket:
         ticket = uow.counter_ticket_for_update(post.counter.id)

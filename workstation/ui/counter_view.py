@@ -41,6 +41,7 @@ from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.buttons import ActionButton
 from workstation.ui.formatting import minutes_text, state_text
 from workstation.ui.i18n import error_text
+from workstation.ui.parked_panel import ParkedPanel
 from workstation.ui.style import set_role
 from workstation.ui.today_list import TodayList
 from workstation.ui.transfer_dialog import TransferChoice, TransferDialog
@@ -199,6 +200,8 @@ class CounterView(QWidget):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_OFFER_MS)
         self._undo_timer.timeout.connect(self._withdraw_undo)
+        self.parked_panel = ParkedPanel(self)
+        self._connect_parked_panel()
         queue = workplace.queue
         self.next.clicked.connect(lambda: self._act(queue.call_next, self._called))
         self.recall.clicked.connect(lambda: self._act(queue.recall, self._recalled))
@@ -242,6 +245,7 @@ class CounterView(QWidget):
         column.addWidget(self.card)
         column.addLayout(actions)
         column.addWidget(self.feedback)
+        column.addWidget(self.parked_panel)
         column.addStretch(1)
         column.addWidget(self.alarm)
         queue_page = QWidget(self)
@@ -290,6 +294,7 @@ class CounterView(QWidget):
             return queue.current_ticket(post), read_at
 
         self._workplace.runner.run(read, lambda result: self.show_current(*result))
+        self._load_parked()
 
     def show_current(self, current: CurrentTicketView | None, read_at: float) -> None:
         """Show the counter's ticket unless a newer reading is already on screen (a change
@@ -305,6 +310,8 @@ class CounterView(QWidget):
         self._overview = overview
         self.waiting.show_overview(overview, self._workplace.language.language)
         self._update_buttons()
+        if self.parked_panel.tickets.count():  # closed or cancelled elsewhere? re-read
+            self._load_parked()
 
     def show_alarms(self, open_alarm_counters: set[int]) -> None:
         """Keep the alarm button red while this counter's alarm is open."""
@@ -460,6 +467,29 @@ class CounterView(QWidget):
             self.transfer_dialog.deleteLater()
         self.transfer_dialog = None
 
+    def _connect_parked_panel(self) -> None:
+        """Park, cancel and unpark: actions like the others, then the parked list re-read."""
+        panel, queue, reload = self.parked_panel, self._workplace.queue, self._reload_parked
+        panel.park_requested.connect(lambda: self._act(queue.park, reload))
+        panel.cancel_requested.connect(lambda: self._cancel(self.current, reload))
+        panel.unpark_requested.connect(lambda ticket_id: self._act(
+            lambda post: queue.unpark(post, ticket_id), reload))
+        panel.drop_requested.connect(lambda ticket_id: self._act(
+            lambda post: queue.cancel(post.location.code, ticket_id, post.staff), reload))
+
+    def _cancel(self, current: CurrentTicketView | None, then: Callable[[Any], None]) -> None:
+        if current is not None:
+            ticket_id, queue = current.ticket_id, self._workplace.queue
+            self._act(lambda post: queue.cancel(post.location.code, ticket_id, post.staff), then)
+
+    def _reload_parked(self, _outcome: object) -> None:
+        self._load_parked()
+
+    def _load_parked(self) -> None:
+        queue, post = self._workplace.queue, self._post
+        self._workplace.runner.run(lambda: queue.parked(post), self.parked_panel.show_parked,
+                                   lambda _error: None)
+
     def _raise_alarm(self) -> None:
         if self._own_alarm is not None:
             return
@@ -560,6 +590,7 @@ class CounterView(QWidget):
         )
         self.feedback.undo.setEnabled(usable and state is None)
         self.alarm.setEnabled(self._enabled)
+        self.parked_panel.set_actions(usable, state)
 
     def retranslate(self) -> None:
         self.next.setText(self.tr("Volgende (F5)"))

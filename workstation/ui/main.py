@@ -140,5 +140,5 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
     return MainWindow(
         site.queue, site.followers, location, devices, language, where.role, post,
         check_staff=site.queue.staff, kiosk_idle_seconds=where.kiosk_idle_seconds,
-        demo=settings.demo,
+        demo=settings.demo, privacy=site.privacy,
     )

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 from workstation.domain.errors import UserFacingError
 from workstation.domain.site import LocationInfo
 from workstation.services.device_ports import DeviceBoard, DeviceState
+from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.banners import AlarmBanner, ConnectionBanner
 from workstation.ui.counter_view import CounterView
 from workstation.ui.header import MunicipalityHeader, TopBand
+from workstation.ui.housekeeping import Housekeeping
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
                  devices: DeviceBoard, language: LanguageSwitcher, role: Role,
                  post: CounterPost | None = None, check_staff: StaffCheck | None = None,
                  kiosk_idle_seconds: float = 45, *, demo: bool = False,
+                 privacy: PrivacyService | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
+        self.housekeeping = Housekeeping(queue, location.code, post, privacy, self)
         self._device_bridge = _DeviceBridge()
         self._device_bridge.state.connect(self._show_device)
         self.kiosk: KioskGuard | None = None
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         if self.counter is not None:
             self.counter.load()
         self._refresh.start()
+        self.housekeeping.start()
 
     def refresh(self) -> None:
         queue, code, post = self._queue, self.workplace.location.code, self._post
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._refresh.stop()
+        self.housekeeping.stop()
         if self.kiosk is not None:
             self.kiosk.stop()
         self.live.stop()

@@ -103,9 +103,13 @@ def test_numbering_restarts_at_amsterdam_midnight(queue: QueueService, clock: Cl
     early = queue.issue_ticket("BOZ", "A").ticket
     assert (late.number, early.number) == ("A001", "A001")
     assert early.business_day == late.business_day + timedelta(days=1)
-    # Yesterday's visitor still waiting is still in the queue, and goes first.
+    # Call next never hands out a ticket of an earlier day, however long it waited.
     post = queue.counter_post("BOZ", 1, "mw01")
-    assert queue.call_next(post).id == late.id  # type: ignore[union-attr]
+    assert queue.call_next(post).id == early.id  # type: ignore[union-attr]
+    queue.start_serving(post)
+    queue.finish(post)
+    assert queue.call_next(post) is None
+    assert [t.number for s in queue.overview("BOZ").services for t in s.waiting] == []
 
 
 def test_after_999_the_service_refuses_with_a_message(queue: QueueService, db: SiteDatabase,
@@ -293,6 +297,7 @@ def test_expected_wait_from_queue_history_and_counters(queue: QueueService, cloc
     queue.start_serving(post)
     clock.advance(minutes=6)
     queue.finish(post)
+    queue.heartbeat(post)  # its workstation is running
     for _ in range(2):
         queue.issue_ticket("BOZ", "C")
     issued = queue.issue_ticket("BOZ", "C")
