@@ -162,17 +162,26 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     save(app, dialog, out / "transfer-dialog.png")
     dialog.reject()
 
-    other = site.queue.counter_post(LOCATION, 4, "mw04")
-    site.queue.raise_alarm(other)
-    wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
-    save(app, counter, out / "alarm-banner.png")
-    for alarm in site.queue.open_alarms(other.location.id):
-        site.queue.acknowledge_alarm(other.location, alarm.alarm_id, other.staff)
-    wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
+    render_alarm_on_colleague_screen(app, site, counter, out)
 
     counter._show_connection(False)  # what a lost database looks like
     save(app, counter, out / "disconnected-banner.png")
     _close(counter)
+
+
+def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: MainWindow,
+                                     out: Path) -> None:
+    """Counter 4 raises an alarm, counter 1 answers "Ik kom": what counter 2 sees."""
+    raiser = site.queue.counter_post(LOCATION, 4, "mw04")
+    helper = site.queue.counter_post(LOCATION, 1, "mw01")
+    alarm_id = site.alarms.raise_alarm(raiser.location, raiser.counter, raiser.staff)
+    wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
+    site.alarms.respond(helper.location, alarm_id, helper.staff, helper.counter)
+    wait_for(app, lambda: counter.snapshot is not None
+             and any(a.responders for a in counter.snapshot.alarms))
+    save(app, counter, out / "alarm-banner.png")
+    site.alarms.close(raiser.location, alarm_id, raiser.staff, raiser.counter)
+    wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,13 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workstation.domain.overview import LocationOverview
+from workstation.services.alarm_service import AlarmService
 from workstation.services.device_board import ManagedDeviceBoard, device_board_from
 from workstation.services.queue_follower import QueueFollower
 from workstation.services.queue_service import QueueService
+from workstation.services.site_health import SiteHealth
 from workstation.settings import Settings
+from workstation.store.alarm_store import SqlAlarmReader, SqlAlarmUnitOfWork, alarm_engine
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
 from workstation.store.demo_seed import seed_demo
+from workstation.store.health import SqlSiteHealth
 from workstation.store.migrate import is_current, upgrade
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
@@ -31,6 +35,9 @@ class Site:
 
     database: SiteDatabase
     queue: QueueService
+    alarms: AlarmService
+    health: SiteHealth
+    close_alarms: Callable[[], None] = lambda: None
 
     def follower(
         self, location_code: str, on_overview: Callable[[LocationOverview], None],
@@ -43,6 +50,7 @@ class Site:
         )
 
     def close(self) -> None:
+        self.close_alarms()
         self.database.dispose()
 
 
@@ -53,8 +61,12 @@ def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
     if demo:
         seed_demo(database)
     queue = QueueService(lambda: SqlQueueUnitOfWork(database), SqlQueueReader(database))
+    alarm_writes = alarm_engine(database)  # its own connection: never waits behind the queue
+    alarms = AlarmService(
+        lambda: SqlAlarmUnitOfWork(alarm_writes, database.is_postgres), SqlAlarmReader(database)
+    )
     log.info("site database %s opened", database.safe_url)
-    return Site(database, queue)
+    return Site(database, queue, alarms, SqlSiteHealth(database), alarm_writes.dispose)
 
 
 def open_site_from(settings: Settings, *, migrate: bool = True) -> Site:

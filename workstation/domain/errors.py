@@ -92,3 +92,9 @@ def dutch_text(text: str) -> str:
     ``errors_en.ts`` beside the error templates, so the UI can translate it the same way.
     """
     return text
+
+
+class StoreUnavailable(UserFacingError):
+    """A store behind a use case (the site database) cannot be used right now: unreachable,
+    busy, damaged or of another version. Nothing was changed; screens show it as the
+    disconnected state with a banner and recover by themselves when the store is back."""

@@ -8,11 +8,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import distinct, func, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from workstation.domain.overview import (
-    AlarmView,
     AppointmentView,
     CallView,
     CurrentTicketView,
@@ -50,7 +48,7 @@ class SqlQueueReader:
         try:
             with Session(self._database.read_engine) as session, session.begin():
                 yield session
-        except DBAPIError as exc:
+        except Exception as exc:
             if is_connection_problem(exc):
                 raise database_unavailable(exc) from exc
             raise
@@ -136,18 +134,6 @@ class SqlQueueReader:
                 issued_at=ticket.issued_at, waited=max(now - ticket.issued_at, timedelta(0)),
                 calls_made=calls_made(session, ticket.id),
             )
-
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
-        with self._snapshot() as session:
-            rows = session.execute(
-                select(m.Alarm, m.Counter.number, m.StaffMember.display_name)
-                .join(m.Counter, m.Counter.id == m.Alarm.counter_id)
-                .outerjoin(m.StaffMember, m.StaffMember.id == m.Alarm.raised_by)
-                .where(m.Alarm.location_id == location_id, m.Alarm.acknowledged_at.is_(None))
-                .order_by(m.Alarm.raised_at)
-            ).all()
-            return tuple(AlarmView(a.id, number, a.raised_at, name or "") for a, number, name
-                         in rows)
 
     def appointments(self, location_id: int, since: datetime, until: datetime,
                      ) -> tuple[AppointmentView, ...]:

@@ -240,7 +240,7 @@ class SqlQueueUnitOfWork:
             calls_made=calls_made(self.session, row.id) if calls is None else calls,
         )
 
-    # -- counters and alarms ---------------------------------------------------------------
+    # -- counters ------------------------------------------------------------------------
 
     def open_counter_session(self, counter_id: int, staff_id: int, now: datetime) -> None:
         self.close_counter_session(counter_id, now)
@@ -253,20 +253,6 @@ class SqlQueueUnitOfWork:
             .where(m.CounterSession.counter_id == counter_id,
                    m.CounterSession.closed_at.is_(None))
             .values(closed_at=now)
-        )
-
-    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
-                    now: datetime) -> int:
-        alarm = m.Alarm(location_id=location_id, counter_id=counter_id, raised_by=staff_id,
-                        raised_at=now)
-        self.session.add(alarm)
-        self.session.flush()
-        return alarm.id
-
-    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None:
-        self.session.execute(
-            update(m.Alarm).where(m.Alarm.id == alarm_id, m.Alarm.acknowledged_at.is_(None))
-            .values(acknowledged_at=now, acknowledged_by=staff_id)
         )
 
 

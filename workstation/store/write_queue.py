@@ -1,4 +1,4 @@
-"""A fair queue for SQLite writers of one PC.
+"""A fair queue for SQLite writers of one PC, with a bounded wait.
 
 SQLite makes a second writer wait in its busy handler, which sleeps in growing steps (up to
 100 ms) and wakes in no particular order: with eight counters pressing "Volgende" together the
@@ -6,34 +6,82 @@ unlucky one waited 0.7 s. An exclusive ``flock`` on a lock file beside the datab
 writers in the kernel instead, which wakes the next one the moment the previous one is done.
 The lock is released when the holder's process dies, so a killed workstation blocks nobody.
 Where ``fcntl`` does not exist (Windows) the busy timeout alone remains.
+
+A writer that does not get its turn within ``WRITER_WAIT_S`` (another process holds the
+database for seconds) gives up with ``DatabaseBusy``: the screen says so instead of freezing.
+The uncontended path is one non-blocking ``flock``; only a contended writer waits on a helper
+thread, in the kernel's queue, so the order stays fair.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from workstation.store.errors import database_busy, database_unavailable
 
 try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
+WRITER_WAIT_S = 3.0
+
 
 class WriteQueue:
-    def __init__(self, database_file: Path) -> None:
+    def __init__(self, database_file: Path, wait_s: float = WRITER_WAIT_S) -> None:
         self._path = database_file.with_name(database_file.name + ".writers")
+        self._wait_s = wait_s
 
     @contextlib.contextmanager
     def turn(self) -> Iterator[None]:
-        """Wait for this writer's turn; held until the block ends."""
+        """Wait for this writer's turn (at most ``wait_s``); held until the block ends."""
         if fcntl is None:
             yield
             return
-        descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise database_unavailable(exc) from exc
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not _BoundedWait(descriptor).acquired(self._wait_s):
+                # The waiter owns the descriptor now and closes it once it gets the lock.
+                raise database_busy(f"no write turn within {self._wait_s:.1f} s") from None
+        try:
             yield
         finally:
             os.close(descriptor)  # closing releases the lock
+
+
+class _BoundedWait:
+    """A blocking ``flock`` on a helper thread that the caller may stop waiting for."""
+
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor = descriptor
+        self._guard = threading.Lock()
+        self._done = threading.Event()
+        self._abandoned = False
+
+    def acquired(self, timeout: float) -> bool:
+        threading.Thread(target=self._wait, name="loket-write-turn", daemon=True).start()
+        if self._done.wait(timeout):
+            return True
+        with self._guard:
+            if self._done.is_set():
+                return True
+            self._abandoned = True
+            return False
+
+    def _wait(self) -> None:
+        assert fcntl is not None
+        fcntl.flock(self._descriptor, fcntl.LOCK_EX)
+        with self._guard:
+            if self._abandoned:
+                os.close(self._descriptor)  # give the turn straight to the next writer
+                return
+            self._done.set()

@@ -94,7 +94,6 @@ class CurrentTicketCard(QFrame):
 class CounterView(QWidget):
     """Counter actions; every one is a service call on the worker thread."""
 
-    alarm_raised = Signal(int)
     current_changed = Signal(object)  # CurrentTicketView | None
 
     def __init__(self, workplace: Workplace, post: CounterPost,
@@ -104,7 +103,6 @@ class CounterView(QWidget):
         self._post = post
         self._overview: LocationOverview | None = None
         self._enabled = True
-        self._own_alarm: int | None = None
         self._current_read_at = -math.inf
         self.transfer_dialog: TransferDialog | None = None
         self.card = CurrentTicketCard(self)
@@ -131,7 +129,6 @@ class CounterView(QWidget):
         self.start.clicked.connect(lambda: self._act(queue.start_serving))
         self.finish.clicked.connect(lambda: self._act(queue.finish))
         self.transfer.clicked.connect(self._ask_transfer)
-        self.alarm.clicked.connect(self._raise_alarm)
         self.call_selected.clicked.connect(self._call_selected)
         self.waiting.call_requested.connect(self._call_ticket)
         self.waiting.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -216,14 +213,6 @@ class CounterView(QWidget):
         self.waiting.show_overview(overview, self._workplace.language.language)
         self._update_buttons()
 
-    def show_alarms(self, open_alarm_counters: set[int]) -> None:
-        """Keep the alarm button red while this counter's alarm is open."""
-        raised = self._post.counter.number in open_alarm_counters
-        set_role(self.alarm, "alarm-raised" if raised else "alarm")
-        if not raised:
-            self._own_alarm = None
-        self._retranslate_alarm()
-
     def set_actions_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
         self._update_buttons()
@@ -296,20 +285,6 @@ class CounterView(QWidget):
             self.transfer_dialog.deleteLater()
         self.transfer_dialog = None
 
-    def _raise_alarm(self) -> None:
-        if self._own_alarm is not None:
-            return
-        post = self._post
-        log.warning("alarm button pressed at counter %d", post.counter.number)
-        self._workplace.runner.run(lambda: self._queue.raise_alarm(post), self._alarm_raised,
-                                   self._refused)
-
-    def _alarm_raised(self, alarm_id: int) -> None:
-        self._own_alarm = alarm_id
-        set_role(self.alarm, "alarm-raised")
-        self._retranslate_alarm()
-        self.alarm_raised.emit(alarm_id)
-
     def _refused(self, error: UserFacingError) -> None:
         self.show_message(error_text(error))
         self._update_buttons()
@@ -338,7 +313,6 @@ class CounterView(QWidget):
         self.call_selected.setEnabled(
             usable and state is None and self.waiting.selected_ticket() is not None
         )
-        self.alarm.setEnabled(self._enabled)
 
     def retranslate(self) -> None:
         self.next.setText(self.tr("&Volgende (F5)"))
@@ -350,13 +324,6 @@ class CounterView(QWidget):
         self.call_selected.setText(self.tr("Dit nummer op&roepen"))
         self.waiting_heading.setText(self.tr("Wachtrij"))
         self.card.retranslate()
-        self._retranslate_alarm()
-
-    def _retranslate_alarm(self) -> None:
-        if self.alarm.property("role") == "alarm-raised":
-            self.alarm.setText(self.tr("Alarm is verstuurd — collega's zijn gewaarschuwd"))
-        else:
-            self.alarm.setText(self.tr("ALARM (agressie)"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

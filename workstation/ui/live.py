@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from workstation.app import Site
+from workstation.domain.alarm import OpenAlarm
 from workstation.domain.errors import UserFacingError
-from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.overview import CurrentTicketView, LocationOverview
 from workstation.services.queue_follower import QueueFollower, ReReadFailed
-from workstation.services.queue_service import CounterPost, QueueService
+from workstation.services.queue_service import CounterPost
 
 log = logging.getLogger("loket.ui")
 
@@ -28,23 +29,22 @@ class LiveSnapshot:
     """What one change notice leads to on screen."""
 
     overview: LocationOverview
-    alarms: tuple[AlarmView, ...]
+    alarms: tuple[OpenAlarm, ...]
     current: CurrentTicketView | None
     current_read_at: float  # time.monotonic() before the counter's ticket was read
 
 
-def complete_snapshot(queue: QueueService, overview: LocationOverview,
+def complete_snapshot(site: Site, overview: LocationOverview,
                       post: CounterPost | None) -> LiveSnapshot:
     """Add the open alarms and the counter's ticket to an overview (database reads)."""
-    alarms = queue.open_alarms(overview.location_id)
+    alarms = site.alarms.open_alarms(overview.location_id)
     read_at = time.monotonic()
-    current = queue.current_ticket(post) if post is not None else None
+    current = site.queue.current_ticket(post) if post is not None else None
     return LiveSnapshot(overview, alarms, current, read_at)
 
 
-def read_snapshot(queue: QueueService, location_code: str, post: CounterPost | None,
-                  ) -> LiveSnapshot:
-    return complete_snapshot(queue, queue.overview(location_code), post)
+def read_snapshot(site: Site, location_code: str, post: CounterPost | None) -> LiveSnapshot:
+    return complete_snapshot(site, site.queue.overview(location_code), post)
 
 
 class LiveQueue(QObject):
@@ -77,7 +77,7 @@ class LiveQueue(QObject):
 
     def _on_overview(self, overview: LocationOverview) -> None:  # feed thread
         try:
-            snapshot = complete_snapshot(self._site.queue, overview, self._post())
+            snapshot = complete_snapshot(self._site, overview, self._post())
         except UserFacingError as exc:
             log.warning("reading alarms or the current ticket failed: %s", exc.detail)
             self._on_connection(False)

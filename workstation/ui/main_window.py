@@ -7,19 +7,23 @@ from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from workstation.app import Site
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import StoreUnavailable, UserFacingError
 from workstation.domain.site import LocationInfo
 from workstation.services.device_ports import DeviceBoard, DeviceState
 from workstation.services.queue_service import CounterPost
-from workstation.ui.banners import AlarmBanner, ConnectionBanner
+from workstation.ui.alarm_alert import AlarmSound, QtAlarmSound
+from workstation.ui.alarm_desk import AlarmDesk
+from workstation.ui.banners import ConnectionBanner
 from workstation.ui.counter_view import CounterView
 from workstation.ui.header import MunicipalityHeader
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
+from workstation.ui.kiosk_error_page import KioskErrorPage
+from workstation.ui.kiosk_staff_screen import KioskStaffScreen
 from workstation.ui.live import LiveQueue, LiveSnapshot, read_snapshot
 from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
@@ -31,6 +35,10 @@ log = logging.getLogger("loket.ui")
 Role = Literal["reception", "kiosk", "counter"]
 # Waiting times grow without any change notice; re-read the queue this often.
 REFRESH_MS = 20_000
+# While the site database is unavailable, try it again this often (health probe + re-read).
+PROBE_MS = 2_000
+# After an unexpected error a kiosk shows its error page this long, then restarts its view.
+KIOSK_RESTART_MS = 5_000
 
 
 class _DeviceBridge(QObject):
@@ -45,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, site: Site, location: LocationInfo, devices: DeviceBoard,
                  language: LanguageSwitcher, role: Role, post: CounterPost | None = None,
                  check_staff: StaffCheck | None = None, kiosk_idle_seconds: float = 45,
+                 alarm_phone: str = "112", alarm_sound: AlarmSound | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
@@ -64,7 +73,10 @@ class MainWindow(QMainWindow):
         theme = Theme(primary=location.municipality.primary_colour, touch=role == "kiosk")
         self.setStyleSheet(stylesheet(theme))
         self.header = MunicipalityHeader(location, role == "kiosk", self)
-        self.alarm_banner = AlarmBanner(can_acknowledge=role != "kiosk", parent=self)
+        # Visitors at a kiosk never see staff alarms.
+        self.alarm_desk: AlarmDesk | None = None if role == "kiosk" else AlarmDesk(
+            self, site.alarms, location, post, alarm_phone, alarm_sound or QtAlarmSound(self),
+            self._show_error)
         self.connection_banner = ConnectionBanner(self)
         self.intake: IntakeView | None = None
         self.counter: CounterView | None = None
@@ -75,6 +87,14 @@ class MainWindow(QMainWindow):
         else:
             self.intake = IntakeView(self.workplace, self)
             view = self.intake
+        self.kiosk_pages: QStackedWidget | None = None
+        if role == "kiosk":
+            self.kiosk_pages = QStackedWidget(self)
+            self.kiosk_error = KioskErrorPage(self.kiosk_pages)
+            self.kiosk_staff = KioskStaffScreen(devices, self.kiosk_pages)
+            for page in (view, self.kiosk_error, self.kiosk_staff):
+                self.kiosk_pages.addWidget(page)
+            view = self.kiosk_pages
         self.language_button: QPushButton | None = None
         if role == "kiosk":
             self.language_button = QPushButton(self.header)
@@ -88,8 +108,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        if role != "kiosk":  # visitors do not see staff alarms
-            layout.addWidget(self.alarm_banner)
+        if self.alarm_desk is not None:
+            layout.addWidget(self.alarm_desk.panel)
         layout.addWidget(self.connection_banner)
         layout.addWidget(view, 1)
         self.setCentralWidget(central)
@@ -100,13 +120,25 @@ class MainWindow(QMainWindow):
         staff = post.staff.display_name if post is not None and post.staff is not None else ""
         self.status.show_who(staff, post.counter.number if post is not None else None)
         self.runner.busy_changed.connect(self.status.show_busy)
-        self.alarm_banner.acknowledge.connect(self._acknowledge_alarm)
+        self.runner.store_unavailable.connect(self._store_unavailable)
+        if self.alarm_desk is not None:
+            self.alarm_desk.runner.store_unavailable.connect(self._store_unavailable)
+            self.alarm_desk.notice.connect(lambda text: self.status.showMessage(text, 10_000))
+            if self.counter is not None:
+                self.alarm_desk.attach_button(self.counter.alarm)
         self.live = LiveQueue(site, location.code, lambda: self._post, self)
         self.live.snapshot.connect(self._show_snapshot)
         self.live.connection.connect(self._show_connection)
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
+        self._probe = QTimer(self)
+        self._probe.setInterval(PROBE_MS)
+        self._probe.timeout.connect(self._try_database)
+        self._kiosk_restart = QTimer(self)
+        self._kiosk_restart.setSingleShot(True)
+        self._kiosk_restart.setInterval(KIOSK_RESTART_MS)
+        self._kiosk_restart.timeout.connect(self._restart_kiosk_view)
         self._device_bridge = _DeviceBridge()
         self._device_bridge.state.connect(self._show_device)
         self.kiosk: KioskGuard | None = None
@@ -115,7 +147,10 @@ class MainWindow(QMainWindow):
             self.kiosk = KioskGuard(self, self.runner, check_staff, kiosk_idle_seconds)
             assert self.intake is not None
             self.kiosk.idle.connect(self.intake.reset)
-            self.kiosk.unlocked.connect(self.close)
+            self.kiosk.unlocked.connect(self._open_kiosk_staff_screen)
+            self.kiosk_staff.reprint.connect(self._reprint_last_ticket)
+            self.kiosk_staff.restart.connect(self._restart_kiosk)
+            self.kiosk_staff.quit.connect(self.close)
         else:
             self._build_menu()
         language.changed.connect(self._language_changed)
@@ -138,8 +173,8 @@ class MainWindow(QMainWindow):
         self._refresh.start()
 
     def refresh(self) -> None:
-        queue, code, post = self._site.queue, self.workplace.location.code, self._post
-        self.runner.run(lambda: read_snapshot(queue, code, post), self._show_snapshot,
+        site, code, post = self._site, self.workplace.location.code, self._post
+        self.runner.run(lambda: read_snapshot(site, code, post), self._show_snapshot,
                         lambda _error: None)
 
     def shutdown(self) -> None:
@@ -148,6 +183,10 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._refresh.stop()
+        self._probe.stop()
+        self._kiosk_restart.stop()
+        if self.alarm_desk is not None:
+            self.alarm_desk.close()
         if self.kiosk is not None:
             self.kiosk.stop()
         self.live.stop()
@@ -166,11 +205,11 @@ class MainWindow(QMainWindow):
     def _show_snapshot(self, snapshot: LiveSnapshot) -> None:
         first = self.snapshot is None
         self.snapshot = snapshot
-        self.alarm_banner.show_alarms(snapshot.alarms)
+        if self.alarm_desk is not None:
+            self.alarm_desk.show_alarms(snapshot.alarms)
         if self.counter is not None:
             self.counter.show_overview(snapshot.overview)
             self.counter.show_current(snapshot.current, snapshot.current_read_at)
-            self.counter.show_alarms({alarm.counter_number for alarm in snapshot.alarms})
         if self.connected is None:
             self._show_connection(True)
         if first:
@@ -186,6 +225,12 @@ class MainWindow(QMainWindow):
             log.info("queue connection back")
         self.connection_banner.setVisible(not connected)
         self.status.show_connection(connected)
+        if connected:
+            self._probe.stop()
+            self.connection_banner.show_problem("")
+        else:
+            self._probe.start()
+        self._show_kiosk_page()
         if self.counter is not None:
             self.counter.set_actions_enabled(connected)
         if self.intake is not None:
@@ -194,11 +239,78 @@ class MainWindow(QMainWindow):
     def _show_device(self, state: DeviceState) -> None:
         self.status.show_device(state)
 
-    def _acknowledge_alarm(self, alarm_id: int) -> None:
-        queue, location = self._site.queue, self.workplace.location
-        staff = self._post.staff if self._post is not None else None
-        self.runner.run(lambda: queue.acknowledge_alarm(location, alarm_id, staff),
-                        lambda _none: self.refresh())
+    def _store_unavailable(self, error: StoreUnavailable) -> None:
+        """Any action that found the site database failing: the disconnected state, with
+        the reason on the banner, until the health probe finds it usable again."""
+        self.connection_banner.show_problem(error_text(error))
+        self._show_connection(False)
+
+    def _try_database(self) -> None:
+        if self.runner.busy:
+            return  # an action is still waiting on the database; it will report
+        site, code, post = self._site, self.workplace.location.code, self._post
+
+        def probe() -> LiveSnapshot:
+            site.health.check()
+            return read_snapshot(site, code, post)
+
+        self.runner.run(probe, self._database_back, lambda _error: None)
+
+    def _database_back(self, snapshot: LiveSnapshot) -> None:
+        self._show_snapshot(snapshot)
+        self._show_connection(True)
+
+    # -- kiosk -----------------------------------------------------------------------------
+
+    def restart_after_crash(self) -> None:
+        """The crash handler's way out for a kiosk: error page now, a fresh view soon."""
+        if self.kiosk_pages is None or self._shut_down:
+            return
+        self.kiosk_pages.setCurrentWidget(self.kiosk_error)
+        self._kiosk_restart.start()
+
+    def _restart_kiosk_view(self) -> None:
+        assert self.intake is not None
+        self.intake.reset()
+        self.intake.load()
+        self._show_kiosk_page()
+
+    def _show_kiosk_page(self) -> None:
+        pages = self.kiosk_pages
+        if pages is None or pages.currentWidget() is self.kiosk_staff:
+            return
+        if self._kiosk_restart.isActive() or self.connected is False:
+            pages.setCurrentWidget(self.kiosk_error)
+        elif pages.currentWidget() is self.kiosk_error:
+            assert self.intake is not None
+            self.intake.reset()
+            pages.setCurrentWidget(self.intake)
+
+    def _open_kiosk_staff_screen(self) -> None:
+        assert self.kiosk_pages is not None and self.intake is not None
+        issued = self.intake.issued
+        self.kiosk_staff.open(issued.ticket.number if issued is not None else None)
+        self.kiosk_pages.setCurrentWidget(self.kiosk_staff)
+        self.status.setVisible(True)  # staff may see device and database details here
+
+    def _reprint_last_ticket(self) -> None:
+        issued = self.intake.issued if self.intake is not None else None
+        if issued is None:
+            return
+        self.kiosk_staff.show_message(self.tr("Bon wordt afgedrukt…"))
+        future = self._devices.print_ticket(issued, self._language.language)
+        self.runner.watch(
+            future, lambda _none: self.kiosk_staff.show_message(self.tr("Bon is afgedrukt.")),
+            lambda error: self.kiosk_staff.show_message(error_text(error)))
+
+    def _restart_kiosk(self) -> None:
+        """Back to the visitor's start screen, locked again, services read afresh."""
+        assert self.kiosk is not None and self.kiosk_pages is not None
+        log.info("kiosk restarted by staff")
+        self.kiosk.lock()
+        self.status.setVisible(False)
+        self.kiosk_pages.setCurrentWidget(self.kiosk_error)
+        self._restart_kiosk_view()
 
     def _show_error(self, error: UserFacingError) -> None:
         if self.counter is not None:

@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Self
 
 from workstation.domain.errors import UserFacingError
-from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.overview import CurrentTicketView, LocationOverview
 from workstation.domain.queue import (
     EventType,
     QueueCandidate,
@@ -149,13 +149,6 @@ class MemoryUnitOfWork:
     def close_counter_session(self, counter_id: int, now: datetime) -> None:
         return None
 
-    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
-                    now: datetime) -> int:
-        return 1
-
-    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None:
-        return None
-
 
 class MemoryQueueReader:
     def __init__(self, store: MemoryQueueStore, counters_serving: int = 2) -> None:
@@ -176,9 +169,6 @@ class MemoryQueueReader:
 
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
         return None
-
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
-        return ()
 
     def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
         waiting = sum(1 for t in self.store.tickets.values() if t.service_id == service.id
