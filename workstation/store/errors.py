@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 
 import psycopg
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
@@ -42,6 +44,19 @@ def is_connection_problem(exc: BaseException) -> bool:
     """
     return isinstance(exc, DBAPIError | DisconnectionError | PoolTimeout | sqlite3.Error
                       | psycopg.Error)
+
+
+def discard_connections_on_damage(engine: Engine) -> None:
+    """A SQLite connection that once found "file is not a database" keeps saying so, also
+    after the file is repaired: treat that error as a disconnect, so the pool drops its
+    connections and the next transaction opens the repaired file afresh."""
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        original = context.original_exception
+        if (isinstance(original, sqlite3.DatabaseError)
+                and not isinstance(original, sqlite3.OperationalError)):
+            context.is_disconnect = True
 
 
 def database_unavailable(exc: BaseException) -> DatabaseUnavailable:
