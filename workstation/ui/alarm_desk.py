@@ -59,8 +59,9 @@ class AlarmDesk(QObject):
         self.panel.silence.connect(self.alert.silence)
         self.panel.close_alarm.connect(self._close)
         if post is not None:
+            # Anywhere in this window (its dialogs included), whatever has the focus.
             shortcut = QShortcut(QKeySequence(SILENT_ALARM_KEYS), window)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda: self.raise_alarm(silent=True))
 
     def attach_button(self, button: QPushButton) -> None:
