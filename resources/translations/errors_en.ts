@@ -222,12 +222,12 @@
         <translation>The chip reader cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Leg een echt document op de lezer.</source>
         <translation>Place a real document on the reader.</translation>
     </message>
@@ -312,130 +312,175 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/services/alarm_service.py" line="97" />
+        <source>Alleen wie het alarm gaf of een teamleider kan het alarm sluiten.</source>
+        <translation>Only the person who raised the alarm or a team lead can close it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="97" />
+        <source>Ga erheen en laat uw collega het alarm sluiten als alles veilig is.</source>
+        <translation>Go there and let your colleague close the alarm when everything is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="112" />
+        <source>Dit alarm is al gesloten.</source>
+        <translation>This alarm has already been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="112" />
+        <source>Er is geen hulp meer nodig.</source>
+        <translation>No more help is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="127" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/services/queue_service.py" line="127" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="192" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="192" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="199" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="199" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="301" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="301" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="162" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="162" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="186" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="186" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="208" />
+        <location filename="../../workstation/settings.py" line="213" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
+        <location filename="../../workstation/settings.py" line="208" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="213" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="233" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="233" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="240" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="240" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="246" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="246" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="21" />
+        <location filename="../../workstation/store/alarm_store.py" line="113" />
+        <source>Dit alarm bestaat niet.</source>
+        <translation>This alarm does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="68" />
+        <source>De wachtrijdatabase is beschadigd of hoort bij een andere versie van Loket. Er is niets gewijzigd.</source>
+        <translation>The queue database is damaged or belongs to another version of Loket. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="68" />
+        <source>Meld het bij IT. Loket gaat vanzelf verder zodra de database hersteld is.</source>
+        <translation>Report it to IT. Loket carries on by itself as soon as the database has been repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="74" />
         <source>Geen verbinding met de wachtrijdatabase. Er is niets gewijzigd.</source>
         <translation>No connection to the queue database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="21" />
+        <location filename="../../workstation/store/errors.py" line="74" />
         <source>Wacht even; Loket maakt zelf opnieuw verbinding. Probeer het daarna nog eens.</source>
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="82" />
+        <source>De wachtrijdatabase is bezet door een ander programma. Er is niets gewijzigd.</source>
+        <translation>The queue database is held by another program. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="82" />
+        <source>Probeer het zo nog eens. Blijft dit zo, meld het dan bij IT.</source>
+        <translation>Try again in a moment. If this goes on, report it to IT.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/queue_uow.py" line="92" />
@@ -481,6 +526,11 @@
         <location filename="../../workstation/store/site_rows.py" line="26" />
         <source>Vestiging '{code}' bestaat niet.</source>
         <translation>Location '{code}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/alarm_desk.py" line="89" />
+        <source>Het alarm is niet verzonden.</source>
+        <translation>The alarm was not sent.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main.py" line="98" />
