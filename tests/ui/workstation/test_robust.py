@@ -79,6 +79,11 @@ def test_postgres_connections_killed_show_the_banner_and_recover(
         with postgres_refusing(pg_url):
             qtbot.waitUntil(lambda: _banner_shown(window), timeout=10_000)
             assert not view.next.isEnabled()
+            view.alarm.click()  # still pressable, and honest about the result
+            assert window.alarm_desk is not None
+            failure = window.alarm_desk.panel.failure
+            qtbot.waitUntil(failure.isVisible, timeout=10_000)
+            assert failure.text() == f"Alarm is NIET verzonden. Bel {ALARM_PHONE}."
         qtbot.waitUntil(lambda: window.connected is True, timeout=15_000)
         assert not window.connection_banner.isVisible()
         click_when_enabled(qtbot, view.next)
