@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread
@@ -218,3 +219,38 @@ def test_the_kiosk_staff_screen_checks_the_printer_reprints_and_restarts_the_kio
     assert window.intake.pages.currentWidget() is window.intake.start
 
 
+
+
+def test_the_running_kiosk_app_restarts_its_view_on_a_bug_and_does_not_exit(
+        qapp: object, tmp_path: Path) -> None:
+    """``run_gui`` as ``python -m workstation`` runs it: a bug in a slot is no exit for a kiosk."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.settings import load_settings
+    from workstation.ui.main import run_gui
+
+    settings = load_settings(environ={
+        "LOKET_DEMO": "true", "LOKET_DATA_DIR": str(tmp_path),
+        "LOKET_WORKSTATION__ROLE": "kiosk", "LOKET_CONFIG": str(tmp_path / "none.toml")})
+    seen: list[object] = []
+
+    def kiosk() -> MainWindow:
+        return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+
+    def bug() -> None:
+        raise RuntimeError("a bug in a slot of the kiosk")
+
+    def look_and_leave() -> None:
+        window = kiosk()
+        assert window.kiosk_pages is not None and window.kiosk is not None
+        seen.append(window.kiosk_pages.currentWidget() is window.kiosk_error)
+        window.kiosk.locked = False
+        QApplication.exit(0)
+
+    QTimer.singleShot(1000, bug)
+    QTimer.singleShot(2000, look_and_leave)
+    code = run_gui(argparse.Namespace(self_test=False), settings)
+    assert code == 0 and seen == [True]
