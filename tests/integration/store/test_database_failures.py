@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import text
 
@@ -102,3 +103,22 @@ def test_the_change_feed_logs_a_consumer_bug_and_keeps_running(
     [record] = [r for r in caplog.records if r.exc_info]
     assert "consumer failed" in record.getMessage()
     assert record.exc_info is not None and record.exc_info[0] is RuntimeError
+
+
+@pytest.mark.postgres
+def test_a_row_held_by_another_postgres_session_makes_the_writer_give_up_busy(
+        pg_url: str) -> None:
+    site = open_site(pg_url, demo=True)
+    try:
+        post = site.queue.counter_post(LOCATION, 1, "mw01")
+        site.queue.issue_ticket(LOCATION, "A")
+        called = site.queue.call_next(post)
+        assert called is not None
+        conninfo = pg_url.replace("postgresql+psycopg://", "postgresql://", 1)
+        with psycopg.connect(conninfo) as other:  # another program, mid-transaction
+            other.execute("SELECT id FROM ticket WHERE id = %s FOR UPDATE", (called.id,))
+            with pytest.raises(DatabaseBusy):
+                site.queue.recall(post)
+        assert site.queue.recall(post).calls_made == 2  # free again: the writer goes on
+    finally:
+        site.close()
