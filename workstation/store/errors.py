@@ -19,6 +19,7 @@ from workstation.domain.errors import StoreUnavailable
 
 _BUSY_MARKERS = ("database is locked", "database table is locked", "lock timeout",
                  "lock_timeout", "statement timeout", "could not obtain lock")
+_BROKEN_FILE_MARKERS = ("file is not a database", "malformed")
 _DAMAGED_MARKERS = ("file is not a database", "malformed", "no such table", "no such column",
                     "does not exist")
 
@@ -54,8 +55,8 @@ def discard_connections_on_damage(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:
         original = context.original_exception
-        if (isinstance(original, sqlite3.DatabaseError)
-                and not isinstance(original, sqlite3.OperationalError)):
+        if (type(original) is sqlite3.DatabaseError
+                and any(marker in str(original).lower() for marker in _BROKEN_FILE_MARKERS)):
             context.is_disconnect = True
 
 

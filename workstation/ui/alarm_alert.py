@@ -13,13 +13,16 @@ import logging
 from collections.abc import Callable
 from contextlib import ExitStack
 from importlib.resources import as_file, files
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
 from workstation.domain.alarm import REALERT_SECONDS, OpenAlarm
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger("loket.ui")
 
@@ -50,7 +53,7 @@ class QtAlarmSound(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._files = ExitStack()
-        self._effect: QObject | None = None
+        self._effect: QSoundEffect | None = None
         self._off_logged = False
 
     def start(self) -> None:
@@ -66,7 +69,6 @@ class QtAlarmSound(QObject):
             effect.setVolume(1.0)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             self._effect = effect
-        assert isinstance(self._effect, QSoundEffect)
         if self._effect.status() == QSoundEffect.Status.Error:
             self._off("the alarm sound cannot be played on this audio device")
             return
@@ -75,7 +77,7 @@ class QtAlarmSound(QObject):
 
     def stop(self) -> None:
         if self._effect is not None:
-            self._effect.stop()  # type: ignore[attr-defined]
+            self._effect.stop()
 
     def close(self) -> None:
         self.stop()

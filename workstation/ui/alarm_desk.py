@@ -53,7 +53,6 @@ class AlarmDesk(QObject):
         self.panel = AlarmPanel(own_counter, window)
         self.alert = AlarmAlert(window, own_counter, sound, notify or TrayNotifier(window), self)
         self.button: QPushButton | None = None
-        self.own_alarm: int | None = None
         self._state = "idle"  # idle, sending, raised, failed
         self.panel.respond.connect(self._respond)
         self.panel.silence.connect(self.alert.silence)
@@ -95,16 +94,12 @@ class AlarmDesk(QObject):
     def show_alarms(self, alarms: tuple[OpenAlarm, ...]) -> None:
         self.panel.show_alarms(alarms)
         self.alert.show_alarms(alarms)
-        own_open = self._post is not None and any(
-            a.counter_id == self._post.counter.id for a in alarms)
+        own_counter = self._post.counter.id if self._post is not None else None
+        own_open = any(a.counter_id == own_counter for a in alarms)
         if own_open and self._state != "raised":
-            self.own_alarm = next(a.alarm_id for a in alarms
-                                  if self._post is not None
-                                  and a.counter_id == self._post.counter.id)
-            self._set_state("raised")
+            self._set_state("raised")  # also after a restart of this workstation
         elif not own_open and self._state == "raised":
-            self.own_alarm = None
-            self._set_state("idle")
+            self._set_state("idle")  # closed, here or by a team lead
 
     def close(self) -> None:
         self.runner.close()
@@ -124,7 +119,6 @@ class AlarmDesk(QObject):
     # -- outcomes ----------------------------------------------------------------------
 
     def _raised(self, alarm_id: int, silent: bool) -> None:
-        self.own_alarm = alarm_id
         if silent:
             self.panel.mark_silent(alarm_id)
             self.notice.emit(self.tr("Stil alarm verzonden."))

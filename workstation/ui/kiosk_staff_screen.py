@@ -24,6 +24,7 @@ class KioskStaffScreen(QWidget):
     def __init__(self, devices: DeviceBoard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._devices = devices
+        self._last_ticket: str | None = None
         self.title = QLabel(self)
         set_role(self.title, "title")
         self.devices_box = QWidget(self)
@@ -97,7 +98,7 @@ class KioskStaffScreen(QWidget):
         self.title.setText(self.tr("Zuil beheren"))
         self.no_devices.setText(self.tr("Geen apparaten aangesloten."))
         self.check_printer.setText(self.tr("&Printer controleren"))
-        last = getattr(self, "_last_ticket", None)
+        last = self._last_ticket
         self.reprint_button.setText(
             self.tr("&Laatste bon opnieuw afdrukken (%1)").replace("%1", last) if last
             else self.tr("&Laatste bon opnieuw afdrukken"))
