@@ -50,7 +50,8 @@ class AlarmDesk(QObject):
         self._phone = fallback_phone
         own_counter = post.counter.id if post is not None else None
         self.runner = TaskRunner("alarm", show_error, self)
-        self.panel = AlarmPanel(own_counter, window)
+        self.panel = AlarmPanel(own_counter, post.counter.number if post is not None else None,
+                                window)
         self.alert = AlarmAlert(window, own_counter, sound, notify or TrayNotifier(window), self)
         self.button: QPushButton | None = None
         self._state = "idle"  # idle, sending, raised, failed

@@ -91,9 +91,11 @@ class AlarmPanel(QFrame):
     silence = Signal(int)
     close_alarm = Signal(int)
 
-    def __init__(self, own_counter_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, own_counter_id: int | None, own_counter_number: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._own_counter_id = own_counter_id
+        self._own_counter_number = own_counter_number
         self._rows: list[AlarmRow] = []
         self._silent: set[int] = set()
         self._responded: set[int] = set()
@@ -126,7 +128,7 @@ class AlarmPanel(QFrame):
 
     def show_alarms(self, alarms: tuple[OpenAlarm, ...]) -> None:
         shown = [(row.alarm, row.responded) for row in self._rows]
-        wanted = [(a, a.alarm_id in self._responded) for a in alarms]
+        wanted = [(a, self._answered_here(a)) for a in alarms]
         if shown == wanted:
             return
         for row in self._rows:
@@ -135,7 +137,7 @@ class AlarmPanel(QFrame):
         for alarm in alarms:
             own = alarm.counter_id == self._own_counter_id
             row = AlarmRow(alarm, own, alarm.alarm_id in self._silent,
-                           alarm.alarm_id in self._responded, self)
+                           self._answered_here(alarm), self)
             alarm_id = alarm.alarm_id
             row.respond.clicked.connect(lambda _c=False, i=alarm_id: self.respond.emit(i))
             row.silence.clicked.connect(lambda _c=False, i=alarm_id: self.silence.emit(i))
@@ -144,6 +146,12 @@ class AlarmPanel(QFrame):
             self._layout.addWidget(row)
             self._rows.append(row)
         self._update_visibility()
+
+    def _answered_here(self, alarm: OpenAlarm) -> bool:
+        """This workstation said "Ik kom" (also before a restart: its counter is listed)."""
+        return alarm.alarm_id in self._responded or (
+            self._own_counter_number is not None
+            and any(r.counter_number == self._own_counter_number for r in alarm.responders))
 
     def show_not_delivered(self, phone: str) -> None:
         """The alarm could not be written to the site database: nobody was warned."""

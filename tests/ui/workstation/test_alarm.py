@@ -156,3 +156,15 @@ def test_an_alert_on_a_window_without_a_tray_still_flashes_and_sounds(qtbot: QtB
     alert.show_alarms(())
     assert not sound.playing
     alert.close()
+
+
+def test_a_workstation_that_answered_before_a_restart_is_not_asked_again(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    raiser = site.queue.counter_post("BOZ", 3, "mw03")
+    helper = site.queue.counter_post("BOZ", 1, "mw01")
+    alarm_id = site.alarms.raise_alarm(raiser.location, raiser.counter, raiser.staff)
+    site.alarms.respond(helper.location, alarm_id, helper.staff, helper.counter)
+    window = open_window(site, counter=1, staff="mw01")  # counter 1 starts again
+    qtbot.waitUntil(lambda: _desk(window).panel.alarm_ids == [alarm_id])
+    assert not _desk(window).panel.row_for(alarm_id).respond.isVisible()
+    assert not _sound(window).playing  # answered: no sound
