@@ -359,6 +359,19 @@
     </message>
 </context>
 <context>
+    <name>KioskPages</name>
+    <message>
+        <location filename="../../workstation/ui/kiosk_pages.py" line="1" />
+        <source>Bon wordt afgedrukt…</source>
+        <translation>Printing the ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/kiosk_pages.py" line="1" />
+        <source>Bon is afgedrukt.</source>
+        <translation>Ticket printed.</translation>
+    </message>
+</context>
+<context>
     <name>KioskStaffScreen</name>
     <message>
         <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
@@ -427,16 +440,6 @@
         <location filename="../../workstation/ui/main_window.py" line="260" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="1" />
-        <source>Bon wordt afgedrukt…</source>
-        <translation>Printing the ticket…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="1" />
-        <source>Bon is afgedrukt.</source>
-        <translation>Ticket printed.</translation>
     </message>
 </context>
 <context>

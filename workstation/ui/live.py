@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workstation.app import Site
 from workstation.domain.alarm import OpenAlarm
@@ -20,8 +20,12 @@ from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import CurrentTicketView, LocationOverview
 from workstation.services.queue_follower import QueueFollower, ReReadFailed
 from workstation.services.queue_service import CounterPost
+from workstation.ui.tasks import TaskRunner
 
 log = logging.getLogger("loket.ui")
+
+# While the site database is unavailable, try it again this often (health probe + re-read).
+PROBE_MS = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,3 +92,40 @@ class LiveQueue(QObject):
     def _on_connection(self, connected: bool) -> None:  # feed thread
         if self._running:
             self.connection.emit(connected)
+
+
+class DatabaseProbe(QObject):
+    """While started: every ``PROBE_MS`` the site's health probe and a fresh snapshot, on the
+    window's worker (never two at once, never ahead of a waiting action). ``back`` carries the
+    snapshot once the database is usable again; failures are expected and stay quiet."""
+
+    back = Signal(object)  # LiveSnapshot
+
+    def __init__(self, site: Site, location_code: str,
+                 post: Callable[[], CounterPost | None], runner: TaskRunner,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._site = site
+        self._location_code = location_code
+        self._post = post
+        self._runner = runner
+        self._timer = QTimer(self)
+        self._timer.setInterval(PROBE_MS)
+        self._timer.timeout.connect(self._try)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _try(self) -> None:
+        if self._runner.busy:
+            return  # an action is still waiting on the database; it will report
+        site, code, post = self._site, self._location_code, self._post()
+
+        def probe() -> LiveSnapshot:
+            site.health.check()
+            return read_snapshot(site, code, post)
+
+        self._runner.run(probe, self.back.emit, lambda _error: None)

@@ -7,7 +7,7 @@ from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workstation.app import Site
 from workstation.domain.errors import StoreUnavailable, UserFacingError
@@ -22,9 +22,8 @@ from workstation.ui.header import MunicipalityHeader
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
-from workstation.ui.kiosk_error_page import KioskErrorPage
-from workstation.ui.kiosk_staff_screen import KioskStaffScreen
-from workstation.ui.live import LiveQueue, LiveSnapshot, read_snapshot
+from workstation.ui.kiosk_pages import KioskPages
+from workstation.ui.live import DatabaseProbe, LiveQueue, LiveSnapshot, read_snapshot
 from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
 from workstation.ui.tasks import TaskRunner
@@ -35,10 +34,6 @@ log = logging.getLogger("loket.ui")
 Role = Literal["reception", "kiosk", "counter"]
 # Waiting times grow without any change notice; re-read the queue this often.
 REFRESH_MS = 20_000
-# While the site database is unavailable, try it again this often (health probe + re-read).
-PROBE_MS = 2_000
-# After an unexpected error a kiosk shows its error page this long, then restarts its view.
-KIOSK_RESTART_MS = 5_000
 
 
 class _DeviceBridge(QObject):
@@ -87,14 +82,11 @@ class MainWindow(QMainWindow):
         else:
             self.intake = IntakeView(self.workplace, self)
             view = self.intake
-        self.kiosk_pages: QStackedWidget | None = None
+        self.kiosk_pages: KioskPages | None = None
         if role == "kiosk":
-            self.kiosk_pages = QStackedWidget(self)
-            self.kiosk_error = KioskErrorPage(self.kiosk_pages)
-            self.kiosk_staff = KioskStaffScreen(devices, self.kiosk_pages)
-            for page in (view, self.kiosk_error, self.kiosk_staff):
-                self.kiosk_pages.addWidget(page)
-            view = self.kiosk_pages
+            assert self.intake is not None
+            view = self.kiosk_pages = KioskPages(self.intake, devices, self.runner, language,
+                                                 self)
         self.language_button: QPushButton | None = None
         if role == "kiosk":
             self.language_button = QPushButton(self.header)
@@ -132,13 +124,8 @@ class MainWindow(QMainWindow):
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
-        self._probe = QTimer(self)
-        self._probe.setInterval(PROBE_MS)
-        self._probe.timeout.connect(self._try_database)
-        self._kiosk_restart = QTimer(self)
-        self._kiosk_restart.setSingleShot(True)
-        self._kiosk_restart.setInterval(KIOSK_RESTART_MS)
-        self._kiosk_restart.timeout.connect(self._restart_kiosk_view)
+        self._probe = DatabaseProbe(site, location.code, lambda: self._post, self.runner, self)
+        self._probe.back.connect(self._database_back)
         self._device_bridge = _DeviceBridge()
         self._device_bridge.state.connect(self._show_device)
         self.kiosk: KioskGuard | None = None
@@ -147,10 +134,11 @@ class MainWindow(QMainWindow):
             self.kiosk = KioskGuard(self, self.runner, check_staff, kiosk_idle_seconds)
             assert self.intake is not None
             self.kiosk.idle.connect(self.intake.reset)
-            self.kiosk.unlocked.connect(self._open_kiosk_staff_screen)
-            self.kiosk_staff.reprint.connect(self._reprint_last_ticket)
-            self.kiosk_staff.restart.connect(self._restart_kiosk)
-            self.kiosk_staff.quit.connect(self.close)
+            assert self.kiosk_pages is not None
+            self.kiosk.unlocked.connect(self.kiosk_pages.open_staff_screen)
+            self.kiosk_pages.relock.connect(self.kiosk.lock)
+            self.kiosk_pages.staff_mode.connect(self.status.setVisible)
+            self.kiosk_pages.quit.connect(self.close)
         else:
             self._build_menu()
         language.changed.connect(self._language_changed)
@@ -184,7 +172,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self._refresh.stop()
         self._probe.stop()
-        self._kiosk_restart.stop()
+        if self.kiosk_pages is not None:
+            self.kiosk_pages.stop()
         if self.alarm_desk is not None:
             self.alarm_desk.close()
         if self.kiosk is not None:
@@ -230,7 +219,8 @@ class MainWindow(QMainWindow):
             self.connection_banner.show_problem("")
         else:
             self._probe.start()
-        self._show_kiosk_page()
+        if self.kiosk_pages is not None:
+            self.kiosk_pages.show_connection(connected)
         if self.counter is not None:
             self.counter.set_actions_enabled(connected)
         if self.intake is not None:
@@ -245,72 +235,14 @@ class MainWindow(QMainWindow):
         self.connection_banner.show_problem(error_text(error))
         self._show_connection(False)
 
-    def _try_database(self) -> None:
-        if self.runner.busy:
-            return  # an action is still waiting on the database; it will report
-        site, code, post = self._site, self.workplace.location.code, self._post
-
-        def probe() -> LiveSnapshot:
-            site.health.check()
-            return read_snapshot(site, code, post)
-
-        self.runner.run(probe, self._database_back, lambda _error: None)
-
     def _database_back(self, snapshot: LiveSnapshot) -> None:
         self._show_snapshot(snapshot)
         self._show_connection(True)
 
-    # -- kiosk -----------------------------------------------------------------------------
-
     def restart_after_crash(self) -> None:
         """The crash handler's way out for a kiosk: error page now, a fresh view soon."""
-        if self.kiosk_pages is None or self._shut_down:
-            return
-        self.kiosk_pages.setCurrentWidget(self.kiosk_error)
-        self._kiosk_restart.start()
-
-    def _restart_kiosk_view(self) -> None:
-        assert self.intake is not None
-        self.intake.reset()
-        self.intake.load()
-        self._show_kiosk_page()
-
-    def _show_kiosk_page(self) -> None:
-        pages = self.kiosk_pages
-        if pages is None or pages.currentWidget() is self.kiosk_staff:
-            return
-        if self._kiosk_restart.isActive() or self.connected is False:
-            pages.setCurrentWidget(self.kiosk_error)
-        elif pages.currentWidget() is self.kiosk_error:
-            assert self.intake is not None
-            self.intake.reset()
-            pages.setCurrentWidget(self.intake)
-
-    def _open_kiosk_staff_screen(self) -> None:
-        assert self.kiosk_pages is not None and self.intake is not None
-        issued = self.intake.issued
-        self.kiosk_staff.open(issued.ticket.number if issued is not None else None)
-        self.kiosk_pages.setCurrentWidget(self.kiosk_staff)
-        self.status.setVisible(True)  # staff may see device and database details here
-
-    def _reprint_last_ticket(self) -> None:
-        issued = self.intake.issued if self.intake is not None else None
-        if issued is None:
-            return
-        self.kiosk_staff.show_message(self.tr("Bon wordt afgedrukt…"))
-        future = self._devices.print_ticket(issued, self._language.language)
-        self.runner.watch(
-            future, lambda _none: self.kiosk_staff.show_message(self.tr("Bon is afgedrukt.")),
-            lambda error: self.kiosk_staff.show_message(error_text(error)))
-
-    def _restart_kiosk(self) -> None:
-        """Back to the visitor's start screen, locked again, services read afresh."""
-        assert self.kiosk is not None and self.kiosk_pages is not None
-        log.info("kiosk restarted by staff")
-        self.kiosk.lock()
-        self.status.setVisible(False)
-        self.kiosk_pages.setCurrentWidget(self.kiosk_error)
-        self._restart_kiosk_view()
+        if self.kiosk_pages is not None and not self._shut_down:
+            self.kiosk_pages.restart_after_crash()
 
     def _show_error(self, error: UserFacingError) -> None:
         if self.counter is not None:

@@ -74,7 +74,7 @@ def test_staff_key_combination_and_code_open_the_staff_screen_not_the_desktop(
     with qtbot.waitSignal(guard.unlocked):
         dialog.buttons.accepted.emit()
     assert window.kiosk_pages is not None
-    qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.kiosk_staff)
+    qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.kiosk_pages.staff_screen)
     assert window.isVisible() and not guard.locked
-    window.kiosk_staff.quit_button.click()  # only from the staff screen out of the app
+    window.kiosk_pages.staff_screen.quit_button.click()  # only from the staff screen out of the app
     qtbot.waitUntil(lambda: not window.isVisible())

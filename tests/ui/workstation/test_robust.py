@@ -161,8 +161,8 @@ def test_a_kiosk_shows_its_error_page_when_the_database_fails_and_comes_back_by_
     assert window.kiosk_pages is not None and window.intake is not None
     with garbage_over(sqlite_path(sqlite_url)):
         window.intake.start.buttons["A"].click()
-        qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.kiosk_error)
-        assert window.kiosk_error.text.text() == \
+        qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.kiosk_pages.error_page)
+        assert window.kiosk_pages.error_page.text.text() == \
             "Deze zuil werkt even niet. Meld u bij de balie."
         assert window.isVisible() and window.isFullScreen()
     qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.intake,
@@ -174,7 +174,7 @@ def test_a_bug_on_the_kiosk_restarts_its_view_instead_of_leaving_for_the_desktop
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     window = open_window(site, "kiosk")
     assert window.kiosk_pages is not None and window.intake is not None
-    window._kiosk_restart.setInterval(200)
+    window.kiosk_pages.restart_timer.setInterval(200)
     shown: list[str] = []
     codes: list[int] = []
     handler = CrashHandler(shown.append, codes.append, restart_view=window.restart_after_crash)
@@ -186,7 +186,7 @@ def test_a_bug_on_the_kiosk_restarts_its_view_instead_of_leaving_for_the_desktop
 
     with qtbot.captureExceptions(), handler.installed():
         window.runner.run(broken, lambda _none: None)
-        qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.kiosk_error)
+        qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.kiosk_pages.error_page)
     qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.intake)
     assert window.intake.pages.currentWidget() is window.intake.start  # a fresh start
     assert shown == [] and codes == [] and window.isVisible()
@@ -204,7 +204,7 @@ def test_the_kiosk_staff_screen_checks_the_printer_reprints_and_restarts_the_kio
     assert dialog is not None
     dialog.code.setText("mw01")
     dialog.buttons.accepted.emit()
-    staff = window.kiosk_staff
+    staff = window.kiosk_pages.staff_screen
     qtbot.waitUntil(lambda: window.kiosk_pages is not None
                     and window.kiosk_pages.currentWidget() is staff)
     assert [i.status.text() for i in staff.indicators] == ["Bonprinter: gereed"]
@@ -246,7 +246,7 @@ def test_the_running_kiosk_app_restarts_its_view_on_a_bug_and_does_not_exit(
     def look_and_leave() -> None:
         window = kiosk()
         assert window.kiosk_pages is not None and window.kiosk is not None
-        seen.append(window.kiosk_pages.currentWidget() is window.kiosk_error)
+        seen.append(window.kiosk_pages.currentWidget() is window.kiosk_pages.error_page)
         window.kiosk.locked = False
         QApplication.exit(0)
 
