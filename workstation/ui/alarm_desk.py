@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from workstation.domain.alarm import OpenAlarm
 from workstation.domain.errors import UserFacingError
@@ -58,11 +58,14 @@ class AlarmDesk(QObject):
         self.panel.respond.connect(self._respond)
         self.panel.silence.connect(self.alert.silence)
         self.panel.close_alarm.connect(self._close)
-        if post is not None:
-            # Anywhere in this window (its dialogs included), whatever has the focus.
-            shortcut = QShortcut(QKeySequence(SILENT_ALARM_KEYS), window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda: self.raise_alarm(silent=True))
+        self._window = window
+        self._hotkey = QKeySequence(SILENT_ALARM_KEYS)[0]  # type: ignore[index]
+        app = QCoreApplication.instance()
+        self._app = app if post is not None else None
+        if self._app is not None:
+            # Not a QShortcut: the hotkey must also work while one of this window's dialogs
+            # has the focus, and only for this window when a process has several.
+            self._app.installEventFilter(self)
 
     def attach_button(self, button: QPushButton) -> None:
         """The counter view's alarm button: always enabled, its text follows the state."""
@@ -102,7 +105,25 @@ class AlarmDesk(QObject):
         elif not own_open and self._state == "raised":
             self._set_state("idle")  # closed, here or by a team lead
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.keyCombination() == self._hotkey and self._in_this_window()):
+            self.raise_alarm(silent=True)
+            return True
+        return False
+
+    def _in_this_window(self) -> bool:
+        widget: QWidget | None = QApplication.activeWindow()
+        while widget is not None:
+            if widget is self._window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
     def close(self) -> None:
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
         self.runner.close()
         self.alert.close()
 

@@ -168,3 +168,26 @@ def test_a_workstation_that_answered_before_a_restart_is_not_asked_again(
     qtbot.waitUntil(lambda: _desk(window).panel.alarm_ids == [alarm_id])
     assert not _desk(window).panel.row_for(alarm_id).respond.isVisible()
     assert not _sound(window).playing  # answered: no sound
+
+
+def test_the_silent_hotkey_works_while_a_dialog_of_the_window_is_open(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    from tests.ui.workstation.actions import click_when_enabled
+
+    site.queue.issue_ticket("BOZ", "A")
+    window = open_window(site, counter=3, staff="mw03")
+    view = window.counter
+    assert view is not None
+    click_when_enabled(qtbot, view.next)
+    click_when_enabled(qtbot, view.transfer)
+    qtbot.waitUntil(lambda: view.transfer_dialog is not None)
+    dialog = view.transfer_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    location = site.queue.location("BOZ")
+    qtbot.waitUntil(lambda: bool(site.alarms.open_alarms(location.id)))
+    assert dialog.isVisible()  # nothing on screen changed for whoever stands in front of it
+    dialog.reject()
