@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from workstation.store.errors import database_busy, database_unavailable
+from workstation.store.errors import DatabaseUnavailable, database_busy, database_unavailable
 
 try:
     import fcntl
@@ -49,13 +49,24 @@ class WriteQueue:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            if not _BoundedWait(descriptor).acquired(self._wait_s):
+            if not self._wait_for_turn(descriptor):
                 # The waiter owns the descriptor now and closes it once it gets the lock.
                 raise database_busy(f"no write turn within {self._wait_s:.1f} s") from None
+        except OSError as exc:
+            os.close(descriptor)
+            raise database_unavailable(exc) from exc
         try:
             yield
         finally:
             os.close(descriptor)  # closing releases the lock
+
+
+    def _wait_for_turn(self, descriptor: int) -> bool:
+        try:
+            return _BoundedWait(descriptor).acquired(self._wait_s)
+        except DatabaseUnavailable:
+            os.close(descriptor)
+            raise
 
 
 class _BoundedWait:
@@ -66,20 +77,25 @@ class _BoundedWait:
         self._guard = threading.Lock()
         self._done = threading.Event()
         self._abandoned = False
+        self.error: OSError | None = None
 
     def acquired(self, timeout: float) -> bool:
         threading.Thread(target=self._wait, name="loket-write-turn", daemon=True).start()
-        if self._done.wait(timeout):
-            return True
-        with self._guard:
-            if self._done.is_set():
-                return True
-            self._abandoned = True
-            return False
+        if not self._done.wait(timeout):
+            with self._guard:
+                if not self._done.is_set():
+                    self._abandoned = True
+                    return False
+        if self.error is not None:
+            raise database_unavailable(self.error) from self.error
+        return True
 
     def _wait(self) -> None:
         assert fcntl is not None
-        fcntl.flock(self._descriptor, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(self._descriptor, fcntl.LOCK_EX)
+        except OSError as exc:  # reported to the waiting writer, never lost with the thread
+            self.error = exc
         with self._guard:
             if self._abandoned:
                 os.close(self._descriptor)  # give the turn straight to the next writer
