@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workstation.demo_seed import seed_demo
 from workstation.domain.overview import LocationOverview
 from workstation.services.alarm_service import AlarmService
 from workstation.services.device_board import ManagedDeviceBoard, device_board_from
@@ -20,7 +21,6 @@ from workstation.settings import Settings
 from workstation.store.alarm_store import SqlAlarmReader, SqlAlarmUnitOfWork, alarm_engine
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.health import SqlSiteHealth
 from workstation.store.migrate import is_current, upgrade
 from workstation.store.queue_reader import SqlQueueReader
