@@ -668,6 +668,16 @@
         <translation>The name is longer than {limit} characters.</translation>
     </message>
     <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
+        <translation>The ticket printer has not started; the ticket was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
+        <translation>Start Loket again and print the ticket again.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/services/queue_service.py" line="132" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
@@ -718,68 +728,78 @@
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="162" />
+        <location filename="../../workstation/settings.py" line="243" />
+        <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
+        <translation>The settings file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="243" />
+        <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
+        <translation>Ask IT to make this file readable for every user of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="252" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="162" />
+        <location filename="../../workstation/settings.py" line="252" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="186" />
+        <location filename="../../workstation/settings.py" line="285" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="186" />
+        <location filename="../../workstation/settings.py" line="285" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="208" />
-        <location filename="../../workstation/settings.py" line="213" />
+        <location filename="../../workstation/settings.py" line="344" />
+        <location filename="../../workstation/settings.py" line="349" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="208" />
+        <location filename="../../workstation/settings.py" line="344" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="213" />
+        <location filename="../../workstation/settings.py" line="349" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="233" />
+        <location filename="../../workstation/settings.py" line="369" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="233" />
+        <location filename="../../workstation/settings.py" line="369" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="240" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="240" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="246" />
+        <location filename="../../workstation/settings.py" line="382" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="246" />
+        <location filename="../../workstation/settings.py" line="382" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -789,32 +809,32 @@
         <translation>This alarm does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="69" />
+        <location filename="../../workstation/store/errors.py" line="71" />
         <source>De wachtrijdatabase is beschadigd of hoort bij een andere versie van Loket. Er is niets gewijzigd.</source>
         <translation>The queue database is damaged or belongs to another version of Loket. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="69" />
+        <location filename="../../workstation/store/errors.py" line="71" />
         <source>Meld het bij IT. Loket gaat vanzelf verder zodra de database hersteld is.</source>
         <translation>Report it to IT. Loket carries on by itself as soon as the database has been repaired.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="75" />
+        <location filename="../../workstation/store/errors.py" line="77" />
         <source>Geen verbinding met de wachtrijdatabase. Er is niets gewijzigd.</source>
         <translation>No connection to the queue database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="75" />
+        <location filename="../../workstation/store/errors.py" line="77" />
         <source>Wacht even; Loket maakt zelf opnieuw verbinding. Probeer het daarna nog eens.</source>
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="83" />
+        <location filename="../../workstation/store/errors.py" line="85" />
         <source>De wachtrijdatabase is bezet door een ander programma. Er is niets gewijzigd.</source>
         <translation>The queue database is held by another program. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="83" />
+        <location filename="../../workstation/store/errors.py" line="85" />
         <source>Probeer het zo nog eens. Blijft dit zo, meld het dan bij IT.</source>
         <translation>Try again in a moment. If this goes on, report it to IT.</translation>
     </message>
@@ -839,19 +859,45 @@
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="143" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="143" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="189" />
+        <location filename="../../workstation/store/queue_uow.py" line="193" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>Vraag IT om '{command}' uit te voeren en start Loket daarna opnieuw.</source>
+        <translation>Ask IT to run '{command}', then start Loket again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <source>De wachtrijdatabase is nog niet ingericht (geen schemaversie); Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has not been set up yet (no schema version); Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, maar Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has schema version {database}, but Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, nieuwer dan Loket {app} kent (schemaversie {expected}).</source>
+        <translation>The queue database has schema version {database}, newer than Loket {app} knows (schema version {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>Vraag IT om deze computer bij te werken naar dezelfde Loket-versie als de database.</source>
+        <translation>Ask IT to update this computer to the same Loket version as the database.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
@@ -879,12 +925,12 @@
         <translation>The alarm was not sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

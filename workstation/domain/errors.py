@@ -98,3 +98,10 @@ class StoreUnavailable(UserFacingError):
     """A store behind a use case (the site database) cannot be used right now: unreachable,
     busy, damaged or of another version. Nothing was changed; screens show it as the
     disconnected state with a banner and recover by themselves when the store is back."""
+
+
+class SchemaMismatch(UserFacingError):
+    """The site database is at another schema revision than this build of Loket works with.
+
+    Not a passing state like a lost connection: the workstation stops until IT acts.
+    """

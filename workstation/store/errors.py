@@ -8,8 +8,8 @@ locked file, a schema of another version) is an expected state, not a bug: it be
 from __future__ import annotations
 
 import sqlite3
+import sys
 
-import psycopg
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError, DisconnectionError
@@ -43,8 +43,10 @@ def is_connection_problem(exc: BaseException) -> bool:
     and ``psycopg`` errors), a pool that hands out no connection in time, and a connection
     found dead: none of them is a bug in Loket's own code.
     """
-    return isinstance(exc, DBAPIError | DisconnectionError | PoolTimeout | sqlite3.Error
-                      | psycopg.Error)
+    if isinstance(exc, DBAPIError | DisconnectionError | PoolTimeout | sqlite3.Error):
+        return True
+    psycopg = sys.modules.get("psycopg")  # not imported: no psycopg error can exist
+    return psycopg is not None and isinstance(exc, psycopg.Error)
 
 
 def discard_connections_on_damage(engine: Engine) -> None:

@@ -2,31 +2,31 @@
 
 SQLite makes a second writer wait in its busy handler, which sleeps in growing steps (up to
 100 ms) and wakes in no particular order: with eight counters pressing "Volgende" together the
-unlucky one waited 0.7 s. An exclusive ``flock`` on a lock file beside the database queues the
-writers in the kernel instead, which wakes the next one the moment the previous one is done.
-The lock is released when the holder's process dies, so a killed workstation blocks nobody.
-Where ``fcntl`` does not exist (Windows) the busy timeout alone remains.
+unlucky one waited 0.7 s. An exclusive lock on a lock file beside the database queues the
+writers in the kernel instead, which wakes the next one the moment the previous one is done
+(``store.file_lock``: ``flock`` on POSIX, ``msvcrt.locking`` on Windows).
 
 A writer that does not get its turn within ``WRITER_WAIT_S`` (another process holds the
 database for seconds) gives up with ``DatabaseBusy``: the screen says so instead of freezing.
 The uncontended path is one non-blocking ``flock``; only a contended writer waits on a helper
-thread, in the kernel's queue, so the order stays fair.
+thread, in the kernel's queue, so the order stays fair. (Windows takes ``file_lock.exclusive``
+as it is; there SQLite's own busy timeout bounds a writer.)
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
+import sys
 import threading
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
+from types import ModuleType
 
 from workstation.store.errors import DatabaseUnavailable, database_busy, database_unavailable
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
+from workstation.store.file_lock import exclusive
 
 WRITER_WAIT_S = 3.0
 
@@ -36,12 +36,14 @@ class WriteQueue:
         self._path = database_file.with_name(database_file.name + ".writers")
         self._wait_s = wait_s
 
-    @contextlib.contextmanager
-    def turn(self) -> Iterator[None]:
+    def turn(self) -> AbstractContextManager[None]:
         """Wait for this writer's turn (at most ``wait_s``); held until the block ends."""
-        if fcntl is None:
-            yield
-            return
+        if sys.platform == "win32":
+            return exclusive(self._path)
+        return self._bounded_turn(importlib.import_module("fcntl"))
+
+    @contextlib.contextmanager
+    def _bounded_turn(self, fcntl: ModuleType) -> Iterator[None]:
         try:
             descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
@@ -49,7 +51,7 @@ class WriteQueue:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            if not self._wait_for_turn(descriptor):
+            if not self._wait_for_turn(fcntl, descriptor):
                 # The waiter owns the descriptor now and closes it once it gets the lock.
                 raise database_busy(f"no write turn within {self._wait_s:.1f} s") from None
         except OSError as exc:
@@ -61,9 +63,9 @@ class WriteQueue:
             os.close(descriptor)  # closing releases the lock
 
 
-    def _wait_for_turn(self, descriptor: int) -> bool:
+    def _wait_for_turn(self, fcntl: ModuleType, descriptor: int) -> bool:
         try:
-            return _BoundedWait(descriptor).acquired(self._wait_s)
+            return _BoundedWait(fcntl, descriptor).acquired(self._wait_s)
         except DatabaseUnavailable:
             os.close(descriptor)
             raise
@@ -72,7 +74,8 @@ class WriteQueue:
 class _BoundedWait:
     """A blocking ``flock`` on a helper thread that the caller may stop waiting for."""
 
-    def __init__(self, descriptor: int) -> None:
+    def __init__(self, fcntl: ModuleType, descriptor: int) -> None:
+        self._fcntl = fcntl
         self._descriptor = descriptor
         self._guard = threading.Lock()
         self._done = threading.Event()
@@ -91,9 +94,8 @@ class _BoundedWait:
         return True
 
     def _wait(self) -> None:
-        assert fcntl is not None
         try:
-            fcntl.flock(self._descriptor, fcntl.LOCK_EX)
+            self._fcntl.flock(self._descriptor, self._fcntl.LOCK_EX)
         except OSError as exc:  # reported to the waiting writer, never lost with the thread
             self.error = exc
         with self._guard:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workstation.app import Site
 from workstation.domain.alarm import OpenAlarm
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import SchemaMismatch, UserFacingError
 from workstation.domain.overview import CurrentTicketView, LocationOverview
-from workstation.services.queue_follower import QueueFollower, ReReadFailed
-from workstation.services.queue_service import CounterPost
+from workstation.services.alarm_service import AlarmService
+from workstation.services.queue_follower import Followers, QueueFollower, ReReadFailed
+from workstation.services.queue_service import CounterPost, QueueService
+from workstation.services.site_health import SiteHealth
 from workstation.ui.tasks import TaskRunner
 
 log = logging.getLogger("loket.ui")
@@ -38,34 +39,39 @@ class LiveSnapshot:
     current_read_at: float  # time.monotonic() before the counter's ticket was read
 
 
-def complete_snapshot(site: Site, overview: LocationOverview,
+def complete_snapshot(queue: QueueService, alarms: AlarmService, overview: LocationOverview,
                       post: CounterPost | None) -> LiveSnapshot:
     """Add the open alarms and the counter's ticket to an overview (database reads)."""
-    alarms = site.alarms.open_alarms(overview.location_id)
+    open_alarms = alarms.open_alarms(overview.location_id)
     read_at = time.monotonic()
-    current = site.queue.current_ticket(post) if post is not None else None
-    return LiveSnapshot(overview, alarms, current, read_at)
+    current = queue.current_ticket(post) if post is not None else None
+    return LiveSnapshot(overview, open_alarms, current, read_at)
 
 
-def read_snapshot(site: Site, location_code: str, post: CounterPost | None) -> LiveSnapshot:
-    return complete_snapshot(site, site.queue.overview(location_code), post)
+def read_snapshot(queue: QueueService, alarms: AlarmService, location_code: str,
+                  post: CounterPost | None) -> LiveSnapshot:
+    return complete_snapshot(queue, alarms, queue.overview(location_code), post)
 
 
 class LiveQueue(QObject):
     """Starts a follower for the location; emits ``snapshot`` and ``connection`` on the GUI
-    thread. ``post`` (a counter) adds the counter's current ticket to every snapshot."""
+    thread, and ``stopped`` (with the ``SchemaMismatch``) when the database's schema no longer
+    matches after a reconnect. ``post`` (a counter) adds the counter's current ticket to every
+    snapshot."""
 
     snapshot = Signal(object)
     connection = Signal(bool)
+    stopped = Signal(object)
 
-    def __init__(self, site: Site, location_code: str,
-                 post: Callable[[], CounterPost | None] = lambda: None,
+    def __init__(self, queue: QueueService, alarms: AlarmService, followers: Followers,
+                 location_code: str, post: Callable[[], CounterPost | None] = lambda: None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._site = site
+        self._queue = queue
+        self._alarms = alarms
         self._post = post
-        self._follower: QueueFollower = site.follower(
-            location_code, self._on_overview, self._on_connection
+        self._follower: QueueFollower = followers.follow(
+            location_code, self._on_overview, self._on_connection, on_stopped=self._on_stopped
         )
         self._running = False
 
@@ -81,7 +87,7 @@ class LiveQueue(QObject):
 
     def _on_overview(self, overview: LocationOverview) -> None:  # feed thread
         try:
-            snapshot = complete_snapshot(self._site, overview, self._post())
+            snapshot = complete_snapshot(self._queue, self._alarms, overview, self._post())
         except UserFacingError as exc:
             log.warning("reading alarms or the current ticket failed: %s", exc.detail)
             self._on_connection(False)
@@ -93,6 +99,10 @@ class LiveQueue(QObject):
         if self._running:
             self.connection.emit(connected)
 
+    def _on_stopped(self, error: SchemaMismatch) -> None:  # feed thread
+        if self._running:
+            self.stopped.emit(error)
+
 
 class DatabaseProbe(QObject):
     """While started: every ``PROBE_MS`` the site's health probe and a fresh snapshot, on the
@@ -101,11 +111,13 @@ class DatabaseProbe(QObject):
 
     back = Signal(object)  # LiveSnapshot
 
-    def __init__(self, site: Site, location_code: str,
-                 post: Callable[[], CounterPost | None], runner: TaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, queue: QueueService, alarms: AlarmService, health: SiteHealth,
+                 location_code: str, post: Callable[[], CounterPost | None],
+                 runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._site = site
+        self._queue = queue
+        self._alarms = alarms
+        self._health = health
         self._location_code = location_code
         self._post = post
         self._runner = runner
@@ -122,10 +134,11 @@ class DatabaseProbe(QObject):
     def _try(self) -> None:
         if self._runner.busy:
             return  # an action is still waiting on the database; it will report
-        site, code, post = self._site, self._location_code, self._post()
+        queue, alarms, health = self._queue, self._alarms, self._health
+        code, post = self._location_code, self._post()
 
         def probe() -> LiveSnapshot:
-            site.health.check()
-            return read_snapshot(site, code, post)
+            health.check()
+            return read_snapshot(queue, alarms, code, post)
 
         self._runner.run(probe, self.back.emit, lambda _error: None)

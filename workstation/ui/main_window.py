@@ -9,11 +9,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from workstation.app import Site
 from workstation.domain.errors import StoreUnavailable, UserFacingError
 from workstation.domain.site import LocationInfo
+from workstation.services.alarm_service import AlarmService
 from workstation.services.device_ports import DeviceBoard, DeviceState
-from workstation.services.queue_service import CounterPost
+from workstation.services.queue_follower import Followers
+from workstation.services.queue_service import CounterPost, QueueService
+from workstation.services.site_health import SiteHealth
 from workstation.ui.alarm_alert import AlarmSound, QtAlarmSound
 from workstation.ui.alarm_desk import AlarmDesk
 from workstation.ui.banners import ConnectionBanner
@@ -44,19 +46,23 @@ class _DeviceBridge(QObject):
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first live snapshot is on screen
+    stopped = Signal(object)  # SchemaMismatch after a reconnect: the window must not go on
 
-    def __init__(self, site: Site, location: LocationInfo, devices: DeviceBoard,
-                 language: LanguageSwitcher, role: Role, post: CounterPost | None = None,
-                 check_staff: StaffCheck | None = None, kiosk_idle_seconds: float = 45,
+    def __init__(self, queue: QueueService, followers: Followers, location: LocationInfo,
+                 devices: DeviceBoard, language: LanguageSwitcher, role: Role,
+                 post: CounterPost | None = None, check_staff: StaffCheck | None = None,
+                 kiosk_idle_seconds: float = 45, *, alarms: AlarmService, health: SiteHealth,
                  alarm_phone: str = "112", alarm_sound: AlarmSound | None = None,
-                 parent: QWidget | None = None) -> None:
+                 demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
             raise ValueError("a counter window needs its counter post")
         if role == "kiosk" and check_staff is None:
             raise ValueError("a kiosk window needs a staff check for its exit")
         self.role = role
-        self._site = site
+        self.demo = demo
+        self._queue = queue
+        self._alarms = alarms
         self._post = post
         self._language = language
         self._devices = devices
@@ -64,13 +70,13 @@ class MainWindow(QMainWindow):
         self.connected: bool | None = None
         self.snapshot: LiveSnapshot | None = None
         self.runner = TaskRunner("queue", self._show_error, self)
-        self.workplace = Workplace(site, location, devices, language, self.runner)
+        self.workplace = Workplace(queue, location, devices, language, self.runner)
         theme = Theme(primary=location.municipality.primary_colour, touch=role == "kiosk")
         self.setStyleSheet(stylesheet(theme))
         self.header = MunicipalityHeader(location, role == "kiosk", self)
         # Visitors at a kiosk never see staff alarms.
         self.alarm_desk: AlarmDesk | None = None if role == "kiosk" else AlarmDesk(
-            self, site.alarms, location, post, alarm_phone, alarm_sound or QtAlarmSound(self),
+            self, alarms, location, post, alarm_phone, alarm_sound or QtAlarmSound(self),
             self._show_error)
         self.connection_banner = ConnectionBanner(self)
         self.intake: IntakeView | None = None
@@ -118,13 +124,15 @@ class MainWindow(QMainWindow):
             self.alarm_desk.notice.connect(lambda text: self.status.showMessage(text, 10_000))
             if self.counter is not None:
                 self.alarm_desk.attach_button(self.counter.alarm)
-        self.live = LiveQueue(site, location.code, lambda: self._post, self)
+        self.live = LiveQueue(queue, alarms, followers, location.code, lambda: self._post, self)
         self.live.snapshot.connect(self._show_snapshot)
         self.live.connection.connect(self._show_connection)
+        self.live.stopped.connect(self.stopped)
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
-        self._probe = DatabaseProbe(site, location.code, lambda: self._post, self.runner, self)
+        self._probe = DatabaseProbe(queue, alarms, health, location.code, lambda: self._post,
+                                    self.runner, self)
         self._probe.back.connect(self._database_back)
         self._device_bridge = _DeviceBridge()
         self._device_bridge.state.connect(self._show_device)
@@ -161,8 +169,9 @@ class MainWindow(QMainWindow):
         self._refresh.start()
 
     def refresh(self) -> None:
-        site, code, post = self._site, self.workplace.location.code, self._post
-        self.runner.run(lambda: read_snapshot(site, code, post), self._show_snapshot,
+        queue, alarms = self._queue, self._alarms
+        code, post = self.workplace.location.code, self._post
+        self.runner.run(lambda: read_snapshot(queue, alarms, code, post), self._show_snapshot,
                         lambda _error: None)
 
     def shutdown(self) -> None:
@@ -292,7 +301,8 @@ class MainWindow(QMainWindow):
             "kiosk": self.tr("Aanmelden"),
             "counter": self.tr("Balie"),
         }
-        self.setWindowTitle(f"Loket — {titles[self.role]} — {location.name}")
+        demo = " — DEMO" if self.demo else ""
+        self.setWindowTitle(f"Loket — {titles[self.role]} — {location.name}{demo}")
         if self.language_button is not None:
             other = "English" if self._language.language == "nl" else "Nederlands"
             self.language_button.setText(other)
