@@ -90,10 +90,10 @@ def _counter(url: str, location: str, number: int, staff: str, raises_alarms: bo
             while time.time() < served_until:
                 # Alarms only while the displays watch (the last visitor may be served later).
                 if raises_alarms and next_alarm <= time.time() < stop_at - ALARM_OPEN_S:
-                    alarm_id = queue.raise_alarm(post)
+                    alarm_id = site.alarms.raise_alarm(post.location, post.counter, post.staff)
                     alarms.append((alarm_id, location, time.time()))
                     time.sleep(ALARM_OPEN_S)
-                    queue.acknowledge_alarm(post.location, alarm_id, post.staff)
+                    site.alarms.close(post.location, alarm_id, post.staff, post.counter)
                     next_alarm = time.time() + ALARM_EVERY_S
                 time.sleep(min(0.1, max(0.0, served_until - time.time())))
             queue.finish(post)
@@ -114,7 +114,7 @@ def _display(url: str, location: str, watches_alarms: bool, barrier: Barrier,
     def on_overview(overview: LocationOverview) -> None:
         now = time.time()
         reads.append(now - overview.read_at.timestamp())
-        alarms = site.queue.open_alarms(location_id) if watches_alarms else ()
+        alarms = site.alarms.open_alarms(location_id) if watches_alarms else ()
         with lock:
             for call in overview.calls:
                 seen_calls.setdefault(call.ticket_id, now)

@@ -128,7 +128,8 @@ def _window(site: Site, language: LanguageSwitcher, role: Role, counter: int = 2
     post = site.queue.counter_post(LOCATION, counter, f"mw0{counter}") \
         if role == "counter" else None
     window = MainWindow(site.queue, site.followers, location, ShowcaseDevices(), language, role,
-                        post, check_staff=lambda code: code)
+                        post, check_staff=lambda code: code, alarms=site.alarms,
+                        health=site.health)
     window.resize(*(KIOSK_SIZE if role == "kiosk" else SIZE))
     window.start()
     window.show()
@@ -189,7 +190,7 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     language.set_language("nl")
     wait_for(app, lambda: view.next.text() == "Volgende (F5)")
 
-    other = site.queue.counter_post(LOCATION, 4, "mw04")
+    site.queue.counter_post(LOCATION, 4, "mw04")  # a colleague the transfer dialog offers
     view.transfer.click()
     wait_for(app, lambda: view.transfer_dialog is not None)
     dialog = view.transfer_dialog
@@ -199,16 +200,26 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     save(app, dialog, out / "transfer-dialog.png")
     dialog.reject()
 
-    site.queue.raise_alarm(other)
-    wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
-    save(app, counter, out / "alarm-banner.png")
-    for alarm in site.queue.open_alarms(other.location.id):
-        site.queue.acknowledge_alarm(other.location, alarm.alarm_id, other.staff)
-    wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
+    render_alarm_on_colleague_screen(app, site, counter, out)
 
     counter._show_connection(False)  # what a lost database looks like
     save(app, counter, out / "disconnected-banner.png")
     _close(counter)
+
+
+def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: MainWindow,
+                                     out: Path) -> None:
+    """Counter 4 raises an alarm, counter 1 answers "Ik kom": what counter 2 sees."""
+    raiser = site.queue.counter_post(LOCATION, 4, "mw04")
+    helper = site.queue.counter_post(LOCATION, 1, "mw01")
+    alarm_id = site.alarms.raise_alarm(raiser.location, raiser.counter, raiser.staff)
+    wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
+    site.alarms.respond(helper.location, alarm_id, helper.staff, helper.counter)
+    wait_for(app, lambda: counter.snapshot is not None
+             and any(a.responders for a in counter.snapshot.alarms))
+    save(app, counter, out / "alarm-banner.png")
+    site.alarms.close(raiser.location, alarm_id, raiser.staff, raiser.counter)
+    wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
 
 
 def main(argv: list[str] | None = None) -> int:

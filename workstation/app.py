@@ -15,12 +15,16 @@ from typing import TYPE_CHECKING
 
 from workstation.domain.overview import LocationOverview
 from workstation.domain.retention import Retention
+from workstation.services.alarm_service import AlarmService
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.services.queue_service import QueueService
+from workstation.services.site_health import SiteHealth
 from workstation.settings import Settings
+from workstation.store.alarm_store import SqlAlarmReader, SqlAlarmUnitOfWork, alarm_engine
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
+from workstation.store.health import SqlSiteHealth
 from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
@@ -39,7 +43,10 @@ class Site:
     database: SiteDatabase
     queue: QueueService
     followers: Followers
+    alarms: AlarmService
+    health: SiteHealth
     retention: Retention = field(default_factory=Retention)
+    close_alarms: Callable[[], None] = lambda: None
 
     @property
     def privacy(self) -> PrivacyService:
@@ -55,6 +62,7 @@ class Site:
                                      on_stopped)
 
     def close(self) -> None:
+        self.close_alarms()
         self.database.dispose()
 
 
@@ -85,8 +93,13 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
         queue, lambda on_change, on_conn: ChangeFeed(database, on_change, on_conn),
         lambda: check_schema(database),
     )
+    alarm_writes = alarm_engine(database)  # its own connection: never waits behind the queue
+    alarms = AlarmService(
+        lambda: SqlAlarmUnitOfWork(alarm_writes, database.is_postgres), SqlAlarmReader(database)
+    )
     log.info("site database %s opened", database.safe_url)
-    return Site(database, queue, followers)
+    return Site(database, queue, followers, alarms, SqlSiteHealth(database),
+                close_alarms=alarm_writes.dispose)
 
 
 def open_site_from(settings: Settings) -> Site:

@@ -94,6 +94,14 @@ class DisplaySettings(_Section):
     fullscreen: bool = Field(True, description="Run fullscreen on the chosen screen.")
 
 
+class AlarmSettings(_Section):
+    fallback_phone: str = Field(
+        "112",
+        description="Number to call when an alarm cannot be delivered (the site database is "
+        "unreachable); shown on the alarm button: 'Alarm is NIET verzonden. Bel <nummer>.'",
+    )
+
+
 class LoggingSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
     json_lines: bool = Field(False, description="Also write JSON lines (for tests and tooling).")
@@ -139,6 +147,7 @@ class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     workstation: WorkstationSettings = WorkstationSettings()
     display: DisplaySettings = DisplaySettings()
+    alarm: AlarmSettings = AlarmSettings()
     logging: LoggingSettings = LoggingSettings()
     privacy: PrivacySettings = PrivacySettings()
     devices: DeviceSettings = DeviceSettings()

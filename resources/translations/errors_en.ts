@@ -623,6 +623,26 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
+        <location filename="../../workstation/services/alarm_service.py" line="97" />
+        <source>Alleen wie het alarm gaf of een teamleider kan het alarm sluiten.</source>
+        <translation>Only the person who raised the alarm or a team lead can close it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="97" />
+        <source>Ga erheen en laat uw collega het alarm sluiten als alles veilig is.</source>
+        <translation>Go there and let your colleague close the alarm when everything is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="112" />
+        <source>Dit alarm is al gesloten.</source>
+        <translation>This alarm has already been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="112" />
+        <source>Er is geen hulp meer nodig.</source>
+        <translation>No more help is needed.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/services/appointment_import.py" line="126" />
         <source>Bij deze afspraak staat geen vestiging. Geef --location mee of zet een kolom vestiging in het bestand.</source>
         <translation>This appointment names no location. Pass --location or add a location column to the file.</translation>
@@ -668,228 +688,253 @@
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="154" />
+        <location filename="../../workstation/services/queue_service.py" line="153" />
         <source>Wachtnummer {number} is niet meer in gebruik.</source>
         <translation>Ticket {number} is no longer in use.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="154" />
+        <location filename="../../workstation/services/queue_service.py" line="153" />
         <source>Geef de bezoeker zo nodig een nieuw wachtnummer.</source>
         <translation>Give the visitor a new ticket if needed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="175" />
+        <location filename="../../workstation/services/queue_service.py" line="174" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="175" />
+        <location filename="../../workstation/services/queue_service.py" line="174" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="251" />
+        <location filename="../../workstation/services/queue_service.py" line="250" />
         <source>Uw balie heeft pauze en krijgt geen bezoekers.</source>
         <translation>Your counter is on a break and gets no visitors.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="251" />
+        <location filename="../../workstation/services/queue_service.py" line="250" />
         <source>Beëindig eerst de pauze.</source>
         <translation>End the break first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="262" />
-        <location filename="../../workstation/services/queue_service.py" line="440" />
+        <location filename="../../workstation/services/queue_service.py" line="261" />
+        <location filename="../../workstation/services/queue_service.py" line="439" />
         <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="262" />
+        <location filename="../../workstation/services/queue_service.py" line="261" />
         <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="277" />
+        <location filename="../../workstation/services/queue_service.py" line="276" />
         <source>Wachtnummer {number} is van een eerdere dag.</source>
         <translation>Ticket {number} is from an earlier day.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="277" />
+        <location filename="../../workstation/services/queue_service.py" line="276" />
         <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
         <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="341" />
+        <location filename="../../workstation/services/queue_service.py" line="340" />
         <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
         <translation>Ticket {number} can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="341" />
+        <location filename="../../workstation/services/queue_service.py" line="340" />
         <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
         <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="348" />
+        <location filename="../../workstation/services/queue_service.py" line="347" />
         <source>De minuut om {number} terug te zetten is voorbij.</source>
         <translation>The minute to take back {number} has passed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="348" />
+        <location filename="../../workstation/services/queue_service.py" line="347" />
         <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
         <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="355" />
+        <location filename="../../workstation/services/queue_service.py" line="354" />
         <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
         <translation>You already have a next visitor; {number} cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="355" />
+        <location filename="../../workstation/services/queue_service.py" line="354" />
         <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
         <translation>Finish or transfer the current visitor first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="385" />
+        <location filename="../../workstation/services/queue_service.py" line="384" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="385" />
+        <location filename="../../workstation/services/queue_service.py" line="384" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="440" />
+        <location filename="../../workstation/services/queue_service.py" line="439" />
         <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
         <translation>First finish or park the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="447" />
+        <location filename="../../workstation/services/queue_service.py" line="446" />
         <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
         <translation>Ticket {number} is parked at another counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="447" />
+        <location filename="../../workstation/services/queue_service.py" line="446" />
         <source>De bezoeker gaat terug naar die balie.</source>
         <translation>The visitor goes back to that counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="531" />
+        <location filename="../../workstation/services/queue_service.py" line="530" />
         <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
         <translation>This ticket belongs to a counter that is still working.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="531" />
+        <location filename="../../workstation/services/queue_service.py" line="530" />
         <source>Vraag de collega aan die balie het af te ronden.</source>
         <translation>Ask the colleague at that counter to finish it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="558" />
+        <location filename="../../workstation/services/queue_service.py" line="557" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="558" />
+        <location filename="../../workstation/services/queue_service.py" line="557" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="250" />
+        <location filename="../../workstation/settings.py" line="259" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="250" />
+        <location filename="../../workstation/settings.py" line="259" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="259" />
+        <location filename="../../workstation/settings.py" line="268" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="259" />
+        <location filename="../../workstation/settings.py" line="268" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="292" />
+        <location filename="../../workstation/settings.py" line="301" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="292" />
+        <location filename="../../workstation/settings.py" line="301" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="351" />
-        <location filename="../../workstation/settings.py" line="356" />
+        <location filename="../../workstation/settings.py" line="360" />
+        <location filename="../../workstation/settings.py" line="365" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="351" />
+        <location filename="../../workstation/settings.py" line="360" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="356" />
+        <location filename="../../workstation/settings.py" line="365" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="376" />
+        <location filename="../../workstation/settings.py" line="385" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="376" />
+        <location filename="../../workstation/settings.py" line="385" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="383" />
+        <location filename="../../workstation/settings.py" line="392" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="383" />
+        <location filename="../../workstation/settings.py" line="392" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="389" />
+        <location filename="../../workstation/settings.py" line="398" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="389" />
+        <location filename="../../workstation/settings.py" line="398" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="21" />
+        <location filename="../../workstation/store/alarm_store.py" line="113" />
+        <source>Dit alarm bestaat niet.</source>
+        <translation>This alarm does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="71" />
+        <source>De wachtrijdatabase is beschadigd of hoort bij een andere versie van Loket. Er is niets gewijzigd.</source>
+        <translation>The queue database is damaged or belongs to another version of Loket. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="71" />
+        <source>Meld het bij IT. Loket gaat vanzelf verder zodra de database hersteld is.</source>
+        <translation>Report it to IT. Loket carries on by itself as soon as the database has been repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="77" />
         <source>Geen verbinding met de wachtrijdatabase. Er is niets gewijzigd.</source>
         <translation>No connection to the queue database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="21" />
+        <location filename="../../workstation/store/errors.py" line="77" />
         <source>Wacht even; Loket maakt zelf opnieuw verbinding. Probeer het daarna nog eens.</source>
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="85" />
+        <source>De wachtrijdatabase is bezet door een ander programma. Er is niets gewijzigd.</source>
+        <translation>The queue database is held by another program. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="85" />
+        <source>Probeer het zo nog eens. Blijft dit zo, meld het dan bij IT.</source>
+        <translation>Try again in a moment. If this goes on, report it to IT.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/queue_uow.py" line="124" />
@@ -976,6 +1021,11 @@
         <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/alarm_desk.py" line="92" />
+        <source>Het alarm is niet verzonden.</source>
+        <translation>The alarm was not sent.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main.py" line="134" />

@@ -7,6 +7,11 @@
             <source>Verbinding met de wachtrij verbroken — we proberen opnieuw. Knoppen werken weer zodra de verbinding terug is.</source>
             <translation>Connection to the queue lost — we keep trying. Buttons work again as soon as the connection is back.</translation>
         </message>
+        <message>
+            <location filename="../../workstation/ui/banners.py" line="1" />
+            <source>Knoppen werken weer zodra de wachtrij weer bereikbaar is.</source>
+            <translation>Buttons work again as soon as the queue can be reached.</translation>
+        </message>
     </context>
     <context>
         <name>CounterView</name>
@@ -977,6 +982,187 @@
             <location filename="../../workstation/ui/parked_panel.py" line="1" />
             <source>Niet teruggekomen</source>
             <translation>Did not come back</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmAlert</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_alert.py" line="1" />
+            <source>ALARM bij balie %1</source>
+            <translation>ALARM at counter %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_alert.py" line="1" />
+            <source>Een collega heeft hulp nodig. Kies 'Ik kom' als u erheen gaat.</source>
+            <translation>A colleague needs help. Choose 'I am coming' if you go there.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmDesk</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>ALARM (agressie)</source>
+            <translation>ALARM (aggression)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Alarm wordt verzonden…</source>
+            <translation>Sending the alarm…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Alarm is verstuurd — collega's zijn gewaarschuwd</source>
+            <translation>Alarm sent — colleagues have been warned</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>ALARM opnieuw versturen</source>
+            <translation>Send the ALARM again</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Stil alarm verzonden.</source>
+            <translation>Silent alarm sent.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Alarm is NIET verzonden. Bel %1.</source>
+            <translation>Alarm was NOT sent. Call %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmPanel</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Alarm is NIET verzonden. Bel %1.</source>
+            <translation>Alarm was NOT sent. Call %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmRow</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Stil alarm verzonden (%1).</source>
+            <translation>Silent alarm sent (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Uw alarm is verzonden (%1). Collega's zijn gewaarschuwd.</source>
+            <translation>Your alarm was sent (%1). Colleagues have been warned.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Alarm &amp;sluiten</source>
+            <translation>&amp;Close alarm</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>een collega</source>
+            <translation>a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>ALARM bij balie %1 (%2, sinds %3). Ga erheen of bel de beveiliging.</source>
+            <translation>ALARM at counter %1 (%2, since %3). Go there or call security.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Sluiten (teamleider)</source>
+            <translation>Close (team lead)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>&amp;Ik kom</source>
+            <translation>&amp;I am coming</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>&amp;Geluid uit</source>
+            <translation>&amp;Sound off</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Nog niemand heeft gereageerd.</source>
+            <translation>Nobody has answered yet.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Onderweg: %1</source>
+            <translation>On the way: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>%1 (ontvangst)</source>
+            <translation>%1 (reception)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>%1 (balie %2)</source>
+            <translation>%1 (counter %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskErrorPage</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk_error_page.py" line="1" />
+            <source>Deze zuil werkt even niet. Meld u bij de balie.</source>
+            <translation>This kiosk is not working right now. Please go to the desk.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_error_page.py" line="1" />
+            <source>De zuil gaat vanzelf weer verder.</source>
+            <translation>The kiosk will carry on by itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPages</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk_pages.py" line="1" />
+            <source>Bon wordt afgedrukt…</source>
+            <translation>Printing the ticket…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_pages.py" line="1" />
+            <source>Bon is afgedrukt.</source>
+            <translation>Ticket printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskStaffScreen</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Zuil beheren</source>
+            <translation>Manage the kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Geen apparaten aangesloten.</source>
+            <translation>No devices connected.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>&amp;Printer controleren</source>
+            <translation>Check the &amp;printer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>&amp;Laatste bon opnieuw afdrukken (%1)</source>
+            <translation>Print the &amp;last ticket again (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>&amp;Laatste bon opnieuw afdrukken</source>
+            <translation>Print the &amp;last ticket again</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Zuil &amp;herstarten</source>
+            <translation>&amp;Restart the kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Loket &amp;afsluiten</source>
+            <translation>&amp;Quit Loket</translation>
         </message>
     </context>
 </TS>

@@ -95,14 +95,6 @@ class CurrentTicketView:
 
 
 @dataclass(frozen=True, slots=True)
-class AlarmView:
-    alarm_id: int
-    counter_number: int
-    raised_at: datetime
-    raised_by: str
-
-
-@dataclass(frozen=True, slots=True)
 class AppointmentView:
     """A booked appointment of the day: code and time, never who booked it."""
 

@@ -13,7 +13,6 @@ from typing import Protocol, Self
 
 from workstation.domain.counter_tickets import CounterTicketView, ParkedTicketView
 from workstation.domain.overview import (
-    AlarmView,
     AppointmentView,
     CounterPresenceView,
     CurrentTicketView,
@@ -102,11 +101,6 @@ class QueueUnitOfWork(Protocol):
 
     def close_counter_session(self, counter_id: int, now: datetime) -> None: ...
 
-    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
-                    now: datetime) -> int: ...
-
-    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None: ...
-
     def announce_change(self, location_id: int) -> None:
         """Tell change-feed consumers that this location's queue changed (at commit)."""
         ...
@@ -125,8 +119,6 @@ class QueueReader(Protocol):
                  ) -> LocationOverview: ...
 
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None: ...
-
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]: ...
 
     def appointments(self, location_id: int, since: datetime, until: datetime,
                      ) -> tuple[AppointmentView, ...]: ...

@@ -17,7 +17,6 @@ from workstation.domain.bsn import mask_bsn_shapes
 from workstation.domain.counter_tickets import CounterTicketView, ParkedTicketView
 from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import (
-    AlarmView,
     AppointmentView,
     CounterPresenceView,
     CurrentTicketView,
@@ -562,27 +561,6 @@ class QueueService:
             )
         return ticket
 
-    # -- alarm -----------------------------------------------------------------------------
-
-    def raise_alarm(self, post: CounterPost) -> int:
-        with self._uow() as uow:
-            alarm_id = uow.raise_alarm(
-                post.location.id, post.counter.id, _staff_id(post), self._clock()
-            )
-            uow.announce_change(post.location.id)
-            uow.commit()
-        log.warning("ALARM raised at counter %d (alarm %d)", post.counter.number, alarm_id)
-        return alarm_id
-
-    def acknowledge_alarm(self, location: LocationInfo, alarm_id: int,
-                          staff: StaffInfo | None = None) -> None:
-        """Any workstation of the location may acknowledge, counter or reception."""
-        with self._uow() as uow:
-            uow.acknowledge_alarm(alarm_id, staff.id if staff else None, self._clock())
-            uow.announce_change(location.id)
-            uow.commit()
-        log.warning("alarm %d acknowledged at %s", alarm_id, location.code)
-
     # -- reading ---------------------------------------------------------------------------
 
     def overview(self, location_code: str, recent_calls: int = 10) -> LocationOverview:
@@ -610,9 +588,6 @@ class QueueService:
 
     def _day_start(self) -> datetime:
         return datetime.combine(business_day(self._clock()), time.min, SITE_TIMEZONE)
-
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
-        return self._reader.open_alarms(location_id)
 
     def appointments_today(self, location_code: str) -> tuple[AppointmentView, ...]:
         """Today's appointments (Amsterdam day) of a location, in time order."""

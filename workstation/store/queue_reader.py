@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import distinct, func, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from workstation.domain.counter_tickets import (
@@ -18,7 +17,6 @@ from workstation.domain.counter_tickets import (
     is_live,
 )
 from workstation.domain.overview import (
-    AlarmView,
     AppointmentView,
     CallView,
     CounterPresenceView,
@@ -62,7 +60,7 @@ class SqlQueueReader:
         try:
             with Session(self._database.read_engine) as session, session.begin():
                 yield session
-        except DBAPIError as exc:
+        except Exception as exc:
             if is_connection_problem(exc):
                 raise database_unavailable(exc) from exc
             raise
@@ -160,18 +158,6 @@ class SqlQueueReader:
                 note=transfer_notes(session, [ticket.id]).get(ticket.id),
                 priority=bool(ticket.priority),
             )
-
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
-        with self._snapshot() as session:
-            rows = session.execute(
-                select(m.Alarm, m.Counter.number, m.StaffMember.display_name)
-                .join(m.Counter, m.Counter.id == m.Alarm.counter_id)
-                .outerjoin(m.StaffMember, m.StaffMember.id == m.Alarm.raised_by)
-                .where(m.Alarm.location_id == location_id, m.Alarm.acknowledged_at.is_(None))
-                .order_by(m.Alarm.raised_at)
-            ).all()
-            return tuple(AlarmView(a.id, number, a.raised_at, name or "") for a, number, name
-                         in rows)
 
     def appointments(self, location_id: int, since: datetime, until: datetime,
                      ) -> tuple[AppointmentView, ...]:

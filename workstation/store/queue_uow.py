@@ -436,7 +436,7 @@ class SqlQueueUnitOfWork:
         return [(row.weekday, row.opens, row.closes) for row in self.session.scalars(
             select(m.OpeningHours).where(m.OpeningHours.location_id == location_id))]
 
-    # -- counters and alarms ---------------------------------------------------------------
+    # -- counters ------------------------------------------------------------------------
 
     def touch_counter_session(self, counter_id: int, now: datetime) -> bool:
         """The running workstation's heartbeat; False when the counter has no open session."""
@@ -459,20 +459,6 @@ class SqlQueueUnitOfWork:
             .where(m.CounterSession.counter_id == counter_id,
                    m.CounterSession.closed_at.is_(None))
             .values(closed_at=now)
-        )
-
-    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
-                    now: datetime) -> int:
-        alarm = m.Alarm(location_id=location_id, counter_id=counter_id, raised_by=staff_id,
-                        raised_at=now)
-        self.session.add(alarm)
-        self.session.flush()
-        return alarm.id
-
-    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None:
-        self.session.execute(
-            update(m.Alarm).where(m.Alarm.id == alarm_id, m.Alarm.acknowledged_at.is_(None))
-            .values(acknowledged_at=now, acknowledged_by=staff_id)
         )
 
 

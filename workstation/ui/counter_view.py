@@ -164,7 +164,6 @@ class ActionMessage(QFrame):
 class CounterView(QWidget):
     """Counter actions; every one is a service call on the worker thread."""
 
-    alarm_raised = Signal(int)
     current_changed = Signal(object)  # CurrentTicketView | None
 
     def __init__(self, workplace: Workplace, post: CounterPost,
@@ -175,7 +174,6 @@ class CounterView(QWidget):
         self._overview: LocationOverview | None = None
         self._enabled = True
         self._acting = False
-        self._own_alarm: int | None = None
         self._current_read_at = -math.inf
         self._undo_ticket: Ticket | None = None
         self._message: tuple[Callable[[], str], str] | None = None
@@ -209,7 +207,6 @@ class CounterView(QWidget):
         self.start.clicked.connect(lambda: self._act(queue.start_serving, self._started))
         self.finish.clicked.connect(lambda: self._act(queue.finish, self._finished))
         self.transfer.clicked.connect(self._ask_transfer)
-        self.alarm.clicked.connect(self._raise_alarm)
         self.call_selected.clicked.connect(self._call_selected)
         self.feedback.undo.clicked.connect(self._undo)
         self.waiting.call_requested.connect(self._call_ticket)
@@ -312,14 +309,6 @@ class CounterView(QWidget):
         self._update_buttons()
         if self.parked_panel.tickets.count():  # closed or cancelled elsewhere? re-read
             self._load_parked()
-
-    def show_alarms(self, open_alarm_counters: set[int]) -> None:
-        """Keep the alarm button red while this counter's alarm is open."""
-        raised = self._post.counter.number in open_alarm_counters
-        set_role(self.alarm, "alarm-raised" if raised else "alarm")
-        if not raised:
-            self._own_alarm = None
-        self._retranslate_alarm()
 
     def set_actions_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
@@ -490,20 +479,6 @@ class CounterView(QWidget):
         self._workplace.runner.run(lambda: queue.parked(post), self.parked_panel.show_parked,
                                    lambda _error: None)
 
-    def _raise_alarm(self) -> None:
-        if self._own_alarm is not None:
-            return
-        post = self._post
-        log.warning("alarm button pressed at counter %d", post.counter.number)
-        self._workplace.runner.run(lambda: self._queue.raise_alarm(post), self._alarm_raised,
-                                   self._refused)
-
-    def _alarm_raised(self, alarm_id: int) -> None:
-        self._own_alarm = alarm_id
-        set_role(self.alarm, "alarm-raised")
-        self._retranslate_alarm()
-        self.alarm_raised.emit(alarm_id)
-
     def _refused(self, error: UserFacingError) -> None:
         self._acting = False
         self._withdraw_undo()
@@ -589,7 +564,6 @@ class CounterView(QWidget):
             usable and state is None and self.waiting.selected_ticket() is not None
         )
         self.feedback.undo.setEnabled(usable and state is None)
-        self.alarm.setEnabled(self._enabled)
         self.parked_panel.set_actions(usable, state)
 
     def retranslate(self) -> None:
@@ -604,16 +578,10 @@ class CounterView(QWidget):
         self.tabs.setTabText(0, self.tr("Wachtrij"))
         self.tabs.setTabText(1, self.tr("Vandaag"))
         self.card.retranslate()
-        self._retranslate_alarm()
         if self._message is not None:
             render, role = self._message
             self.feedback.show_text(render(), role)
 
-    def _retranslate_alarm(self) -> None:
-        if self.alarm.property("role") == "alarm-raised":
-            self.alarm.setText(self.tr("Alarm is verstuurd — collega's zijn gewaarschuwd"))
-        else:
-            self.alarm.setText(self.tr("ALARM (agressie)"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

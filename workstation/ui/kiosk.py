@@ -101,6 +101,11 @@ class KioskGuard(QObject):
         app.installEventFilter(self)  # any touch or key anywhere counts as activity
         self._timer.start()
 
+    def lock(self) -> None:
+        """Back in kiosk mode after the staff screen (``ui/kiosk_staff_screen.py``)."""
+        self.locked = True
+        self._timer.start()
+
     def stop(self) -> None:
         self._timer.stop()
         self._app.removeEventFilter(self)

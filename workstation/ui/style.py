@@ -102,6 +102,10 @@ QFrame[role="header"] QLabel {{ color: {theme.on_primary}; }}
 QFrame[role="banner-alarm"] {{ background: {ALARM}; }}
 QFrame[role="banner-alarm"] QLabel {{ color: #FFFFFF; font-size: {int(base * 1.3)}px;
     font-weight: 700; }}
+QFrame[role="alarm-silent"] {{ background: {CARD}; border-bottom: 1px solid {LINE}; }}
+QFrame[role="alarm-silent"] QLabel {{ color: {MUTED}; }}
+QLabel[role="alarm-failed"] {{ background: {ALARM}; color: #FFFFFF; padding: 12px 16px;
+    font-size: {int(base * 1.3)}px; font-weight: 700; }}
 QFrame[role="banner-offline"] {{ background: {NEAR_BG}; border-bottom: 2px solid {NEAR}; }}
 QFrame[role="banner-offline"] QLabel {{ color: {NEAR}; font-weight: 600; }}
 QPushButton {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px;

@@ -323,16 +323,6 @@ def test_overview_lists_waiting_and_calls(queue: QueueService, clock: Clock) -> 
     assert not any(c.is_current for c in queue.overview("BOZ").calls)
 
 
-def test_alarm_until_acknowledged(queue: QueueService) -> None:
-    counter2 = queue.counter_post("BOZ", 2, "mw02")
-    counter5 = queue.counter_post("BOZ", 5, "mw05")
-    alarm_id = queue.raise_alarm(counter2)
-    [alarm] = queue.open_alarms(counter2.location.id)
-    assert (alarm.alarm_id, alarm.counter_number, alarm.raised_by) == (alarm_id, 2, "Bram")
-    queue.acknowledge_alarm(counter5.location, alarm_id, counter5.staff)
-    assert queue.open_alarms(counter2.location.id) == ()
-
-
 def test_unknown_location_counter_or_staff(queue: QueueService) -> None:
     with says("Vestiging 'XYZ'"):
         queue.issue_ticket("XYZ", "A")

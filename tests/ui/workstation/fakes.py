@@ -84,3 +84,23 @@ class FakeDevices:
         for thread in self._threads:
             thread.join(5)
         self.closed = True
+
+
+class RecordingAlarmSound:
+    """The alarm sound port: records whether it is sounding, plays nothing."""
+
+    def __init__(self) -> None:
+        self.playing = False
+        self.starts = 0
+        self.closed = False
+
+    def start(self) -> None:
+        if not self.playing:
+            self.starts += 1
+        self.playing = True
+
+    def stop(self) -> None:
+        self.playing = False
+
+    def close(self) -> None:
+        self.closed = True

@@ -285,13 +285,14 @@ def test_a_banner_never_moves_the_buttons(
     qtbot.wait(50)  # the first layout pass
     before = view.next.mapTo(window, QPoint(0, 0))
     other = site.queue.counter_post(LOCATION, 2, "mw02")
-    site.queue.raise_alarm(other)
-    qtbot.waitUntil(window.alarm_banner.isVisible)
+    alarm_id = site.alarms.raise_alarm(other.location, other.counter, other.staff)
+    desk = window.alarm_desk
+    assert desk is not None
+    qtbot.waitUntil(desk.panel.isVisible)
     qtbot.wait(50)
     assert view.next.mapTo(window, QPoint(0, 0)) == before
-    for alarm in site.queue.open_alarms(other.location.id):
-        site.queue.acknowledge_alarm(other.location, alarm.alarm_id, other.staff)
-    qtbot.waitUntil(lambda: not window.alarm_banner.isVisible())
+    site.alarms.close(other.location, alarm_id, other.staff, other.counter)
+    qtbot.waitUntil(lambda: not desk.panel.isVisible())
     window.live.connection.emit(False)
     qtbot.waitUntil(window.connection_banner.isVisible)
     qtbot.wait(50)

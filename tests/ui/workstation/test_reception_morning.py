@@ -95,8 +95,9 @@ def test_a_banner_does_not_move_the_service_buttons(
     qtbot.wait(50)
     before = intake.start.buttons["A"].mapTo(window, QPoint(0, 0))
     post = site.queue.counter_post(LOCATION, 2, "mw02")
-    site.queue.raise_alarm(post)
-    qtbot.waitUntil(window.alarm_banner.isVisible)
+    site.alarms.raise_alarm(post.location, post.counter, post.staff)
+    assert window.alarm_desk is not None
+    qtbot.waitUntil(window.alarm_desk.panel.isVisible)
     qtbot.wait(50)
     assert intake.start.buttons["A"].mapTo(window, QPoint(0, 0)) == before
 

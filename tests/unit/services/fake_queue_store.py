@@ -9,7 +9,7 @@ from typing import Self
 
 from workstation.domain.counter_tickets import CounterTicketView, ParkedTicketView
 from workstation.domain.errors import UserFacingError
-from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.overview import CurrentTicketView, LocationOverview
 from workstation.domain.queue import (
     AT_COUNTER_STATES,
     EventType,
@@ -199,13 +199,6 @@ class MemoryUnitOfWork:
     def close_counter_session(self, counter_id: int, now: datetime) -> None:
         return None
 
-    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
-                    now: datetime) -> int:
-        return 1
-
-    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None:
-        return None
-
 
 class MemoryQueueReader:
     def __init__(self, store: MemoryQueueStore, counters_serving: int = 2) -> None:
@@ -226,9 +219,6 @@ class MemoryQueueReader:
 
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
         return None
-
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
-        return ()
 
     def parked_tickets(self, counter_id: int) -> tuple[ParkedTicketView, ...]:
         return tuple(ParkedTicketView(t.id, t.number, t.queued_at)
