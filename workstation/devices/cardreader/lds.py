@@ -138,7 +138,7 @@ def mrz_lines(mrz_text: str) -> list[str]:
     return [mrz_text[i : i + width] for i in range(0, len(mrz_text), width)]
 
 
-def _decode_oid(body: bytes) -> str:
+def decode_oid(body: bytes) -> str:
     if not body:
         raise LdsError("empty OID")
     parts = [body[0] // 40, body[0] % 40] if body[0] < 80 else [2, body[0] - 80]
@@ -164,7 +164,7 @@ def parse_sod(raw: bytes) -> SecurityObject:
     )
     if (
         len(content_info) != 2
-        or _decode_oid(_expect(content_info[0], _DER_OID, "ContentInfo type")) != OID_SIGNED_DATA
+        or decode_oid(_expect(content_info[0], _DER_OID, "ContentInfo type")) != OID_SIGNED_DATA
     ):
         raise LdsError("EF.SOD is not CMS SignedData")
     signed_data = _children(
@@ -176,7 +176,7 @@ def parse_sod(raw: bytes) -> SecurityObject:
     encap = _children(_expect(signed_data[2], _DER_SEQUENCE, "EncapContentInfo"), "encap")
     if (
         len(encap) != 2
-        or _decode_oid(_expect(encap[0], _DER_OID, "eContentType")) != OID_LDS_SECURITY_OBJECT
+        or decode_oid(_expect(encap[0], _DER_OID, "eContentType")) != OID_LDS_SECURITY_OBJECT
     ):
         raise LdsError("EF.SOD does not hold an LDSSecurityObject")
     e_content = _single(_expect(encap[1], _DER_EXPLICIT_0, "eContent"), _DER_OCTET_STRING, "eC")
@@ -190,7 +190,7 @@ def _parse_security_object(der: bytes) -> SecurityObject:
     algorithm = _children(_expect(fields[1], _DER_SEQUENCE, "hashAlgorithm"), "hashAlgorithm")
     if not algorithm:
         raise LdsError("hashAlgorithm empty")
-    oid = _decode_oid(_expect(algorithm[0], _DER_OID, "hashAlgorithm OID"))
+    oid = decode_oid(_expect(algorithm[0], _DER_OID, "hashAlgorithm OID"))
     if oid not in HASH_OIDS:
         raise LdsError(f"unknown hash algorithm {oid}")
     hashes: dict[int, bytes] = {}
@@ -206,7 +206,7 @@ def _parse_security_object(der: bytes) -> SecurityObject:
 # --- building (for the emulator) -----------------------------------------------------------
 
 
-def _encode_oid(dotted: str) -> bytes:
+def encode_oid(dotted: str) -> bytes:
     numbers = [int(part) for part in dotted.split(".")]
     body = bytearray([numbers[0] * 40 + numbers[1]])
     for number in numbers[2:]:
@@ -246,7 +246,7 @@ def build_sod(data_groups: dict[int, bytes], hash_algorithm: str = "sha256") -> 
     The emulator's SOD carries no signature: Loket checks hashes only (see module doc).
     """
     algorithm = tlv.encode(
-        _DER_SEQUENCE, _encode_oid(_OIDS_BY_HASH[hash_algorithm]) + tlv.encode(_DER_NULL, b"")
+        _DER_SEQUENCE, encode_oid(_OIDS_BY_HASH[hash_algorithm]) + tlv.encode(_DER_NULL, b"")
     )
     hash_list = b"".join(
         tlv.encode(
@@ -261,7 +261,7 @@ def build_sod(data_groups: dict[int, bytes], hash_algorithm: str = "sha256") -> 
     )
     encap = tlv.encode(
         _DER_SEQUENCE,
-        _encode_oid(OID_LDS_SECURITY_OBJECT)
+        encode_oid(OID_LDS_SECURITY_OBJECT)
         + tlv.encode(_DER_EXPLICIT_0, tlv.encode(_DER_OCTET_STRING, security_object)),
     )
     signed_data = tlv.encode(
@@ -269,6 +269,6 @@ def build_sod(data_groups: dict[int, bytes], hash_algorithm: str = "sha256") -> 
         _integer(3) + tlv.encode(_DER_SET, algorithm) + encap + tlv.encode(_DER_SET, b""),
     )
     content_info = tlv.encode(
-        _DER_SEQUENCE, _encode_oid(OID_SIGNED_DATA) + tlv.encode(_DER_EXPLICIT_0, signed_data)
+        _DER_SEQUENCE, encode_oid(OID_SIGNED_DATA) + tlv.encode(_DER_EXPLICIT_0, signed_data)
     )
     return tlv.encode(TAG_EF_SOD, content_info)
