@@ -69,20 +69,14 @@ class _Channel:
 
     def _cryptogram(self, data: bytes) -> bytes:
         padded = pad(data, self.block)
-        if self._aes:
-            body = self._aes_cbc().encrypt(padded)
-        else:
-            body = encrypt(self._enc, padded)
+        body = self._aes_cbc().encrypt(padded) if self._aes else encrypt(self._enc, padded)
         return tlv.encode(TAG_CRYPTOGRAM, b"\x01" + body)
 
     def _plain(self, do87_value: bytes) -> bytes:
         body = do87_value[1:]
         if not do87_value.startswith(b"\x01") or not body or len(body) % self.block:
             raise SecureMessagingError("DO'87 is not a padded cryptogram")
-        if self._aes:
-            plain = self._aes_cbc().decrypt(body)
-        else:
-            plain = decrypt(self._enc, body)
+        plain = self._aes_cbc().decrypt(body) if self._aes else decrypt(self._enc, body)
         try:
             return unpad(plain, self.block)
         except ValueError as exc:
