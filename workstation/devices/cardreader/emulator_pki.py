@@ -43,7 +43,7 @@ def _name(country: str, common_name: str) -> x509.Name:
 
 
 @dataclass(frozen=True)
-class TestCountry:
+class SigningCountry:
     """A CSCA and one Document Signer under it; signs EF.SOD as ``lds.SodSigner``."""
 
     csca: x509.Certificate
@@ -58,7 +58,7 @@ class TestCountry:
         *,
         csca_valid_until: datetime | None = None,
         now: datetime | None = None,
-    ) -> TestCountry:
+    ) -> SigningCountry:
         now = now or datetime.now(UTC)
         until = csca_valid_until or now + timedelta(days=3650)
         csca_key = ec.generate_private_key(ec.SECP256R1())

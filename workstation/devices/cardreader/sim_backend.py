@@ -22,7 +22,7 @@ from workstation.devices.cardreader.emulator import (
     EmulatedChip,
     EmulatorPort,
 )
-from workstation.devices.cardreader.emulator_pki import TestCountry
+from workstation.devices.cardreader.emulator_pki import SigningCountry
 from workstation.devices.cardreader.face import build_dg2
 from workstation.devices.cardreader.passive_auth import TrustStore
 from workstation.devices.cardreader.pcsc_backend import no_card
@@ -45,9 +45,9 @@ SPECIMEN_FACE = bytes.fromhex(
 """An 8 x 8 grey JPEG: the simulated chip's face image (a specimen has no real person's face)."""
 
 
-def specimen_chip(key: str) -> tuple[EmulatedChip, TestCountry]:
+def specimen_chip(key: str) -> tuple[EmulatedChip, SigningCountry]:
     """The simulated reader's chip: a specimen MRZ, a face, EF.SOD signed by a test country."""
-    country = TestCountry.generate()
+    country = SigningCountry.generate()
     document = ChipDocument(
         SPECIMENS[key],
         other_data_groups={2: build_dg2(SPECIMEN_FACE, width=8, height=8)},

@@ -88,7 +88,7 @@ class ChipReaderContract:
     @pytest.mark.parametrize(
         ("faults", "mrz", "message"),
         [
-            ({"pulled_after": 4}, NL, "De kaart is tijdens het lezen weggehaald."),
+            ({"pulled_after": 5}, NL, "De kaart is tijdens het lezen weggehaald."),
             ({}, list(ICAO_SPECIMEN_MRZ), "De chip weigert toegang met deze documentgegevens."),
             ({"malformed": True}, NL, "De chip gaf een onverwacht antwoord."),
             ({"access": "pace"}, list(ICAO_SPECIMEN_MRZ),
