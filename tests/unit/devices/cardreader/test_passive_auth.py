@@ -160,9 +160,7 @@ def _master_list(certificates: list[bytes]) -> bytes:
     signed_data = tlv.encode(
         0x30, tlv.encode(0x02, b"\x03") + tlv.encode(0x31, b"") + encap + tlv.encode(0x31, b"")
     )
-    return tlv.encode(
-        0x30, lds.encode_oid(lds.OID_SIGNED_DATA) + tlv.encode(0xA0, signed_data)
-    )
+    return tlv.encode(0x30, lds.encode_oid(lds.OID_SIGNED_DATA) + tlv.encode(0xA0, signed_data))
 
 
 def test_trust_store_from_an_icao_master_list(country: SigningCountry, tmp_path: Path) -> None:
