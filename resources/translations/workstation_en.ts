@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>Leg een paspoort of ID-kaart op de lezers.</source>
+        <translation>Place a passport or ID card on the readers.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>Chip wordt gelezen…</source>
+        <translation>Reading the chip…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>Pasfoto wordt gelezen…</source>
+        <translation>Reading the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>De pasfoto op de chip is niet te lezen.</source>
+        <translation>The photo on the chip cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>Deze werkplek kan een pasfoto in JPEG 2000 niet tonen.</source>
+        <translation>This workstation cannot show a photo in JPEG 2000.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>De pasfoto op de chip is niet te tonen.</source>
+        <translation>The photo on the chip cannot be shown.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../workstation/ui/banners.py" line="34" />

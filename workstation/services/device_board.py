@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from typing import Literal
 
 from workstation.devices.manager import DeviceManager, DeviceSettingsLike, build_device_manager
 from workstation.devices.printer.errors import PrintOutcomeUnknown
-from workstation.devices.status import DeviceState, DeviceStateHandler
+from workstation.devices.status import DeviceKind, DeviceState, DeviceStateHandler
+from workstation.domain.errors import UserFacingError
+from workstation.services.document_check import ChipReadResult, IdentityCallback, MrzDocument
 from workstation.services.queue_service import IssuedTicket
 from workstation.services.ticket_layout import ticket_print_for
 
@@ -60,6 +63,24 @@ class ManagedDeviceBoard:
                 del self._in_flight[ticket_id]
             if paper_may_exist:
                 self._maybe_printed.add(ticket_id)
+
+    # -- ChipDesk (services/document_check.py) ---------------------------------------------
+
+    def has_chip_reader(self) -> bool:
+        kinds = {state.kind for state in self.manager.states()}
+        return {DeviceKind.CARD_READER, DeviceKind.ID_READER} <= kinds
+
+    def on_document(
+        self,
+        on_document: Callable[[MrzDocument], None],
+        on_error: Callable[[UserFacingError], None],
+    ) -> Callable[[], None]:
+        return self.manager.on_document(on_document, on_error)
+
+    def read_chip(
+        self, mrz_lines: Sequence[str], *, on_identity: IdentityCallback | None = None
+    ) -> Future[ChipReadResult]:
+        return self.manager.read_chip(mrz_lines, on_identity=on_identity)
 
     def close(self) -> None:
         self.manager.close()

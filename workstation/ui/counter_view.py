@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import CurrentTicketView, LocationOverview
 from workstation.domain.queue import TRANSITIONS, EventType
+from workstation.services.document_check import ChipDesk
 from workstation.services.queue_service import CounterPost, QueueService
+from workstation.ui.chip_panel import ChipPanel
 from workstation.ui.formatting import minutes_text, state_text
 from workstation.ui.i18n import error_text
 from workstation.ui.style import set_role
@@ -108,6 +110,10 @@ class CounterView(QWidget):
         self._current_read_at = -math.inf
         self.transfer_dialog: TransferDialog | None = None
         self.card = CurrentTicketCard(self)
+        desk = workplace.devices
+        self.chip: ChipPanel | None = None
+        if isinstance(desk, ChipDesk) and desk.has_chip_reader():
+            self.chip = ChipPanel(desk, self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -157,6 +163,8 @@ class CounterView(QWidget):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(14)
         column.addWidget(self.card)
+        if self.chip is not None:
+            column.addWidget(self.chip)
         column.addWidget(self.message)
         column.addLayout(actions)
         column.addStretch(1)
@@ -350,6 +358,8 @@ class CounterView(QWidget):
         self.call_selected.setText(self.tr("Dit nummer op&roepen"))
         self.waiting_heading.setText(self.tr("Wachtrij"))
         self.card.retranslate()
+        if self.chip is not None:
+            self.chip.retranslate()
         self._retranslate_alarm()
 
     def _retranslate_alarm(self) -> None:

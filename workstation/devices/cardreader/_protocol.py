@@ -8,6 +8,7 @@ from typing import Protocol
 
 from workstation.devices.cardreader.face import FaceImage
 from workstation.devices.cardreader.passive_auth import PassiveAuthResult
+from workstation.devices.idreader.mrz import MrzDocument, MrzError, parse_mrz
 from workstation.devices.status import DeviceStatus
 
 
@@ -44,6 +45,14 @@ class ChipReadResult:
     face: FaceImage | None = field(default=None, repr=False)
     face_note: str = ""
     """Why there is no face image although the chip lists DG2 (for the log; no content)."""
+
+    @property
+    def document(self) -> MrzDocument | None:
+        """DG1 parsed like an optically read MRZ (names, dates); None when it does not parse."""
+        try:
+            return parse_mrz(self.mrz_lines)
+        except MrzError:
+            return None
 
 
 @dataclass(frozen=True)
