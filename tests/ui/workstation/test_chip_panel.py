@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImageReader
 from pytestqt.qtbot import QtBot
 
 from tests.ui.workstation.conftest import WindowFactory
@@ -23,12 +24,12 @@ from workstation.ui.chip_panel import ChipPanel
 WAIT_MS = 10_000
 
 
-def _board(*, trusted: bool = True, face: bytes = SPECIMEN_FACE) -> ManagedDeviceBoard:
+def _board(
+    *, trusted: bool = True, face: bytes = SPECIMEN_FACE, jpeg_2000: bool = False
+) -> ManagedDeviceBoard:
     country = SigningCountry.generate()
-    document = ChipDocument(
-        NL_SPECIMEN_MRZ, other_data_groups={2: build_dg2(face, width=8, height=8)},
-        signer=country,
-    )  # fmt: skip
+    dg2 = build_dg2(face, jpeg_2000=jpeg_2000, width=8, height=8)
+    document = ChipDocument(NL_SPECIMEN_MRZ, other_data_groups={2: dg2}, signer=country)
     trust = (TrustStore((country.csca,)), "") if trusted else (None, "")
     chip_reader = SimulatedChipReader(
         EmulatedChip(document, access="pace"), apdu_latency_s=0, trust=trust
@@ -107,3 +108,17 @@ def test_the_counter_screen_has_no_panel_without_readers(
 ) -> None:
     window = open_window(site)
     assert window.counter is not None and window.counter.chip is None
+
+
+def test_a_jpeg_2000_photo_without_a_decoder_is_said_so(qtbot: QtBot) -> None:
+    if "jp2" in {bytes(f).decode() for f in QImageReader.supportedImageFormats()}:
+        pytest.skip("this Qt has a JPEG 2000 decoder")
+    devices = _board(face=b"\x00\x00\x00\x0cjP  \r\n\x87\n", jpeg_2000=True)
+    try:
+        panel = ChipPanel(devices)
+        qtbot.addWidget(panel)
+        _present_passport(devices)
+        qtbot.waitUntil(lambda: panel.photo.text() != "", timeout=WAIT_MS)
+        assert panel.photo.text() == "Deze werkplek kan een pasfoto in JPEG 2000 niet tonen."
+    finally:
+        devices.close()

@@ -17,6 +17,7 @@ from workstation.devices.cardreader.emulator import (
     EmulatorPort,
 )
 from workstation.devices.cardreader.face import JPEG, JPEG_2000, FaceError, build_dg2, parse_dg2
+from workstation.devices.cardreader.pace import PaceInfo
 from workstation.devices.cardreader.passive_auth import Reason
 from workstation.devices.cardreader.reader import EmrtdReader
 from workstation.devices.cardreader.sim_backend import SPECIMEN_FACE, SimulatedChipReader
@@ -131,3 +132,28 @@ def test_td2_long_document_number_gives_the_whole_number_to_bac() -> None:
     )
     result = EmrtdReader(EmulatorPort(EmulatedChip(ChipDocument(tuple(lines))))).read(lines)
     assert result.dg1_matches_mrz is True
+
+
+@pytest.mark.parametrize(
+    ("oid", "parameter_id"),
+    [
+        ("0.4.0.127.0.7.2.2.4.2.2", 12),  # AES-128, NIST P-256
+        ("0.4.0.127.0.7.2.2.4.2.2", 13),  # AES-128, brainpoolP256r1
+        ("0.4.0.127.0.7.2.2.4.2.4", 16),  # AES-256, brainpoolP384r1
+        ("0.4.0.127.0.7.2.2.4.2.3", 13),  # AES-192
+    ],
+    ids=["p256", "bp256", "bp384-aes256", "bp256-aes192"],
+)
+def test_pace_on_every_supported_curve_and_key_length(oid: str, parameter_id: int) -> None:
+    info = PaceInfo(oid, parameter_id)
+    chip = EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ), access="pace", pace_info=info)
+    result = EmrtdReader(EmulatorPort(chip)).read(NL)
+    assert result.access == info.description
+    assert result.dg1_hash_valid
+
+
+def test_a_chip_offering_both_is_opened_with_pace() -> None:
+    chip = EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ), access="both")
+    assert EmrtdReader(EmulatorPort(chip)).read(NL).access.startswith("PACE")
+    chip = EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ), access="bac")
+    assert EmrtdReader(EmulatorPort(chip)).read(NL).access == "BAC"
