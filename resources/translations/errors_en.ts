@@ -24,61 +24,6 @@
         <translation>Check the device and try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="108" />
-        <source>Echt: de gegevens op de chip zijn ondertekend door het land dat het document uitgaf.</source>
-        <translation>Genuine: the data on the chip is signed by the country that issued the document.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="111" />
-        <source>Niet te controleren: er zijn op deze werkplek geen landcertificaten ingesteld.</source>
-        <translation>Cannot be checked: no country certificates are configured at this workstation.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="114" />
-        <source>Niet te controleren: de ingestelde landcertificaten zijn niet te lezen.</source>
-        <translation>Cannot be checked: the configured country certificates cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="117" />
-        <source>Niet te controleren: de chip heeft geen ondertekening (EF.SOD) gegeven.</source>
-        <translation>Cannot be checked: the chip gave no signature (EF.SOD).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="120" />
-        <source>Niet te controleren: de ondertekening op de chip is niet te lezen.</source>
-        <translation>Cannot be checked: the signature on the chip cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="123" />
-        <source>Niet te controleren: het landcertificaat van dit document staat niet in de ingestelde landcertificaten.</source>
-        <translation>Cannot be checked: the country certificate of this document is not among the configured country certificates.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="127" />
-        <source>Niet te controleren: het landcertificaat van dit document is verlopen.</source>
-        <translation>Cannot be checked: the country certificate of this document has expired.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="130" />
-        <source>Niet te controleren: het certificaat waarmee de chip is ondertekend, is verlopen.</source>
-        <translation>Cannot be checked: the certificate the chip was signed with has expired.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="133" />
-        <source>Gewijzigd: de gegevens op de chip passen niet bij de ondertekening.</source>
-        <translation>Altered: the data on the chip does not match its signature.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="136" />
-        <source>Gewijzigd: de ondertekening van de chip klopt niet.</source>
-        <translation>Altered: the chip's signature is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/cardreader/passive_auth.py" line="137" />
-        <source>Niet echt: het certificaat waarmee de chip is ondertekend, is ingetrokken.</source>
-        <translation>Not genuine: the certificate the chip was signed with has been revoked.</translation>
-    </message>
-    <message>
         <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="42" />
         <source>Er is geen chiplezer gevonden.</source>
         <translation>No chip reader was found.</translation>
@@ -131,11 +76,13 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <location filename="../../workstation/ui/chip_panel.py" line="103" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <location filename="../../workstation/ui/chip_panel.py" line="103" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
@@ -153,6 +100,61 @@
         <location filename="../../workstation/devices/cardreader/reader.py" line="86" />
         <source>De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.</source>
         <translation>Too little of the document data was read to open the chip.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="41" />
+        <source>Echt: de gegevens op de chip zijn ondertekend door het land dat het document uitgaf.</source>
+        <translation>Genuine: the data on the chip is signed by the country that issued the document.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="44" />
+        <source>Niet te controleren: er zijn op deze werkplek geen landcertificaten ingesteld.</source>
+        <translation>Cannot be checked: no country certificates are configured at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="47" />
+        <source>Niet te controleren: de ingestelde landcertificaten zijn niet te lezen.</source>
+        <translation>Cannot be checked: the configured country certificates cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="50" />
+        <source>Niet te controleren: de chip heeft geen ondertekening (EF.SOD) gegeven.</source>
+        <translation>Cannot be checked: the chip gave no signature (EF.SOD).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="53" />
+        <source>Niet te controleren: de ondertekening op de chip is niet te lezen.</source>
+        <translation>Cannot be checked: the signature on the chip cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="56" />
+        <source>Niet te controleren: het landcertificaat van dit document staat niet in de ingestelde landcertificaten.</source>
+        <translation>Cannot be checked: the country certificate of this document is not among the configured country certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="60" />
+        <source>Niet te controleren: het landcertificaat van dit document is verlopen.</source>
+        <translation>Cannot be checked: the country certificate of this document has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="63" />
+        <source>Niet te controleren: het certificaat waarmee de chip is ondertekend, is verlopen.</source>
+        <translation>Cannot be checked: the certificate the chip was signed with has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="66" />
+        <source>Gewijzigd: de gegevens op de chip passen niet bij de ondertekening.</source>
+        <translation>Altered: the data on the chip does not match its signature.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="69" />
+        <source>Gewijzigd: de ondertekening van de chip klopt niet.</source>
+        <translation>Altered: the chip's signature is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="70" />
+        <source>Niet echt: het certificaat waarmee de chip is ondertekend, is ingetrokken.</source>
+        <translation>Not genuine: the certificate the chip was signed with has been revoked.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="32" />

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from workstation.devices.cardreader import ChipReadResult
 from workstation.devices.cardreader.config import CardReaderConfig
-from workstation.devices.cardreader.passive_auth import Outcome
+from workstation.devices.cardreader.verdict import Outcome
 from workstation.devices.idreader import IdReaderConfig, MrzDocument, MrzError
 from workstation.devices.idreader.mrz import CheckOutcome
 from workstation.devices.manager import DeviceManager, build_device_manager, device_name

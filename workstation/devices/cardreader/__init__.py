@@ -11,7 +11,6 @@ from workstation.devices.cardreader._protocol import (
     IdentityCallback,
 )
 from workstation.devices.cardreader.config import CardReaderConfig
-from workstation.devices.cardreader.passive_auth import TrustStore
 
 __all__ = [
     "CardEvent",
@@ -28,7 +27,7 @@ def build_cardreader(config: CardReaderConfig) -> ChipReader | None:
     """The chip reader ``config`` asks for; None when the workstation has none."""
     if config.backend == "none":
         return None
-    from workstation.devices.cardreader.passive_auth import load_trust_store
+    from workstation.devices.cardreader.passive_auth import TrustStore, load_trust_store
 
     trust = load_trust_store(config.trust_store)
     if config.backend == "simulated":

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from workstation.devices.cardreader.face import FaceImage
-from workstation.devices.cardreader.passive_auth import PassiveAuthResult
+from workstation.devices.cardreader.verdict import PassiveAuthResult
 from workstation.devices.idreader.mrz import MrzDocument, MrzError, parse_mrz
 from workstation.devices.status import DeviceStatus
 
