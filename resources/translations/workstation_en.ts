@@ -43,6 +43,16 @@
         <source>De pasfoto op de chip is niet te tonen.</source>
         <translation>The photo on the chip cannot be shown.</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>CAN (6 cijfers)</source>
+        <translation>CAN (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/chip_panel.py" line="0" />
+        <source>Lezen met CAN</source>
+        <translation>Read with CAN</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>

@@ -78,9 +78,13 @@ class ManagedDeviceBoard:
         return self.manager.on_document(on_document, on_error)
 
     def read_chip(
-        self, mrz_lines: Sequence[str], *, on_identity: IdentityCallback | None = None
+        self,
+        mrz_lines: Sequence[str],
+        *,
+        can: str | None = None,
+        on_identity: IdentityCallback | None = None,
     ) -> Future[ChipReadResult]:
-        return self.manager.read_chip(mrz_lines, on_identity=on_identity)
+        return self.manager.read_chip(mrz_lines, can=can, on_identity=on_identity)
 
     def close(self) -> None:
         self.manager.close()

@@ -33,7 +33,12 @@ class ChipDesk(Protocol):
         ...
 
     def read_chip(
-        self, mrz_lines: Sequence[str], *, on_identity: IdentityCallback | None = None
+        self,
+        mrz_lines: Sequence[str],
+        *,
+        can: str | None = None,
+        on_identity: IdentityCallback | None = None,
     ) -> Future[ChipReadResult]:
-        """Read the chip with the MRZ as the document says it (``MrzDocument.lines``)."""
+        """Read the chip with the MRZ as the document says it (``MrzDocument.lines``), or with
+        the card access number the worker typed (``can``, PACE chips only)."""
         ...

@@ -3,14 +3,24 @@
 When the ID reader reads a document, its chip is read with the MRZ as the document says it.
 The name and the passive authentication verdict appear as soon as DG1 is in; the photo (DG2)
 follows beside them for comparison with the person at the counter. The photo is only ever in
-this widget: never stored, never logged; Wissen (and the next document) removes it.
+this widget: never stored, never logged; Wissen (and the next document) removes it. When the
+MRZ cannot be read, the worker types the card access number (CAN, six digits on ID cards) and
+the chip is opened with that instead (PACE chips only).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from workstation.domain.errors import UserFacingError
 from workstation.services.document_check import ChipDesk, ChipReadResult, MrzDocument
@@ -56,6 +66,19 @@ class ChipPanel(QFrame):
         set_role(self.status, "muted")
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
+        self.can = QLineEdit(self)
+        self.can.setMaxLength(6)
+        self.can.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,6}"), self))
+        self.can_button = QPushButton(self)
+        self.can_button.setEnabled(False)
+        self.can.textChanged.connect(lambda text: self.can_button.setEnabled(len(text) == 6))
+        self.can.returnPressed.connect(self.can_button.click)
+        self.can_button.clicked.connect(self._read_with_can)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.can)
+        buttons.addWidget(self.can_button)
         layout = QGridLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.heading, 0, 0, 1, 2)
@@ -63,7 +86,7 @@ class ChipPanel(QFrame):
         layout.addWidget(self.name, 1, 1)
         layout.addWidget(self.verdict, 2, 1)
         layout.addWidget(self.status, 3, 1)
-        layout.addWidget(self.clear_button, 4, 1, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons, 4, 1)
         self._document.connect(self._read)
         self._identity.connect(self._show_identity)
         self._result.connect(self._show_result)
@@ -76,6 +99,8 @@ class ChipPanel(QFrame):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Document"))
         self.clear_button.setText(self.tr("Wissen"))
+        self.can.setPlaceholderText(self.tr("CAN (6 cijfers)"))
+        self.can_button.setText(self.tr("Lezen met CAN"))
 
     def clear(self) -> None:
         """Forget the document: name, verdict and photo go; a read still running is ignored."""
@@ -86,11 +111,19 @@ class ChipPanel(QFrame):
         self.status.setText(self.tr("Leg een paspoort of ID-kaart op de lezers."))
 
     def _read(self, document: MrzDocument) -> None:
+        self._start(list(document.lines), None)
+
+    def _read_with_can(self) -> None:
+        can = self.can.text()
+        self.can.clear()
+        self._start([], can)
+
+    def _start(self, mrz_lines: list[str], can: str | None) -> None:
         self.clear()
         read = self._reads
         self.status.setText(self.tr("Chip wordt gelezen…"))
         future = self._desk.read_chip(
-            list(document.lines), on_identity=lambda identity: self._identity.emit(read, identity)
+            mrz_lines, can=can, on_identity=lambda identity: self._identity.emit(read, identity)
         )
 
         def done(finished: object) -> None:

@@ -122,3 +122,20 @@ def test_a_jpeg_2000_photo_without_a_decoder_is_said_so(qtbot: QtBot) -> None:
         assert panel.photo.text() == "Deze werkplek kan een pasfoto in JPEG 2000 niet tonen."
     finally:
         devices.close()
+
+
+def test_the_worker_can_open_the_chip_with_the_can(qtbot: QtBot, board: ManagedDeviceBoard) -> None:
+    panel = ChipPanel(board)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.keyClicks(panel.can, "12a3456")
+    assert panel.can.text() == "123456"
+    assert panel.can_button.isEnabled()
+    qtbot.mouseClick(panel.can_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.photo.pixmap().isNull(), timeout=WAIT_MS)
+    assert panel.name.text() == "DE BRUIJN, WILLEKE LISELOTTE"
+    assert panel.can.text() == ""
+    qtbot.keyClicks(panel.can, "654321")
+    qtbot.keyClick(panel.can, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "weigert toegang" in panel.status.text(), timeout=WAIT_MS)
+    assert panel.name.text() == ""
