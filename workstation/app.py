@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workstation.demo_seed import seed_demo
 from workstation.domain.overview import LocationOverview
 from workstation.services.device_board import ManagedDeviceBoard, device_board_from
 from workstation.services.queue_follower import QueueFollower
@@ -17,7 +18,6 @@ from workstation.services.queue_service import QueueService
 from workstation.settings import Settings
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.migrate import is_current, upgrade
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork

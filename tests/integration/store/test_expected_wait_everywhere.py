@@ -10,9 +10,9 @@ import pytest
 
 from tests.integration.store.test_queue_on_database import MORNING, Clock
 from workstation.app import open_site
+from workstation.demo_seed import seed_demo
 from workstation.services.queue_service import QueueService
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
