@@ -128,8 +128,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/verdict.py" line="50" />
-        <source>Niet te controleren: de chip heeft geen ondertekening (EF.SOD) gegeven.</source>
-        <translation>Cannot be checked: the chip gave no signature (EF.SOD).</translation>
+        <source>Niet te controleren: de chip heeft geen ondertekening gegeven.</source>
+        <translation>Cannot be checked: the chip gave no signature.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/verdict.py" line="53" />

@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/chip_panel.py" line="0" />
-        <source>Leg een paspoort of ID-kaart op de lezers.</source>
-        <translation>Place a passport or ID card on the readers.</translation>
+        <source>Leg een paspoort of ID-kaart op de documentlezer en de chiplezer.</source>
+        <translation>Place a passport or ID card on the document reader and the chip reader.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/chip_panel.py" line="0" />

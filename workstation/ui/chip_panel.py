@@ -108,7 +108,9 @@ class ChipPanel(QFrame):
         self.photo.clear()
         self.name.setText("")
         self.verdict.setText("")
-        self.status.setText(self.tr("Leg een paspoort of ID-kaart op de lezers."))
+        self.status.setText(
+            self.tr("Leg een paspoort of ID-kaart op de documentlezer en de chiplezer.")
+        )
 
     def _read(self, document: MrzDocument) -> None:
         self._start(list(document.lines), None)

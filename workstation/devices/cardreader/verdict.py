@@ -48,7 +48,7 @@ _WORKER_TEXTS = {
         "Niet te controleren: de ingestelde landcertificaten zijn niet te lezen."
     ),
     Reason.NO_SOD: dutch_text(
-        "Niet te controleren: de chip heeft geen ondertekening (EF.SOD) gegeven."
+        "Niet te controleren: de chip heeft geen ondertekening gegeven."
     ),
     Reason.SOD_UNREADABLE: dutch_text(
         "Niet te controleren: de ondertekening op de chip is niet te lezen."
