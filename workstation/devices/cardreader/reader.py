@@ -32,6 +32,8 @@ from workstation.domain.errors import UserFacingError
 
 log = logging.getLogger("loket.devices")
 
+MAX_OFFSET = 0x7FFF
+"""The largest offset READ BINARY with INS B0 can address (15 bits)."""
 CHUNK_LADDER = (0xE7, 0xDF, 0x80, 0x40, 0x20)
 """READ BINARY sizes to try, largest first: 0xE7 is the most a protected short answer holds."""
 
@@ -192,10 +194,19 @@ class EmrtdReader:
         return result
 
     def _with_face(self, identity: ChipReadResult, sod: bytes | None, dg1: bytes) -> ChipReadResult:
+        """The identity with the face added. A face that cannot be read (missing, too long,
+        the card taken away, a broken answer) leaves the identity as it was: it stands."""
         try:
             dg2 = self._read_file(*_DG2)
-        except _FileMissing:
-            return replace(identity, apdu_count=self.apdu_count, face_note="DG2 missing")
+        except (
+            _FileMissing,
+            CardRemovedError,
+            SecureMessagingError,
+            lds.LdsError,
+            apdu.StatusWordError,
+        ) as exc:
+            note = f"DG2 not read: {type(exc).__name__}: {exc}"
+            return replace(identity, apdu_count=self.apdu_count, face_note=note)
         try:
             image: face.FaceImage | None = face.parse_dg2(dg2)
             note = ""
@@ -338,6 +349,8 @@ class EmrtdReader:
             head = self._checked_read(0, name)
         content = head
         total = lds.file_length(head)
+        if total > MAX_OFFSET + 1:
+            raise lds.LdsError(f"{name} has {total} bytes, more than READ BINARY (B0) can reach")
         while len(content) < total:
             content += self._checked_read(len(content), name, total - len(content))
         return content[:total]

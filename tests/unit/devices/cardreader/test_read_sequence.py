@@ -157,3 +157,20 @@ def test_a_chip_offering_both_is_opened_with_pace() -> None:
     assert EmrtdReader(EmulatorPort(chip)).read(NL).access.startswith("PACE")
     chip = EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ), access="bac")
     assert EmrtdReader(EmulatorPort(chip)).read(NL).access == "BAC"
+
+
+def test_a_face_too_long_for_read_binary_leaves_the_identity_standing() -> None:
+    chip = _face_chip()
+    chip.files[apdu.FID_EF_DG2] = build_dg2(bytes(40_000))
+    result = EmrtdReader(EmulatorPort(chip)).read(NL)
+    assert result.mrz_lines == NL_SPECIMEN_MRZ
+    assert result.face is None
+    assert "more than READ BINARY" in result.face_note
+
+
+def test_card_taken_away_during_the_face_leaves_the_identity_standing() -> None:
+    chip = _face_chip(pulled_after=7)  # EF.CardAccess, SELECT, BAC (2), COM, DG1, SOD: then gone
+    result = EmrtdReader(EmulatorPort(chip)).read(NL)
+    assert result.mrz_lines == NL_SPECIMEN_MRZ
+    assert result.face is None
+    assert "CardRemovedError" in result.face_note
