@@ -54,60 +54,60 @@
         <translation>Place the document on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="48" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="50" />
         <source>De kaart is tijdens het lezen weggehaald.</source>
         <translation>The card was removed while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="48" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="50" />
         <source>Leg het document opnieuw op de chiplezer.</source>
         <translation>Place the document on the chip reader again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="56" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>De chip weigert toegang met deze documentgegevens.</source>
         <translation>The chip refuses access with these document details.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="56" />
-        <location filename="../../workstation/devices/cardreader/reader.py" line="86" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="88" />
         <source>Scan het document opnieuw met de documentlezer en probeer het nog eens.</source>
         <translation>Scan the document again with the document reader and try once more.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="66" />
         <source>De chip van dit document gebruikt een beveiliging die Loket niet kent.</source>
         <translation>The chip of this document uses a protection Loket does not know.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="66" />
         <source>Controleer het document op een andere manier.</source>
         <translation>Check the document in another way.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
-        <location filename="../../workstation/ui/chip_panel.py" line="136" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
+        <location filename="../../workstation/wiring/device_board.py" line="128" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
-        <location filename="../../workstation/ui/chip_panel.py" line="136" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
+        <location filename="../../workstation/wiring/device_board.py" line="128" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="78" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="80" />
         <source>Op de chiplezer ligt geen paspoort of identiteitskaart met chip.</source>
         <translation>There is no passport or ID card with a chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="78" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="80" />
         <source>Leg het document met de chip op de chiplezer.</source>
         <translation>Place the document with the chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="86" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="88" />
         <source>De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.</source>
         <translation>Too little of the document data was read to open the chip.</translation>
     </message>
@@ -489,183 +489,183 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Het sitebestand bevat {count} fout(en); er is niets gewijzigd.</source>
         <translation>The site file has {count} error(s); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Verbeter de fouten hieronder en voer de import opnieuw uit.</source>
         <translation>Correct the errors below and run the import again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="137" />
+        <location filename="../../workstation/domain/site_file.py" line="138" />
         <source>Dit is geen geldige TOML: {reason}.</source>
         <translation>This is not valid TOML: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="199" />
+        <location filename="../../workstation/domain/site_file.py" line="200" />
         <source>schema_version moet {expected} zijn (deze versie van Loket).</source>
         <translation>schema_version must be {expected} (this version of Loket).</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="202" />
+        <location filename="../../workstation/domain/site_file.py" line="203" />
         <source>Gemeentecode {key} staat meer dan eens in het bestand.</source>
         <translation>Municipality code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="208" />
+        <location filename="../../workstation/domain/site_file.py" line="209" />
         <source>Vestigingscode {key} staat meer dan eens in het bestand.</source>
         <translation>Location code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="213" />
+        <location filename="../../workstation/domain/site_file.py" line="214" />
         <source>Medewerkerscode {key} staat meer dan eens in het bestand.</source>
         <translation>Staff code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="228" />
+        <location filename="../../workstation/domain/site_file.py" line="229" />
         <source>Een gemeentecode (CBS) is vier cijfers, zoals "0748".</source>
         <translation>A municipality code (CBS) is four digits, such as "0748".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="232" />
+        <location filename="../../workstation/domain/site_file.py" line="233" />
         <source>Een RSIN is negen cijfers die voldoen aan de elfproef.</source>
         <translation>An RSIN is nine digits that pass the eleven test.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="238" />
+        <location filename="../../workstation/domain/site_file.py" line="239" />
         <source>Schrijf een kleur als #RRGGBB, zoals "#B0182F".</source>
         <translation>Write a colour as #RRGGBB, such as "#B0182F".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="243" />
+        <location filename="../../workstation/domain/site_file.py" line="244" />
         <source>Logo '{logo}' bestaat niet in de resources van Loket.</source>
         <translation>Logo '{logo}' does not exist in Loket's resources.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="256" />
+        <location filename="../../workstation/domain/site_file.py" line="258" />
         <source>Een vestigingscode is 1 tot 20 hoofdletters, cijfers of streepjes, zoals "BOZ".</source>
         <translation>A location code is 1 to 20 capital letters, digits or dashes, such as "BOZ".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="260" />
+        <location filename="../../workstation/domain/site_file.py" line="262" />
         <source>Gemeente {code} staat niet in dit bestand.</source>
         <translation>Municipality {code} is not in this file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="262" />
+        <location filename="../../workstation/domain/site_file.py" line="264" />
         <source>Dienst {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Service {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="268" />
+        <location filename="../../workstation/domain/site_file.py" line="270" />
         <source>Balie {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Counter {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="290" />
+        <location filename="../../workstation/domain/site_file.py" line="294" />
         <source>Een dienstletter is één hoofdletter van A tot en met Z.</source>
         <translation>A service letter is one capital letter from A to Z.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="294" />
+        <location filename="../../workstation/domain/site_file.py" line="298" />
         <source>Hier hoort true of false.</source>
         <translation>This must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="306" />
+        <location filename="../../workstation/domain/site_file.py" line="310" />
         <source>Hier hoort een lijst met dienstletters, zoals ["A", "B"].</source>
         <translation>This must be a list of service letters, such as ["A", "B"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="311" />
+        <location filename="../../workstation/domain/site_file.py" line="315" />
         <source>Dienst {letter} bestaat niet bij deze vestiging.</source>
         <translation>Service {letter} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="319" />
+        <location filename="../../workstation/domain/site_file.py" line="323" />
         <source>Schrijf openingstijden als een tabel per dag, zoals mon = ["08:30-17:00"].</source>
         <translation>Write opening hours as a table per day, such as mon = ["08:30-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="325" />
+        <location filename="../../workstation/domain/site_file.py" line="329" />
         <source>Onbekende dag '{day}'. Gebruik mon, tue, wed, thu, fri, sat of sun.</source>
         <translation>Unknown day '{day}'. Use mon, tue, wed, thu, fri, sat or sun.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="330" />
+        <location filename="../../workstation/domain/site_file.py" line="334" />
         <source>Schrijf openingstijden als ["08:30-12:00", "13:00-17:00"].</source>
         <translation>Write opening hours as ["08:30-12:00", "13:00-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="339" />
+        <location filename="../../workstation/domain/site_file.py" line="343" />
         <source>De openingstijden {first} en {second} overlappen.</source>
         <translation>The opening hours {first} and {second} overlap.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="349" />
+        <location filename="../../workstation/domain/site_file.py" line="353" />
         <source>'{text}' is geen openingstijd. Schrijf die als "08:30-17:00".</source>
         <translation>'{text}' is not an opening time. Write it as "08:30-17:00".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="354" />
+        <location filename="../../workstation/domain/site_file.py" line="358" />
         <source>De sluitingstijd {closes} ligt niet na de openingstijd {opens}.</source>
         <translation>The closing time {closes} is not after the opening time {opens}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="363" />
+        <location filename="../../workstation/domain/site_file.py" line="367" />
         <source>Een medewerkerscode is 1 tot 20 kleine letters, cijfers, punten of streepjes, zoals "mw01".</source>
         <translation>A staff code is 1 to 20 lower-case letters, digits, dots or dashes, such as "mw01".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="367" />
+        <location filename="../../workstation/domain/site_file.py" line="371" />
         <source>Hier hoort een lijst met rollen, zoals ["counter", "reception"].</source>
         <translation>This must be a list of roles, such as ["counter", "reception"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="372" />
+        <location filename="../../workstation/domain/site_file.py" line="376" />
         <source>Onbekende rol '{role}'. Kies uit reception, counter, phone, supervisor en admin.</source>
         <translation>Unknown role '{role}'. Choose from reception, counter, phone, supervisor and admin.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="375" />
+        <location filename="../../workstation/domain/site_file.py" line="379" />
         <source>Een medewerker heeft minstens één rol.</source>
         <translation>A staff member has at least one role.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="384" />
+        <location filename="../../workstation/domain/site_file.py" line="388" />
         <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
         <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="393" />
+        <location filename="../../workstation/domain/site_file.py" line="397" />
         <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
         <translation>Write this as an array of tables: [[{name}]].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="418" />
-        <location filename="../../workstation/domain/site_file.py" line="434" />
+        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="438" />
         <source>Sleutel '{key}' ontbreekt.</source>
         <translation>Key '{key}' is missing.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="426" />
         <source>Hier hoort tekst tussen aanhalingstekens.</source>
         <translation>This must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="425" />
+        <location filename="../../workstation/domain/site_file.py" line="429" />
         <source>Deze tekst mag niet leeg zijn.</source>
         <translation>This text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="427" />
+        <location filename="../../workstation/domain/site_file.py" line="431" />
         <source>Deze tekst is langer dan {limit} tekens.</source>
         <translation>This text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="439" />
+        <location filename="../../workstation/domain/site_file.py" line="443" />
         <source>Hier hoort een geheel getal van {low} tot en met {high}.</source>
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
@@ -703,6 +703,16 @@
         <location filename="../../workstation/services/appointment_import.py" line="152" />
         <source>De naam is langer dan {limit} tekens.</source>
         <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
+        <translation>The ticket printer has not started; the ticket was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
+        <translation>Start Loket again and print the ticket again.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="133" />
@@ -755,68 +765,78 @@
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="234" />
+        <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
+        <translation>The settings file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="234" />
+        <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
+        <translation>Ask IT to make this file readable for every user of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="243" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="243" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="276" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="276" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="335" />
+        <location filename="../../workstation/settings.py" line="340" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
+        <location filename="../../workstation/settings.py" line="335" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="340" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="360" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="360" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="367" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="367" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="373" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="373" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -851,19 +871,45 @@
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="143" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="143" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="189" />
+        <location filename="../../workstation/store/queue_uow.py" line="193" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>Vraag IT om '{command}' uit te voeren en start Loket daarna opnieuw.</source>
+        <translation>Ask IT to run '{command}', then start Loket again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <source>De wachtrijdatabase is nog niet ingericht (geen schemaversie); Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has not been set up yet (no schema version); Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, maar Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has schema version {database}, but Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, nieuwer dan Loket {app} kent (schemaversie {expected}).</source>
+        <translation>The queue database has schema version {database}, newer than Loket {app} knows (schema version {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>Vraag IT om deze computer bij te werken naar dezelfde Loket-versie als de database.</source>
+        <translation>Ask IT to update this computer to the same Loket version as the database.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
@@ -876,22 +922,22 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/ui/main.py" line="134" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

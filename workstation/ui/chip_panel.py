@@ -22,35 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.errors import UserFacingError
-from workstation.services.document_check import ChipDesk, ChipReadResult, MrzDocument
+from workstation.domain.document_check import DocumentUpdate, DocumentView, Stage, Verdict
+from workstation.services.document_check import ChipDesk
 from workstation.ui.i18n import error_text, lower_layer_text
 from workstation.ui.style import set_role
 
 PHOTO_WIDTH = 120
 PHOTO_HEIGHT = 160
-_JPEG_2000 = "image/jp2"
 _VERDICT_ROLES = {
-    "genuine": "device-ready",
-    "cannot_check": "device-degraded",
-    "altered": "device-offline",
+    Verdict.GENUINE: "device-ready",
+    Verdict.CANNOT_CHECK: "device-degraded",
+    Verdict.ALTERED: "device-offline",
 }
 """Passive authentication outcome -> the status colours the device lines already use."""
 
 
 class ChipPanel(QFrame):
-    """Documents and chip reads arrive on device threads; signals bring them to the UI."""
+    """Updates arrive on device threads; a signal brings them to the UI thread."""
 
-    _document = Signal(object)  # MrzDocument
-    _identity = Signal(int, object)  # read number, ChipReadResult without the face
-    _result = Signal(int, object)  # read number, ChipReadResult
-    _failed = Signal(int, object)  # read number, UserFacingError
+    _update = Signal(object)  # DocumentUpdate
 
     def __init__(self, desk: ChipDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "card")
         self._desk = desk
-        self._reads = 0
+        self._current = 0
+        """The read shown now; updates of older reads are ignored."""
+        self._cleared_upto = 0
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
         self.photo = QLabel(self)
@@ -87,14 +85,11 @@ class ChipPanel(QFrame):
         layout.addWidget(self.verdict, 2, 1)
         layout.addWidget(self.status, 3, 1)
         layout.addLayout(buttons, 4, 1)
-        self._document.connect(self._read)
-        self._identity.connect(self._show_identity)
-        self._result.connect(self._show_result)
-        self._failed.connect(self._show_error)
-        unsubscribe = desk.on_document(self._document.emit, lambda e: self._failed.emit(0, e))
+        self._update.connect(self._apply)
+        unsubscribe = desk.watch_documents(self._update.emit)
         self.destroyed.connect(lambda *_: unsubscribe())
         self.retranslate()
-        self.clear()
+        self._reset()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Document"))
@@ -104,7 +99,10 @@ class ChipPanel(QFrame):
 
     def clear(self) -> None:
         """Forget the document: name, verdict and photo go; a read still running is ignored."""
-        self._reads += 1
+        self._cleared_upto = self._current
+        self._reset()
+
+    def _reset(self) -> None:
         self.photo.clear()
         self.name.setText("")
         self.verdict.setText("")
@@ -112,69 +110,45 @@ class ChipPanel(QFrame):
             self.tr("Leg een paspoort of ID-kaart op de documentlezer en de chiplezer.")
         )
 
-    def _read(self, document: MrzDocument) -> None:
-        self._start(list(document.lines), None)
-
     def _read_with_can(self) -> None:
         can = self.can.text()
         self.can.clear()
-        self._start([], can)
+        self._desk.read_with_can(can, self._update.emit)
 
-    def _start(self, mrz_lines: list[str], can: str | None) -> None:
-        self.clear()
-        read = self._reads
-        self.status.setText(self.tr("Chip wordt gelezen…"))
-        future = self._desk.read_chip(
-            mrz_lines, can=can, on_identity=lambda identity: self._identity.emit(read, identity)
-        )
-
-        def done(finished: object) -> None:
-            error = future.exception()
-            if error is None:
-                self._result.emit(read, future.result())
-            elif isinstance(error, UserFacingError):
-                self._failed.emit(read, error)
-            else:
-                self._failed.emit(read, UserFacingError(
-                    "De chip gaf een onverwacht antwoord.", "Probeer het opnieuw.",
-                    detail=type(error).__name__))  # fmt: skip
-
-        future.add_done_callback(done)
-
-    def _show_identity(self, read: int, identity: ChipReadResult) -> None:
-        if read != self._reads:
+    def _apply(self, update: DocumentUpdate) -> None:
+        if update.read_id == 0:
+            if update.error is not None:
+                self.status.setText(error_text(update.error))
             return
-        document = identity.document
-        if document is not None:
-            self.name.setText(f"{document.surname}, {document.given_names}".rstrip(", "))
-        self.verdict.setText(lower_layer_text(identity.passive_auth.worker_text))
-        set_role(self.verdict, _VERDICT_ROLES[identity.passive_auth.outcome.value])
-        waiting_for_face = 2 in identity.data_groups and identity.face is None
-        self.status.setText(self.tr("Pasfoto wordt gelezen…") if waiting_for_face else "")
-
-    def _show_result(self, read: int, result: ChipReadResult) -> None:
-        if read != self._reads:
+        if update.read_id <= self._cleared_upto or update.read_id < self._current:
             return
-        self._show_identity(read, result)
-        self.status.setText("")
-        face = result.face
-        if face is None:
-            if 2 in result.data_groups:
-                self.photo.setText(self.tr("De pasfoto op de chip is niet te lezen."))
+        if update.read_id != self._current:
+            self._current = update.read_id
+            self._reset()
+        if update.stage is Stage.STARTED:
+            self.status.setText(self.tr("Chip wordt gelezen…"))
+        elif update.stage is Stage.FAILED and update.error is not None:
+            self.status.setText(error_text(update.error))
+        elif update.view is not None:
+            self._show(update.view)
+
+    def _show(self, view: DocumentView) -> None:
+        self.name.setText(view.name)
+        self.verdict.setText(lower_layer_text(view.verdict_text))
+        set_role(self.verdict, _VERDICT_ROLES[view.verdict])
+        self.status.setText(self.tr("Pasfoto wordt gelezen…") if view.face_pending else "")
+        if view.face_unreadable:
+            self.photo.setText(self.tr("De pasfoto op de chip is niet te lezen."))
+        if view.face is None:
             return
         image = QImage()
-        if image.loadFromData(face.data):
+        if image.loadFromData(view.face):
             pixmap = QPixmap.fromImage(image).scaled(
                 PHOTO_WIDTH, PHOTO_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )  # fmt: skip
             self.photo.setPixmap(pixmap)
-        elif face.mime_type == _JPEG_2000:
+        elif view.face_is_jpeg_2000:
             self.photo.setText(self.tr("Deze werkplek kan een pasfoto in JPEG 2000 niet tonen."))
         else:
             self.photo.setText(self.tr("De pasfoto op de chip is niet te tonen."))
-
-    def _show_error(self, read: int, error: UserFacingError) -> None:
-        if read not in (0, self._reads):
-            return
-        self.status.setText(error_text(error))

@@ -18,8 +18,8 @@ from workstation.devices.cardreader.passive_auth import TrustStore
 from workstation.devices.cardreader.sim_backend import SPECIMEN_FACE, SimulatedChipReader
 from workstation.devices.idreader.sim_backend import SimulatedIdReader
 from workstation.devices.manager import DeviceManager
-from workstation.services.device_board import ManagedDeviceBoard
 from workstation.ui.chip_panel import ChipPanel
+from workstation.wiring.device_board import ManagedDeviceBoard
 
 WAIT_MS = 10_000
 
