@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec as crypto_ec
 
 from workstation.devices.cardreader import bac, pace
+from workstation.devices.cardreader._protocol import CardRemovedError
 from workstation.devices.cardreader.apdu import CommandApdu
 from workstation.devices.cardreader.ec import (
     BRAINPOOL_P256R1,
@@ -18,7 +19,9 @@ from workstation.devices.cardreader.ec import (
     NIST_P256,
     Curve,
 )
+from workstation.devices.cardreader.reader import EmrtdReader
 from workstation.devices.cardreader.secure_messaging import ChipChannel, TerminalChannel
+from workstation.domain.errors import UserFacingError
 
 H = bytes.fromhex
 OID = "0.4.0.127.0.7.2.2.4.2.2"
@@ -153,3 +156,52 @@ def test_curve_arithmetic_agrees_with_an_independent_implementation(
     )
     assert curve.encode(curve.multiply(scalar, curve.g)) == expected
     assert curve.multiply(curve.n, curve.g) is None
+
+
+class _AppendixG1Chip:
+    """Answers the terminal as the chip of appendix G.1 does, checking every command byte for
+    byte; then (after the first protected command) leaves the field."""
+
+    def __init__(self) -> None:
+        card_access = pace.build_card_access([INFO])
+        self.script = [
+            ("00B09C0020", card_access.hex() + "9000"),
+            ("0022C1A412800A04007F0007020204020283010184010D", "9000"),
+            ("10860000027C0000", "7C128010" + NONCE_Z.hex() + "9000"),
+            ("10860000457C438141" + PK_MAP_TERMINAL.hex() + "00",
+             "7C438241" + PK_MAP_CHIP.hex() + "9000"),
+            ("10860000457C438341" + PK_TERMINAL.hex() + "00", "7C438441" + PK_CHIP.hex() + "9000"),
+            ("008600000C7C0A8508" + T_TERMINAL.hex() + "00", "7C0A8608" + T_CHIP.hex() + "9000"),
+            ("0CA4040C1D871101752F676B09FAC86A87D632749A49C7CC8E08C18BA1FCE707BD9F00",
+             "990290008E08BEA7B381C494A0799000"),
+        ]  # fmt: skip
+        self.answered = 0
+
+    def transmit(self, apdu_bytes: bytes) -> tuple[bytes, int]:
+        if self.answered == len(self.script):
+            raise CardRemovedError("end of the worked example")
+        command, response = self.script[self.answered]
+        assert apdu_bytes.hex().upper() == command.upper(), f"command {self.answered + 1}"
+        self.answered += 1
+        answer = H(response)
+        return answer[:-2], int.from_bytes(answer[-2:], "big")
+
+
+def test_reader_runs_the_appendix_g1_exchange_byte_for_byte() -> None:
+    keys = iter([SK_MAP_TERMINAL, SK_TERMINAL])
+    chip = _AppendixG1Chip()
+    reader = EmrtdReader(chip, random_bytes=lambda n: next(keys).to_bytes(n, "big"))
+    with pytest.raises(UserFacingError) as raised:
+        reader.read(_APPENDIX_G_MRZ)
+    assert chip.answered == len(chip.script)
+    assert raised.value.message == "De kaart is tijdens het lezen weggehaald."
+    assert reader.access == "PACE ECDH-GM AES-128 brainpoolP256r1"
+
+
+_APPENDIX_G_MRZ = [
+    # A TD1 MRZ with the appendix's document number, birth and expiry dates (appendix G
+    # gives only those); the composite check digit plays no part in the access key.
+    "I<UTOT22000129" + "3" + "<" * 15,
+    "640812" + "5" + "F" + "101031" + "8" + "UTO" + "<" * 11 + "0",
+    "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+]
