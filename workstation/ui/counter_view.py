@@ -215,6 +215,11 @@ class CounterView(QWidget):
         if read_at < self._current_read_at:
             return
         self._current_read_at = read_at
+        before = self.card.current
+        if self.chip is not None and before is not None and (
+            current is None or current.ticket_id != before.ticket_id
+        ):
+            self.chip.clear()  # the visitor left: their document and photo go too
         self.card.show_current(current, self._workplace.language.language)
         self._update_buttons()
         self.current_changed.emit(current)

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader
 from pytestqt.qtbot import QtBot
 
-from tests.ui.workstation.conftest import WindowFactory
+from tests.ui.workstation.actions import click_when_enabled
+from tests.ui.workstation.conftest import LOCATION, WindowFactory
 from workstation.app import Site
 from workstation.devices.cardreader.emulator import NL_SPECIMEN_MRZ, ChipDocument, EmulatedChip
 from workstation.devices.cardreader.emulator_pki import SigningCountry
@@ -138,4 +139,29 @@ def test_the_worker_can_open_the_chip_with_the_can(qtbot: QtBot, board: ManagedD
     qtbot.keyClicks(panel.can, "654321")
     qtbot.keyClick(panel.can, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "weigert toegang" in panel.status.text(), timeout=WAIT_MS)
+    assert panel.name.text() == ""
+
+
+def test_the_document_goes_when_the_visitor_goes(
+    open_window: WindowFactory, site: Site, board: ManagedDeviceBoard, qtbot: QtBot
+) -> None:
+    for _ in range(2):
+        site.queue.issue_ticket(LOCATION, "A")
+    window = open_window(site, board=board)
+    view = window.counter
+    assert view is not None and view.chip is not None
+    panel = view.chip
+    click_when_enabled(qtbot, view.next)
+    qtbot.waitUntil(lambda: view.current is not None, timeout=WAIT_MS)
+    _present_passport(board)
+    qtbot.waitUntil(lambda: not panel.photo.pixmap().isNull(), timeout=WAIT_MS)
+    first = view.current
+    assert first is not None
+    click_when_enabled(qtbot, view.finish if view.finish.isEnabled() else view.no_show)
+    click_when_enabled(qtbot, view.next)
+    qtbot.waitUntil(
+        lambda: view.current is not None and view.current.ticket_id != first.ticket_id,
+        timeout=WAIT_MS,
+    )
+    assert panel.photo.pixmap().isNull()
     assert panel.name.text() == ""
