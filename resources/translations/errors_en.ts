@@ -4,22 +4,22 @@
 <context>
     <name>UserFacingError</name>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="191" />
+        <location filename="../../workstation/cli/device_commands.py" line="196" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="192" />
+        <location filename="../../workstation/cli/device_commands.py" line="197" />
         <source>De testkwitantie is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test receipt was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="211" />
+        <location filename="../../workstation/cli/device_commands.py" line="216" />
         <source>De chip is niet binnen {seconds} s gelezen.</source>
         <translation>The chip was not read within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="306" />
+        <location filename="../../workstation/cli/device_commands.py" line="325" />
         <source>Controleer het apparaat en probeer het opnieuw.</source>
         <translation>Check the device and try again.</translation>
     </message>
@@ -34,80 +34,137 @@
         <translation>Use an empty database for the demo, or start without --demo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="42" />
         <source>Er is geen chiplezer gevonden.</source>
         <translation>No chip reader was found.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="42" />
         <source>Controleer of de chiplezer is aangesloten.</source>
         <translation>Check that the chip reader is connected.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="50" />
         <source>Er ligt geen document op de chiplezer.</source>
         <translation>There is no document on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="50" />
         <source>Leg het document op de chiplezer.</source>
         <translation>Place the document on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="50" />
         <source>De kaart is tijdens het lezen weggehaald.</source>
         <translation>The card was removed while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="50" />
         <source>Leg het document opnieuw op de chiplezer.</source>
         <translation>Place the document on the chip reader again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>De chip weigert toegang met deze documentgegevens.</source>
         <translation>The chip refuses access with these document details.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
-        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="88" />
         <source>Scan het document opnieuw met de documentlezer en probeer het nog eens.</source>
         <translation>Scan the document again with the document reader and try once more.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
-        <source>De chip van dit document is op een nieuwere manier beveiligd; die kan Loket nog niet lezen.</source>
-        <translation>The chip of this document uses a newer protection that Loket cannot read yet.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="66" />
+        <source>De chip van dit document gebruikt een beveiliging die Loket niet kent.</source>
+        <translation>The chip of this document uses a protection Loket does not know.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="66" />
         <source>Controleer het document op een andere manier.</source>
         <translation>Check the document in another way.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
+        <location filename="../../workstation/wiring/device_board.py" line="131" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
+        <location filename="../../workstation/wiring/device_board.py" line="131" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="80" />
         <source>Op de chiplezer ligt geen paspoort of identiteitskaart met chip.</source>
         <translation>There is no passport or ID card with a chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="80" />
         <source>Leg het document met de chip op de chiplezer.</source>
         <translation>Place the document with the chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="88" />
         <source>De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.</source>
         <translation>Too little of the document data was read to open the chip.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="41" />
+        <source>Echt: de gegevens op de chip zijn ondertekend door het land dat het document uitgaf.</source>
+        <translation>Genuine: the data on the chip is signed by the country that issued the document.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="44" />
+        <source>Niet te controleren: er zijn op deze werkplek geen landcertificaten ingesteld.</source>
+        <translation>Cannot be checked: no country certificates are configured at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="47" />
+        <source>Niet te controleren: de ingestelde landcertificaten zijn niet te lezen.</source>
+        <translation>Cannot be checked: the configured country certificates cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="50" />
+        <source>Niet te controleren: de chip heeft geen ondertekening gegeven.</source>
+        <translation>Cannot be checked: the chip gave no signature.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="53" />
+        <source>Niet te controleren: de ondertekening op de chip is niet te lezen.</source>
+        <translation>Cannot be checked: the signature on the chip cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="56" />
+        <source>Niet te controleren: het landcertificaat van dit document staat niet in de ingestelde landcertificaten.</source>
+        <translation>Cannot be checked: the country certificate of this document is not among the configured country certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="60" />
+        <source>Niet te controleren: het landcertificaat van dit document is verlopen.</source>
+        <translation>Cannot be checked: the country certificate of this document has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="63" />
+        <source>Niet te controleren: het certificaat waarmee de chip is ondertekend, is verlopen.</source>
+        <translation>Cannot be checked: the certificate the chip was signed with has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="66" />
+        <source>Gewijzigd: de gegevens op de chip passen niet bij de ondertekening.</source>
+        <translation>Altered: the data on the chip does not match its signature.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="69" />
+        <source>Gewijzigd: de ondertekening van de chip klopt niet.</source>
+        <translation>Altered: the chip's signature is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="70" />
+        <source>Niet echt: het certificaat waarmee de chip is ondertekend, is ingetrokken.</source>
+        <translation>Not genuine: the certificate the chip was signed with has been revoked.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="32" />
@@ -170,59 +227,59 @@
         <translation>Check that the document reader is connected. Loket will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/mrz.py" line="74" />
+        <location filename="../../workstation/devices/idreader/mrz.py" line="75" />
         <source>Het document kon niet goed worden gelezen.</source>
         <translation>The document could not be read properly.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/mrz.py" line="74" />
+        <location filename="../../workstation/devices/idreader/mrz.py" line="75" />
         <source>Lees het document opnieuw in.</source>
         <translation>Scan the document again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="100" />
+        <location filename="../../workstation/devices/manager.py" line="101" />
         <source>{device} staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
         <translation>{device} is set up as a simulated device. That is only allowed in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="100" />
+        <location filename="../../workstation/devices/manager.py" line="101" />
         <source>Stel het echte apparaat in, of start Loket in demomodus.</source>
         <translation>Set up the real device, or start Loket in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
         <source>Er is geen bonprinter ingesteld op deze werkplek.</source>
         <translation>No ticket printer is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
         <source>Er is geen documentlezer ingesteld op deze werkplek.</source>
         <translation>No document reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
         <source>Er is geen chiplezer ingesteld op deze werkplek.</source>
         <translation>No chip reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
-        <location filename="../../workstation/devices/manager.py" line="161" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
+        <location filename="../../workstation/devices/manager.py" line="162" />
         <location filename="../../workstation/devices/printer/errors.py" line="43" />
         <source>Neem contact op met de IT-afdeling.</source>
         <translation>Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="161" />
+        <location filename="../../workstation/devices/manager.py" line="162" />
         <source>{device} kan op deze computer niet worden gebruikt.</source>
         <translation>{device} cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="287" />
+        <location filename="../../workstation/devices/manager.py" line="288" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="287" />
+        <location filename="../../workstation/devices/manager.py" line="288" />
         <source>Leg een echt document op de documentlezer.</source>
         <translation>Place a real document on the document reader.</translation>
     </message>

@@ -1165,4 +1165,57 @@
             <translation>&amp;Quit Loket</translation>
         </message>
     </context>
+    <context>
+        <name>ChipPanel</name>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Wissen</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Leg een paspoort of ID-kaart op de documentlezer en de chiplezer.</source>
+            <translation>Place a passport or ID card on the document reader and the chip reader.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Chip wordt gelezen…</source>
+            <translation>Reading the chip…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Pasfoto wordt gelezen…</source>
+            <translation>Reading the photo…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>De pasfoto op de chip is niet te lezen.</source>
+            <translation>The photo on the chip cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Deze werkplek kan een pasfoto in JPEG 2000 niet tonen.</source>
+            <translation>This workstation cannot show a photo in JPEG 2000.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>De pasfoto op de chip is niet te tonen.</source>
+            <translation>The photo on the chip cannot be shown.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>CAN (6 cijfers)</source>
+            <translation>CAN (6 digits)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Lezen met CAN</source>
+            <translation>Read with CAN</translation>
+        </message>
+    </context>
 </TS>

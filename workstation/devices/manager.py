@@ -26,6 +26,7 @@ from workstation.devices.cardreader import (
     CardReaderConfig,
     ChipReader,
     ChipReadResult,
+    IdentityCallback,
     build_cardreader,
 )
 from workstation.devices.device_slots import (
@@ -311,11 +312,19 @@ class DeviceManager:
     def cardreader_simulated(self) -> bool:
         return self._cardreader is not None and self._cardreader.simulated
 
-    def read_chip(self, mrz_lines: Sequence[str]) -> Future[ChipReadResult]:
-        """Read the chip of the document on the reader, with the MRZ read optically as key."""
+    def read_chip(
+        self,
+        mrz_lines: Sequence[str],
+        *,
+        can: str | None = None,
+        on_identity: IdentityCallback | None = None,
+    ) -> Future[ChipReadResult]:
+        """Read the chip of the document on the reader, with the MRZ read optically (or the
+        CAN) as key. ``on_identity`` (device thread) gets the name and document data before
+        the face is read; the future holds the whole result."""
         if self._cardreader is None:
             return failed_future(self._unavailable(DeviceKind.CARD_READER))
-        return self._cardreader.read(mrz_lines)
+        return self._cardreader.read(mrz_lines, can=can, on_identity=on_identity)
 
     # -- lifetime ----------------------------------------------------------------------------
 

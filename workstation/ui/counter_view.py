@@ -37,8 +37,10 @@ from workstation.domain.overview import (
 )
 from workstation.domain.queue import TRANSITIONS, UNDO_WINDOW, EventType, TicketState
 from workstation.domain.ticket import Ticket
+from workstation.services.document_check import ChipDesk
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.buttons import ActionButton
+from workstation.ui.chip_panel import ChipPanel
 from workstation.ui.formatting import minutes_text, state_text
 from workstation.ui.i18n import error_text
 from workstation.ui.parked_panel import ParkedPanel
@@ -179,6 +181,10 @@ class CounterView(QWidget):
         self._message: tuple[Callable[[], str], str] | None = None
         self.transfer_dialog: TransferDialog | None = None
         self.card = CurrentTicketCard(post.location.no_show_after_calls, self)
+        desk = workplace.devices
+        self.chip: ChipPanel | None = None
+        if isinstance(desk, ChipDesk) and desk.has_chip_reader():
+            self.chip = ChipPanel(desk, self)
         self.feedback = ActionMessage(self)
         self.message = self.feedback.text
         self.next = ActionButton(self)
@@ -240,6 +246,8 @@ class CounterView(QWidget):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(14)
         column.addWidget(self.card)
+        if self.chip is not None:
+            column.addWidget(self.chip)
         column.addLayout(actions)
         column.addWidget(self.feedback)
         column.addWidget(self.parked_panel)
@@ -299,6 +307,11 @@ class CounterView(QWidget):
         if read_at < self._current_read_at:
             return
         self._current_read_at = read_at
+        before = self.card.current
+        if self.chip is not None and before is not None and (
+            current is None or current.ticket_id != before.ticket_id
+        ):
+            self.chip.clear()  # the visitor left: their document and photo go too
         self.card.show_current(current, self._workplace.language.language)
         self._update_buttons()
         self.current_changed.emit(current)
@@ -581,6 +594,8 @@ class CounterView(QWidget):
         if self._message is not None:
             render, role = self._message
             self.feedback.show_text(render(), role)
+        if self.chip is not None:
+            self.chip.retranslate()
 
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
