@@ -146,6 +146,7 @@ def test_the_reference_server_answers_every_recorded_exchange_as_the_real_one(
                     expected = {**expected, "json": {**expected["json"],
                                                      "count": expected["json"]["count"] + shift}}
                 differences += _compare(step, expected, answer)
+                differences += _compare_links(step, replay, expected, answer)
                 if answer.status_code < 300:
                     replay.learn(expected["json"], answer.json())
     finally:
@@ -153,6 +154,18 @@ def test_the_reference_server_answers_every_recorded_exchange_as_the_real_one(
     assert differences == []
     assert server.spec_violations == []
     assert replayed == len(exchanges) - len(NOT_IMPLEMENTED[system])
+
+
+def _compare_links(step: str, replay: Replay, expected: dict[str, Any],
+                   answer: httpx.Response) -> list[str]:
+    """Paging links: the same query, in the same order (``page`` first, then ``pageSize``)."""
+    want = expected["json"]
+    if not (isinstance(want, dict) and "count" in want and answer.status_code == 200):
+        return []
+    got = answer.json()
+    return [f"{step}: {name} {got.get(name)!r} != {want[name]!r}"
+            for name in ("next", "previous")
+            if (replay.map(want[name]) if want.get(name) else None) != got.get(name)]
 
 
 def _compare(step: str, expected: dict[str, Any], answer: httpx.Response) -> list[str]:
