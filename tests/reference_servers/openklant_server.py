@@ -485,9 +485,10 @@ class KlantinteractiesApi(Api):
 class OpenKlantServer(ReferenceServer):
     """Klantinteracties as Open Klant 2.18 serves it. One token: ``TOKEN``."""
 
-    def __init__(self, *, latency_s: float = 0.0, tokens: set[str] | None = None) -> None:
+    def __init__(self, *, latency_s: float = 0.0, hang_s: float = 10.0,
+                 tokens: set[str] | None = None) -> None:
         self.klant = KlantinteractiesApi(tokens or {TOKEN})
-        super().__init__(self.klant, latency_s=latency_s)
+        super().__init__(self.klant, latency_s=latency_s, hang_s=hang_s)
 
     def duplicates(self) -> int:
         """Objects beyond the first per natural key: partij per BSN, klantcontact and

@@ -420,12 +420,12 @@ class OpenZaakServer(ReferenceServer):
     """Catalogi + Zaken on one host, as Open Zaak serves them. One client: ``CLIENT_ID`` with
     ``SECRET``."""
 
-    def __init__(self, *, latency_s: float = 0.0,
+    def __init__(self, *, latency_s: float = 0.0, hang_s: float = 10.0,
                  clients: dict[str, str] | None = None) -> None:
         auth = _JwtAuth(clients or {CLIENT_ID: SECRET})
         self.catalogi = CatalogiApi(auth)
         self.zaken = ZakenApi(auth, self.catalogi)
-        super().__init__(self.zaken, self.catalogi, latency_s=latency_s)
+        super().__init__(self.zaken, self.catalogi, latency_s=latency_s, hang_s=hang_s)
 
     @property
     def zaaktype_url(self) -> str:

@@ -145,13 +145,14 @@ class Api:
 class ReferenceServer:
     """Runs one ``Api`` on a real HTTP server in a thread; counts requests; injects faults."""
 
-    def __init__(self, *apis: Api, latency_s: float = 0.0) -> None:
+    def __init__(self, *apis: Api, latency_s: float = 0.0, hang_s: float = 10.0) -> None:
         self.apis = apis
         self.api = apis[0]
         lock = threading.RLock()
         for api in apis:
             api.lock = lock  # one request mutates the shared state at a time
         self.latency_s = latency_s
+        self.hang_s = hang_s  # how long a "timeout" fault holds a request (> the client waits)
         self.requests: Counter[tuple[str, str]] = Counter()
         self.spec_violations: list[str] = []  # responses the spec does not allow: server bugs
         self.refused_requests: list[list[dict[str, str]]] = []  # requests the spec refuses
@@ -242,7 +243,7 @@ class ReferenceServer:
         self.requests[(handler.command, path)] += 1
         fault = self._take_fault(handler.command, path)
         if fault == "timeout":
-            self._release.wait(10)
+            self._release.wait(self.hang_s)
             handler.close_connection = True
             return
         if fault == "5xx":

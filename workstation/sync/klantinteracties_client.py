@@ -15,6 +15,7 @@ hadBetrokkenen``; actor names for callbacks come from a per-process cache (one G
 from __future__ import annotations
 
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
@@ -58,8 +59,9 @@ class KlantinteractiesClient:
 
     def history_for(self, bsn: str) -> tuple[ContactSummary, ...]:
         params = {BY_BSN: bsn, "expand": HISTORY_EXPAND, "pageSize": str(self._page_size)}
-        found = [self._summary(k) for k in self._call.pages(f"{self._root}/klantcontacten",
-                                                            params)]
+        contacts = list(self._call.pages(f"{self._root}/klantcontacten", params))
+        self._learn_actor_names(contacts)
+        found = [self._summary(k) for k in contacts]
         found.sort(key=lambda c: c.plaatsgevonden_op, reverse=True)
         return tuple(found)
 
@@ -86,6 +88,18 @@ class KlantinteractiesClient:
             indicatie_contact_gelukt=bool(contact.get("indicatieContactGelukt")),
             zaak_urls=zaken, callbacks=callbacks,
             metadata={str(k): str(v) for k, v in (contact.get("metadata") or {}).items()})
+
+    def _learn_actor_names(self, contacts: list[Json]) -> None:
+        """Fetch the names of actors not seen before, all at once (a cold history then costs
+        one round trip more, not one per actor)."""
+        urls = {a["url"] for k in contacts
+                for t in (k.get("_expand") or {}).get("leiddeTotInterneTaken") or ()
+                for a in t.get("toegewezenAanActoren") or ()}
+        with self._lock:
+            unknown = sorted(urls - self._actor_names.keys())
+        if len(unknown) > 1:
+            with ThreadPoolExecutor(max_workers=min(8, len(unknown))) as pool:
+                list(pool.map(self._actor_name, unknown))
 
     def _actor_name(self, url: str) -> str:
         with self._lock:

@@ -9,7 +9,7 @@ import jwt
 import pytest
 
 from tests.contracts.case_registry_contract import BSN, new_zaak
-from tests.contracts.contact_registry_contract import callback, contact
+from tests.contracts.contact_registry_contract import BACKOFFICE, BURGERZAKEN, callback, contact
 from tests.integration.registries.conftest import klant_client, zaken_client
 from tests.reference_servers import openklant_server, openzaak_server
 from tests.reference_servers.openklant_server import OpenKlantServer
@@ -226,3 +226,25 @@ def test_the_server_counts_a_real_duplicate(openklant: OpenKlantServer) -> None:
                              headers=headers).status_code == 201
 
     assert openklant.duplicates() == 1
+
+
+def test_a_cold_history_fetches_each_actor_name_once(openklant: OpenKlantServer) -> None:
+    writer = klant_client(openklant)
+    writer.record_contact(contact(1))
+    writer.request_callback(callback(1, 1, actoren=(BURGERZAKEN, BACKOFFICE)))
+    writer.record_contact(contact(2, minute=5))
+    writer.request_callback(callback(2, 2, actoren=(BURGERZAKEN,)))
+    reader = klant_client(openklant)  # another process: knows no actor names yet
+    openklant.requests.clear()
+
+    first = reader.history_for(BSN)
+    again = reader.history_for(BSN)
+
+    assert {n for c in first for cb in c.callbacks for n in cb.toegewezen_aan} == {
+        "Burgerzaken", "Team Paspoorten"}
+    assert again == first
+    assert sum(n for (method, path), n in openklant.requests.items()
+               if path.startswith("/actoren/")) == 2
+    assert openklant.requests[("GET", "/klantcontacten")] == 2
+    writer.close()
+    reader.close()
