@@ -94,10 +94,33 @@ class DisplaySettings(_Section):
     fullscreen: bool = Field(True, description="Run fullscreen on the chosen screen.")
 
 
+class AlarmSettings(_Section):
+    fallback_phone: str = Field(
+        "112",
+        description="Number to call when an alarm cannot be delivered (the site database is "
+        "unreachable); shown on the alarm button: 'Alarm is NIET verzonden. Bel <nummer>.'",
+    )
+
+
 class LoggingSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
     json_lines: bool = Field(False, description="Also write JSON lines (for tests and tooling).")
     directory: str = Field("", description="Log directory; empty: the platform log directory.")
+
+
+class PrivacySettings(_Section):
+    """Retention of the free text and names the site database keeps for a while."""
+
+    transfer_note_days: int = Field(
+        0, ge=0, le=30,
+        description="Transfer notes are purged at the end of the business day they were "
+        "written plus this many days (0: the same evening).",
+    )
+    appointment_days: int = Field(
+        30, ge=1, le=366,
+        description="Visitor names and booking codes of appointments are purged this many "
+        "days after the appointment.",
+    )
 
 
 class DeviceSettings(_Section):
@@ -168,6 +191,34 @@ class BrpSettings(_Section):
     origin_oin: str = Field("", description="x-origin-oin: the municipality's OIN (20 digits).")
     timeout_s: float = Field(10.0, gt=0, le=120, description="Timeout of one request.")
 
+class ZakenSettings(_Section):
+    """The central case registry (ZGW Zaken + Catalogi API, e.g. Open Zaak). Empty ``url``: the
+    embedded registry on this workstation is the record. The JWT secret is in the OS keyring
+    (service 'loket', user 'zaken_secret'), never in this file."""
+
+    url: str = Field("", description="Root of the Zaken API, e.g. "
+                     "https://openzaak.gemeente.nl/zaken/api/v1")
+    catalogi_url: str = Field("", description="Root of the Catalogi API, e.g. "
+                              "https://openzaak.gemeente.nl/catalogi/api/v1")
+    client_id: str = Field("", description="Client id of Loket in the registry (JWT iss and "
+                           "client_id).")
+    bronorganisatie: str = Field("", pattern=r"^(\d{9})?$",
+                                 description="RSIN of the municipality (9 digits, 11-proef).")
+    zaaktype: str = Field("", description="URL of the zaaktype of the zaken Loket registers.")
+    timeout_s: float = Field(10.0, gt=0, le=120, description="Seconds before a request "
+                             "counts as failed (and is retried later by the outbox).")
+
+
+class KlantinteractiesSettings(_Section):
+    """The central contact registry (Klantinteracties, e.g. Open Klant 2). Empty ``url``: the
+    embedded registry is the record. The API token is in the OS keyring (service 'loket',
+    user 'klantinteracties_token'), never in this file."""
+
+    url: str = Field("", description="Root of the API, e.g. "
+                     "https://openklant.gemeente.nl/klantinteracties/api/v1")
+    timeout_s: float = Field(10.0, gt=0, le=120, description="Seconds before a request "
+                             "counts as failed (and is retried later by the outbox).")
+
 
 class Settings(_Section):
     schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Settings file format.")
@@ -182,11 +233,15 @@ class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     workstation: WorkstationSettings = WorkstationSettings()
     display: DisplaySettings = DisplaySettings()
+    alarm: AlarmSettings = AlarmSettings()
     logging: LoggingSettings = LoggingSettings()
+    privacy: PrivacySettings = PrivacySettings()
     devices: DeviceSettings = DeviceSettings()
     sync: SyncSettings = SyncSettings()
     audit: AuditSettings = AuditSettings()
     brp: BrpSettings = BrpSettings()
+    zaken: ZakenSettings = ZakenSettings()
+    klantinteracties: KlantinteractiesSettings = KlantinteractiesSettings()
 
     @property
     def data_path(self) -> Path:

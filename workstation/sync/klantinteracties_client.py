@@ -1,0 +1,262 @@
+"""The contact registry over Klantinteracties (Open Klant 2.18): a ``ContactRegistry`` adapter.
+
+Auth: ``Authorization: Token <key>``. Every write is idempotent so that a retry after a timeout,
+or after a connection dropped once the server had committed, delivers exactly once:
+- the partij: looked up by BSN first; a duplicate identificator answer (``__all__``) -> adopt;
+- the klantcontact (``maak-klantcontact``: contact, betrokkene and onderwerpobject in one
+  atomic call): unique ``referentienummer`` -> look it up and adopt it;
+- actoren are NOT unique in Open Klant, so they are looked up by identificator before posting;
+- digitale adressen likewise (by betrokkene and adres);
+- the internetaak: unique ``referentienummer`` -> adopt.
+History is one request per page: ``expand=leiddeTotInterneTaken,gingOverOnderwerpobjecten,
+hadBetrokkenen``; actor names for callbacks come from a per-process cache (one GET per actor).
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from workstation.domain.contacts import (
+    Actor,
+    CallbackRef,
+    CallbackSummary,
+    ContactSummary,
+    KlantcontactRef,
+    NewCallbackRequest,
+    NewKlantcontact,
+)
+from workstation.domain.registry_errors import RegistryRejected
+from workstation.sync.zgw_http import Problem, RegistryCall
+
+BY_BSN = "hadBetrokkene__wasPartij__partijIdentificator__objectId"
+HISTORY_EXPAND = "leiddeTotInterneTaken,gingOverOnderwerpobjecten,hadBetrokkenen"
+ZAAK_OBJECTTYPE = "zgw-Zaak"
+Json = Any
+
+
+class KlantinteractiesClient:
+    """``ContactRegistry`` over HTTP. Thread-safe; one instance per workstation."""
+
+    def __init__(self, *, url: str, token: str, timeout_s: float = 10.0, page_size: int = 100,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self._root = url.rstrip("/")
+        self._page_size = page_size
+        self._http = httpx.Client(timeout=timeout_s, transport=transport,
+                                  headers={"Authorization": f"Token {token}"})
+        self._call = RegistryCall(self._http, cases=False)
+        self._lock = threading.Lock()
+        self._actor_names: dict[str, str] = {}  # actor url -> naam
+
+    def close(self) -> None:
+        self._http.close()
+
+    # reading -----------------------------------------------------------------------------
+
+    def history_for(self, bsn: str) -> tuple[ContactSummary, ...]:
+        params = {BY_BSN: bsn, "expand": HISTORY_EXPAND, "pageSize": str(self._page_size)}
+        contacts = list(self._call.pages(f"{self._root}/klantcontacten", params))
+        self._learn_actor_names(contacts)
+        found = [self._summary(k) for k in contacts]
+        found.sort(key=lambda c: c.plaatsgevonden_op, reverse=True)
+        return tuple(found)
+
+    def _summary(self, contact: Json) -> ContactSummary:
+        expand = contact.get("_expand") or {}
+        zaken = tuple(
+            o["onderwerpobjectidentificator"]["objectId"]
+            for o in expand.get("gingOverOnderwerpobjecten") or ()
+            if (o.get("onderwerpobjectidentificator") or {}).get("codeObjecttype")
+            == ZAAK_OBJECTTYPE)
+        callbacks = tuple(
+            CallbackSummary(
+                referentienummer=t.get("referentienummer") or "", status=t["status"],
+                toelichting=t.get("toelichting", ""),
+                toegewezen_aan=tuple(self._actor_name(a["url"])
+                                     for a in t.get("toegewezenAanActoren") or ()),
+                afgehandeld_op=_parse(t["afgehandeldOp"]) if t.get("afgehandeldOp") else None)
+            for t in expand.get("leiddeTotInterneTaken") or ())
+        return ContactSummary(
+            url=contact["url"], referentienummer=contact.get("referentienummer") or "",
+            kanaal=contact["kanaal"], onderwerp=contact["onderwerp"],
+            inhoud=contact.get("inhoud", ""),
+            plaatsgevonden_op=_parse(contact["plaatsgevondenOp"]),
+            indicatie_contact_gelukt=bool(contact.get("indicatieContactGelukt")),
+            zaak_urls=zaken, callbacks=callbacks,
+            metadata={str(k): str(v) for k, v in (contact.get("metadata") or {}).items()})
+
+    def _learn_actor_names(self, contacts: list[Json]) -> None:
+        """Fetch the names of actors not seen before, all at once (a cold history then costs
+        one round trip more, not one per actor)."""
+        urls = {a["url"] for k in contacts
+                for t in (k.get("_expand") or {}).get("leiddeTotInterneTaken") or ()
+                for a in t.get("toegewezenAanActoren") or ()}
+        with self._lock:
+            unknown = sorted(urls - self._actor_names.keys())
+        if len(unknown) > 1:
+            with ThreadPoolExecutor(max_workers=min(8, len(unknown))) as pool:
+                list(pool.map(self._actor_name, unknown))
+
+    def _actor_name(self, url: str) -> str:
+        with self._lock:
+            name = self._actor_names.get(url)
+        if name is None:
+            name = str(self._call.ok_json("GET", url)["naam"])
+            with self._lock:
+                self._actor_names[url] = name
+        return name
+
+    # contacts ----------------------------------------------------------------------------
+
+    def record_contact(self, contact: NewKlantcontact) -> KlantcontactRef:
+        partij = self._partij(contact.bsn) if contact.bsn else None
+        body: dict[str, Json] = {"klantcontact": {
+            "kanaal": contact.kanaal, "onderwerp": contact.onderwerp,
+            "inhoud": contact.inhoud, "taal": contact.taal,
+            "vertrouwelijk": contact.vertrouwelijk,
+            "indicatieContactGelukt": contact.indicatie_contact_gelukt,
+            "plaatsgevondenOp": _iso(contact.plaatsgevonden_op),
+            "referentienummer": contact.referentienummer, "metadata": dict(contact.metadata),
+        }}
+        if partij:
+            body["betrokkene"] = {"wasPartij": {"uuid": partij}, "rol": "klant",
+                                  "initiator": True}
+        if contact.zaak_url:
+            body["onderwerpobject"] = {"onderwerpobjectidentificator": {
+                "objectId": contact.zaak_url, "codeObjecttype": ZAAK_OBJECTTYPE,
+                "codeRegister": "openzaak", "codeSoortObjectId": "url"}}
+        url = f"{self._root}/maak-klantcontact"
+        response = self._call.send("POST", url, json=body)
+        if response.is_success:
+            made = response.json()["klantcontact"]
+            return KlantcontactRef(url=made["url"], referentienummer=contact.referentienummer)
+        if Problem.of(response).has("klantcontact.referentienummer", "unique"):
+            existing = self._klantcontact(contact.referentienummer)
+            if existing is not None:
+                return KlantcontactRef(url=existing["url"],
+                                       referentienummer=contact.referentienummer)
+        raise self._call.rejected("POST", url, response)
+
+    def _klantcontact(self, referentienummer: str) -> Json | None:
+        for found in self._call.pages(f"{self._root}/klantcontacten",
+                                      {"referentienummer": referentienummer}):
+            return found
+        return None
+
+    def _partij(self, bsn: str) -> str:
+        """The uuid of the persoon partij with this BSN, created when there is none."""
+        params = {"soortPartij": "persoon", "partijIdentificator__codeSoortObjectId": "bsn",
+                  "partijIdentificator__objectId": bsn}
+
+        def find() -> str | None:
+            for found in self._call.pages(f"{self._root}/partijen", params):
+                return str(found["uuid"])
+            return None
+
+        existing = find()
+        if existing:
+            return existing
+        url = f"{self._root}/partijen"
+        response = self._call.send("POST", url, json={
+            "soortPartij": "persoon", "indicatieActief": True,
+            "partijIdentificatie": {"contactnaam": None},
+            "partijIdentificatoren": [{"partijIdentificator": {
+                "codeObjecttype": "natuurlijk_persoon", "codeSoortObjectId": "bsn",
+                "objectId": bsn, "codeRegister": "brp"}}],
+        })
+        if response.is_success:
+            return str(response.json()["uuid"])
+        if Problem.of(response).has("__all__", "invalid"):  # created meanwhile: adopt
+            existing = find()
+            if existing:
+                return existing
+        raise self._call.rejected("POST", url, response)
+
+    # callbacks ---------------------------------------------------------------------------
+
+    def request_callback(self, callback: NewCallbackRequest) -> CallbackRef:
+        contact = self._klantcontact(callback.klantcontact_referentienummer)
+        if contact is None:
+            raise RegistryRejected(
+                "Het klantcontact van dit terugbelverzoek bestaat niet in het "
+                "klantcontactsysteem.",
+                "Bekijk het verzoek met 'sync show' en verstuur eerst het klantcontact.",
+                detail=f"no klantcontact {callback.klantcontact_referentienummer}")
+        actors = [self._actor(actor) for actor in callback.actoren]
+        betrokkenen = contact.get("hadBetrokkenen") or []
+        toelichting = callback.toelichting
+        if betrokkenen:
+            betrokkene = str(betrokkenen[0]["uuid"])
+            for phone in callback.telefoonnummers:
+                self._digitaal_adres(betrokkene, phone, "telefoonnummer")
+            if callback.emailadres:
+                self._digitaal_adres(betrokkene, callback.emailadres, "email")
+        else:  # an anonymous contact has no betrokkene to hold the addresses
+            toelichting = _with_addresses(callback)
+        url = f"{self._root}/internetaken"
+        response = self._call.send("POST", url, json={
+            "referentienummer": callback.referentienummer,
+            "aanleidinggevendKlantcontact": {"uuid": contact["uuid"]},
+            "toegewezenAanActoren": [{"uuid": a} for a in actors],
+            "gevraagdeHandeling": callback.gevraagde_handeling,
+            "toelichting": toelichting, "status": "te_verwerken",
+        })
+        if response.is_success:
+            return CallbackRef(url=response.json()["url"],
+                               referentienummer=callback.referentienummer)
+        if Problem.of(response).has("referentienummer", "unique"):
+            for found in self._call.pages(url, {"referentienummer": callback.referentienummer}):
+                return CallbackRef(url=found["url"], referentienummer=callback.referentienummer)
+        raise self._call.rejected("POST", url, response)
+
+    def _actor(self, actor: Actor) -> str:
+        """The uuid of the actor with this identificator; created when there is none
+        (Open Klant does not keep actoren unique, so look first)."""
+        register, soort = ("handmatig", "email") if actor.code_objecttype == "mdw" else (
+            "obj", "idf")
+        params = {"actoridentificatorObjectId": actor.identificator,
+                  "actoridentificatorCodeRegister": register,
+                  "actoridentificatorCodeObjecttype": actor.code_objecttype}
+        for found in self._call.pages(f"{self._root}/actoren", params):
+            return str(found["uuid"])
+        made = self._call.ok_json("POST", f"{self._root}/actoren", json={
+            "naam": actor.naam, "soortActor": actor.soort, "indicatieActief": True,
+            "actoridentificator": {"objectId": actor.identificator,
+                                   "codeObjecttype": actor.code_objecttype,
+                                   "codeRegister": register, "codeSoortObjectId": soort}})
+        with self._lock:
+            self._actor_names[str(made["url"])] = actor.naam
+        return str(made["uuid"])
+
+    def _digitaal_adres(self, betrokkene: str, adres: str, soort: str) -> None:
+        url = f"{self._root}/digitaleadressen"
+        params = {"verstrektDoorBetrokkene__uuid": betrokkene, "adres": adres,
+                  "soortDigitaalAdres": soort}
+        if any(True for _ in self._call.pages(url, params)):
+            return
+        self._call.ok_json("POST", url, json={
+            "verstrektDoorBetrokkene": {"uuid": betrokkene}, "verstrektDoorPartij": None,
+            "adres": adres, "soortDigitaalAdres": soort, "omschrijving": soort})
+
+
+def _with_addresses(callback: NewCallbackRequest) -> str:
+    """The toelichting with the phone numbers and e-mail address on top (at most 1000)."""
+    lines = [f"Telefoon: {phone}" for phone in callback.telefoonnummers]
+    if callback.emailadres:
+        lines.append(f"E-mail: {callback.emailadres}")
+    if not lines:
+        return callback.toelichting
+    head = "\n".join(lines) + "\n\n"
+    return head + callback.toelichting[:1000 - len(head)]
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
