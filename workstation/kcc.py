@@ -16,6 +16,7 @@ from pathlib import Path
 from workstation.app import Site, open_site_from
 from workstation.domain.errors import UserFacingError
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
+from workstation.registries import case_registry, contact_registry
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
 from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService
@@ -113,8 +114,9 @@ def open_kcc(settings: Settings) -> Kcc:
     if settings.demo:
         for identificatie, omschrijving, statustypen in DEMO_ZAAKTYPEN:
             embedded.define_zaaktype(identificatie, omschrijving, statustypen)
-    cases: CaseRegistry = embedded
-    contacts: ContactRegistry = embedded
+    # Each registry independently: the HTTP adapter when configured, else the embedded one.
+    cases: CaseRegistry = case_registry(settings) or embedded
+    contacts: ContactRegistry = contact_registry(settings) or embedded
     return Kcc(
         settings=settings, database=database, store=WorkstationStore(database),
         cases=cases, contacts=contacts, directory=person_directory(settings),

@@ -191,6 +191,7 @@ class BrpSettings(_Section):
     origin_oin: str = Field("", description="x-origin-oin: the municipality's OIN (20 digits).")
     timeout_s: float = Field(10.0, gt=0, le=120, description="Timeout of one request.")
 
+
 class ZakenSettings(_Section):
     """The central case registry (ZGW Zaken + Catalogi API, e.g. Open Zaak). Empty ``url``: the
     embedded registry on this workstation is the record. The JWT secret is in the OS keyring
