@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from workstation.domain.overview import LocationOverview
 from workstation.services.device_board import ManagedDeviceBoard, device_board_from
+from workstation.services.pin_hash import PinHasher
 from workstation.services.queue_follower import QueueFollower
 from workstation.services.queue_service import QueueService
+from workstation.services.staff_service import DEMO_PIN, StaffService
 from workstation.settings import Settings
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
@@ -21,6 +23,8 @@ from workstation.store.demo_seed import seed_demo
 from workstation.store.migrate import is_current, upgrade
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.store.staff_demo import seed_demo_staff
+from workstation.store.staff_repository import SqlStaffUnitOfWork
 
 log = logging.getLogger("loket")
 
@@ -31,6 +35,7 @@ class Site:
 
     database: SiteDatabase
     queue: QueueService
+    staff: StaffService
 
     def follower(
         self, location_code: str, on_overview: Callable[[LocationOverview], None],
@@ -50,11 +55,14 @@ def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
     database = SiteDatabase(url)
     if migrate and not is_current(database):
         upgrade(database)
+    hasher = PinHasher()
     if demo:
         seed_demo(database)
+        seed_demo_staff(database, lambda: hasher.hash(DEMO_PIN))
     queue = QueueService(lambda: SqlQueueUnitOfWork(database), SqlQueueReader(database))
+    staff = StaffService(lambda: SqlStaffUnitOfWork(database), hasher)
     log.info("site database %s opened", database.safe_url)
-    return Site(database, queue)
+    return Site(database, queue, staff)
 
 
 def open_site_from(settings: Settings, *, migrate: bool = True) -> Site:

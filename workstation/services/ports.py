@@ -72,6 +72,10 @@ class QueueUnitOfWork(Protocol):
 
     def close_counter_session(self, counter_id: int, now: datetime) -> None: ...
 
+    def counter_paused(self, counter_id: int) -> bool:
+        """Whether the counter's open session is paused ("Pauze"): no calls then."""
+        ...
+
     def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
                     now: datetime) -> int: ...
 

@@ -32,6 +32,7 @@ from workstation.domain.queue import (
     utc_now,
 )
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
+from workstation.domain.staff import Permission, require
 from workstation.domain.ticket import Ticket
 from workstation.services.ports import (
     Clock,
@@ -90,12 +91,17 @@ class QueueService:
 
     def counter_post(self, location_code: str, counter_number: int, staff_code: str = "",
                      ) -> CounterPost:
-        """Resolve a counter and sign its staff member in (a counter session)."""
+        """Resolve a counter and open its staff member's counter session.
+
+        The caller has checked who they are (sign-in with PIN; the command line holds the
+        database credentials); their roles must allow counter work.
+        """
         with self._uow() as uow:
             location = uow.location(location_code)
             counter = uow.counter(location.id, counter_number)
             staff = uow.staff(staff_code) if staff_code else None
             if staff is not None:
+                require(staff, Permission.CALL)
                 uow.open_counter_session(counter.id, staff.id, self._clock())
                 uow.announce_change(location.id)
                 uow.commit()
@@ -109,17 +115,27 @@ class QueueService:
 
     # -- intake ----------------------------------------------------------------------------
 
-    def issue_ticket(self, location_code: str, service_letter: str) -> IssuedTicket:
+    def issue_ticket(self, location_code: str, service_letter: str, *,
+                     by: StaffInfo | None = None) -> IssuedTicket:
+        """A new walk-in ticket; ``by`` is the signed-in receptionist (None: the kiosk)."""
+        if by is not None:
+            require(by, Permission.ISSUE_TICKET)
         with self._uow() as uow:
             location = uow.location(location_code)
             service = uow.service(location.id, service_letter)
-            ticket = self._new_ticket(uow, location, service, TicketKind.WALK_IN, None)
+            ticket = self._new_ticket(uow, location, service, TicketKind.WALK_IN, None, by)
             uow.commit()
         log.info("issued %s for service %s at %s", ticket.number, service.letter, location.code)
         return self._issued(ticket, service, location)
 
-    def check_in(self, location_code: str, booking_code: str) -> IssuedTicket:
-        """Turn an appointment's booking code into a ticket (once; a second time is refused)."""
+    def check_in(self, location_code: str, booking_code: str, *,
+                 by: StaffInfo | None = None) -> IssuedTicket:
+        """Turn an appointment's booking code into a ticket (once; a second time is refused).
+
+        ``by`` is the signed-in receptionist (None: the visitor at the kiosk).
+        """
+        if by is not None:
+            require(by, Permission.CHECK_IN)
         code = booking_code.strip().upper()
         with self._uow() as uow:
             location = uow.location(location_code)
@@ -132,7 +148,7 @@ class QueueService:
                 )
             service = uow.service_by_id(appointment.service_id)
             ticket = self._new_ticket(
-                uow, location, service, TicketKind.APPOINTMENT, appointment.scheduled_at
+                uow, location, service, TicketKind.APPOINTMENT, appointment.scheduled_at, by
             )
             uow.link_appointment(code, ticket.id)
             uow.commit()
@@ -141,7 +157,7 @@ class QueueService:
 
     def _new_ticket(
         self, uow: QueueUnitOfWork, location: LocationInfo, service: ServiceInfo,
-        kind: TicketKind, appointment_at: datetime | None,
+        kind: TicketKind, appointment_at: datetime | None, by: StaffInfo | None,
     ) -> Ticket:
         now = self._clock()
         day = business_day(now)
@@ -154,7 +170,7 @@ class QueueService:
             appointment_at=appointment_at,
         )
         uow.add_ticket(ticket)
-        uow.add_event(ticket.issued_event())
+        uow.add_event(replace(ticket.issued_event(), staff_id=by.id if by else None))
         uow.announce_change(location.id)
         return ticket
 
@@ -173,10 +189,12 @@ class QueueService:
         A counter that still has a called or serving ticket gets that one back instead, so a
         double press or a restart never hands out a second ticket.
         """
+        require(post.staff, Permission.CALL)
         with self._uow() as uow:
             current = uow.counter_ticket_for_update(post.counter.id)
             if current is not None:
                 return current
+            _refuse_paused(uow, post)
             now = self._clock()
             ticket = uow.claim_next(post.location.id, post.counter, now)
             if ticket is None:
@@ -188,7 +206,9 @@ class QueueService:
 
     def call_ticket(self, post: CounterPost, ticket_id: str) -> Ticket:
         """Call one waiting ticket chosen from the list, out of call order."""
+        require(post.staff, Permission.CALL)
         with self._uow() as uow:
+            _refuse_paused(uow, post)
             if uow.counter_ticket_for_update(post.counter.id) is not None:
                 raise UserFacingError(
                     "U heeft nog een bezoeker.",
@@ -218,6 +238,7 @@ class QueueService:
 
     def recall(self, post: CounterPost) -> Ticket:
         """Call the current ticket again; after the location's limit it becomes a no-show."""
+        require(post.staff, Permission.SERVE)
         with self._uow() as uow:
             ticket = self._current(uow, post)
             if should_become_no_show(ticket.calls_made, post.location.no_show_after_calls):
@@ -241,6 +262,7 @@ class QueueService:
         return self._step(post, EventType.FINISHED)
 
     def _step(self, post: CounterPost, type_: EventType) -> Ticket:
+        require(post.staff, Permission.SERVE)
         with self._uow() as uow:
             ticket = self._current(uow, post)
             moved, event = ticket.step(type_, self._clock(), _staff_id(post))
@@ -255,6 +277,7 @@ class QueueService:
         self, post: CounterPost, *, to_service_letter: str | None = None,
         to_counter_number: int | None = None, note: str = "",
     ) -> Ticket:
+        require(post.staff, Permission.TRANSFER)
         with self._uow() as uow:
             ticket = self._current(uow, post)
             to_service = (
@@ -345,6 +368,16 @@ class QueueService:
         location = self.location(location_code)
         start = datetime.combine(business_day(self._clock()), time.min, SITE_TIMEZONE)
         return self._reader.appointments(location.id, start, start + timedelta(days=1))
+
+
+def _refuse_paused(uow: QueueUnitOfWork, post: CounterPost) -> None:
+    if uow.counter_paused(post.counter.id):
+        raise UserFacingError(
+            "Balie {number} heeft pauze.",
+            "Kies Hervatten om weer bezoekers op te roepen.",
+            detail=f"counter {post.counter.id} is paused",
+            number=post.counter.number,
+        )
 
 
 def _staff_id(post: CounterPost) -> int | None:

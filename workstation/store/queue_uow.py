@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import EventType, TicketKind, TicketState
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
+from workstation.domain.staff import parse_roles
 from workstation.domain.ticket import QueueEventRecord, Ticket
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
@@ -113,7 +114,7 @@ class SqlQueueUnitOfWork:
         row = self.session.scalar(select(m.StaffMember).where(m.StaffMember.code == code))
         if row is None:
             raise not_found("Medewerkerscode '{code}' is onbekend.", f"staff {code!r}", code=code)
-        return StaffInfo(row.id, row.code, row.display_name)
+        return StaffInfo(row.id, row.code, row.display_name, parse_roles(row.roles))
 
     # -- tickets ---------------------------------------------------------------------------
 
@@ -254,6 +255,14 @@ class SqlQueueUnitOfWork:
                    m.CounterSession.closed_at.is_(None))
             .values(closed_at=now)
         )
+
+    def counter_paused(self, counter_id: int) -> bool:
+        return self.session.scalar(
+            select(m.CounterSession.id).where(m.CounterSession.counter_id == counter_id,
+                                              m.CounterSession.closed_at.is_(None),
+                                              m.CounterSession.paused_since.is_not(None))
+            .limit(1)
+        ) is not None
 
     def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
                     now: datetime) -> int:

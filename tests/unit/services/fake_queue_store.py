@@ -23,6 +23,7 @@ from workstation.domain.site import (
     ServiceInfo,
     StaffInfo,
 )
+from workstation.domain.staff import Role
 from workstation.domain.ticket import QueueEventRecord, Ticket
 
 MUNICIPALITY = MunicipalityInfo("0748", "Gemeente Bergen op Zoom", "001710011", "#B0182F",
@@ -34,7 +35,8 @@ SERVICES = {
     "E": ServiceInfo(12, 1, "E", "Afspraak", "Appointment", 5, True),
 }
 COUNTERS = {n: CounterInfo(100 + n, 1, n, frozenset({10, 11, 12})) for n in (1, 2, 3)}
-STAFF = {"mw01": StaffInfo(7, "mw01", "Anouk")}
+STAFF = {"mw01": StaffInfo(7, "mw01", "Anouk", frozenset({Role.COUNTER})),
+         "ont1": StaffInfo(8, "ont1", "Ruud", frozenset({Role.RECEPTION}))}
 
 
 @dataclass
@@ -51,6 +53,7 @@ class MemoryQueueStore:
     sequences: dict[tuple[int, int, date], int] = field(default_factory=dict)
     appointments: dict[str, Appointment] = field(default_factory=dict)
     announced: list[int] = field(default_factory=list)
+    paused_counters: set[int] = field(default_factory=set)
     commits: int = 0
 
     def unit_of_work(self) -> MemoryUnitOfWork:
@@ -148,6 +151,9 @@ class MemoryUnitOfWork:
 
     def close_counter_session(self, counter_id: int, now: datetime) -> None:
         return None
+
+    def counter_paused(self, counter_id: int) -> bool:
+        return counter_id in self.store.paused_counters
 
     def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
                     now: datetime) -> int:

@@ -69,7 +69,7 @@ def test_call_next_returns_the_current_ticket_instead_of_a_second(queue: QueueSe
 
 
 def test_nothing_waiting(queue: QueueService) -> None:
-    assert queue.call_next(queue.counter_post("BOZ", 1)) is None
+    assert queue.call_next(queue.counter_post("BOZ", 1, "mw01")) is None
 
 
 def test_recall_becomes_no_show_after_three_calls(queue: QueueService,
@@ -129,6 +129,6 @@ def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock)
     clock.now += ONE_MINUTE
     queue.issue_ticket("BOZ", "A")
     assert queue.call_next(post1) is not None
-    post2 = queue.counter_post("BOZ", 2)
+    post2 = queue.counter_post("BOZ", 2, "mw01")
     called = queue.call_next(post2)
     assert called is not None and called.id == ticket.id
