@@ -111,7 +111,7 @@ def _window(site: Site, language: LanguageSwitcher, role: Role, counter: int = 2
     post = site.queue.counter_post(LOCATION, counter, f"mw0{counter}") \
         if role == "counter" else None
     window = MainWindow(site, location, ShowcaseDevices(), language, role, post,
-                        check_staff=lambda code: code)
+                        check_staff=lambda code, _pin: code)
     window.resize(*SIZE)
     window.start()
     window.show()

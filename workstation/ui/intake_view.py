@@ -288,15 +288,15 @@ class IntakeView(QWidget):
 
     def _issue(self, letter: str) -> None:
         code = self._workplace.location.code
-        queue = self._workplace.site.queue
-        self._workplace.runner.run(lambda: queue.issue_ticket(code, letter), self._show,
-                                   self._refused)
+        queue, staff = self._workplace.site.queue, self._workplace.staff
+        self._workplace.runner.run(lambda: queue.issue_ticket(code, letter, by=staff),
+                                   self._show, self._refused)
 
     def _check_in(self, booking_code: str) -> None:
         code = self._workplace.location.code
-        queue = self._workplace.site.queue
-        self._workplace.runner.run(lambda: queue.check_in(code, booking_code), self._show,
-                                   self._refused)
+        queue, staff = self._workplace.site.queue, self._workplace.staff
+        self._workplace.runner.run(lambda: queue.check_in(code, booking_code, by=staff),
+                                   self._show, self._refused)
 
     def _show(self, issued: IssuedTicket) -> None:
         self._issued = issued

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workstation.app import Site
 from workstation.domain.errors import UserFacingError
-from workstation.domain.site import LocationInfo
+from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.services.device_ports import DeviceBoard, DeviceState
 from workstation.services.queue_service import CounterPost
 from workstation.ui.banners import AlarmBanner, ConnectionBanner
@@ -21,6 +21,7 @@ from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
 from workstation.ui.live import LiveQueue, LiveSnapshot, read_snapshot
+from workstation.ui.staff_bar import StaffBar
 from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
 from workstation.ui.tasks import TaskRunner
@@ -41,11 +42,12 @@ class _DeviceBridge(QObject):
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first live snapshot is on screen
+    signed_out = Signal()  # "Afmelden": back to the sign-in screen (ui/sign_in_window.py)
 
     def __init__(self, site: Site, location: LocationInfo, devices: DeviceBoard,
                  language: LanguageSwitcher, role: Role, post: CounterPost | None = None,
                  check_staff: StaffCheck | None = None, kiosk_idle_seconds: float = 45,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, staff: StaffInfo | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
             raise ValueError("a counter window needs its counter post")
@@ -60,7 +62,8 @@ class MainWindow(QMainWindow):
         self.connected: bool | None = None
         self.snapshot: LiveSnapshot | None = None
         self.runner = TaskRunner("queue", self._show_error, self)
-        self.workplace = Workplace(site, location, devices, language, self.runner)
+        staff = staff or (post.staff if post is not None else None)
+        self.workplace = Workplace(site, location, devices, language, self.runner, staff)
         theme = Theme(primary=location.municipality.primary_colour, touch=role == "kiosk")
         self.setStyleSheet(stylesheet(theme))
         self.header = MunicipalityHeader(location, role == "kiosk", self)
@@ -88,6 +91,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        self.staff_bar: StaffBar | None = None
+        if staff is not None and role != "kiosk":
+            self.staff_bar = StaffBar(self.workplace, staff, post, self)
+            self.staff_bar.signed_out.connect(self.signed_out)
+            if self.counter is not None:
+                self.staff_bar.paused_changed.connect(self.counter.set_paused)
+            layout.addWidget(self.staff_bar)
         if role != "kiosk":  # visitors do not see staff alarms
             layout.addWidget(self.alarm_banner)
         layout.addWidget(self.connection_banner)
@@ -97,8 +107,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         # Visitors at a kiosk see no device or database details; staff unlock it to check.
         self.status.setVisible(role != "kiosk")
-        staff = post.staff.display_name if post is not None and post.staff is not None else ""
-        self.status.show_who(staff, post.counter.number if post is not None else None)
+        self.status.show_who(staff.display_name if staff is not None else "",
+                             post.counter.number if post is not None else None)
         self.runner.busy_changed.connect(self.status.show_busy)
         self.alarm_banner.acknowledge.connect(self._acknowledge_alarm)
         self.live = LiveQueue(site, location.code, lambda: self._post, self)

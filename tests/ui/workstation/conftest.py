@@ -13,10 +13,10 @@ from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site, open_site
 from workstation.services.device_ports import DeviceBoard
 from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main_window import MainWindow, Role
 
 LOCATION = "BOZ"
-STAFF = {"mw01": "Anouk", "mw02": "Bram", "mw03": "Chantal"}
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -55,15 +55,6 @@ def devices() -> Iterator[FakeDevices]:
     board.close()
 
 
-def _staff_check(code: str) -> object:
-    from workstation.domain.errors import UserFacingError
-
-    if code not in STAFF:
-        raise UserFacingError("Deze medewerkerscode is onbekend.",
-                              "Controleer de code en probeer het opnieuw.")
-    return code
-
-
 @pytest.fixture
 def open_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
                 ) -> Iterator[WindowFactory]:
@@ -75,7 +66,8 @@ def open_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
         location = site.queue.location(LOCATION)
         post = site.queue.counter_post(LOCATION, counter, staff) if role == "counter" else None
         window = MainWindow(site, location, board or devices, language, role, post,
-                            check_staff=_staff_check, kiosk_idle_seconds=idle_seconds)
+                            check_staff=kiosk_exit_check(site.staff),
+                            kiosk_idle_seconds=idle_seconds)
         windows.append(window)
         window.start()
         if role == "kiosk":
