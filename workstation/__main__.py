@@ -7,7 +7,7 @@ import os
 import sys
 
 from workstation import __version__
-from workstation.cli import config_commands, db_commands, queue_commands
+from workstation.cli import config_commands, db_commands, queue_commands, staff_commands
 from workstation.cli.common import run_command
 
 
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     config_commands.register(commands)
     db_commands.register(commands)
     queue_commands.register(commands)
+    staff_commands.register(commands)
     _register_optional(commands)
     return parser
 

@@ -222,12 +222,12 @@
         <translation>The chip reader cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="282" />
+        <location filename="../../workstation/devices/manager.py" line="285" />
         <source>Leg een echt document op de lezer.</source>
         <translation>Place a real document on the reader.</translation>
     </message>
@@ -312,54 +312,180 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/domain/staff.py" line="96" />
+        <source>Er is niemand aangemeld op deze werkplek.</source>
+        <translation>Nobody is signed in at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="96" />
+        <source>Meld u aan met uw medewerkerscode en pincode.</source>
+        <translation>Sign in with your staff code and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="102" />
+        <source>U mag dit niet met uw rol.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="102" />
+        <source>Vraag een teamleider of de beheerder.</source>
+        <translation>Ask a supervisor or the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="127" />
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="127" />
+        <source>Typ dezelfde nieuwe pincode twee keer.</source>
+        <translation>Type the same new PIN twice.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="130" />
+        <location filename="../../workstation/domain/staff.py" line="134" />
+        <source>Kies een pincode van {low} tot {high} cijfers.</source>
+        <translation>Choose a PIN of {low} to {high} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="130" />
+        <source>Een pincode bestaat alleen uit cijfers.</source>
+        <translation>A PIN consists of digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="134" />
+        <source>Een pincode heeft {low} tot {high} cijfers.</source>
+        <translation>A PIN has {low} to {high} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="139" />
+        <source>Deze pincode is te makkelijk te raden.</source>
+        <translation>This PIN is too easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="139" />
+        <source>Kies cijfers zonder vaste reeks of herhaling.</source>
+        <translation>Choose digits without a fixed sequence or repetition.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="144" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="128" />
+        <location filename="../../workstation/services/queue_service.py" line="144" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="213" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="193" />
+        <location filename="../../workstation/services/queue_service.py" line="213" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="220" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="220" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="292" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="269" />
+        <location filename="../../workstation/services/queue_service.py" line="292" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="325" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="302" />
+        <location filename="../../workstation/services/queue_service.py" line="325" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="375" />
+        <source>Balie {number} heeft pauze.</source>
+        <translation>Counter {number} is on a break.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="375" />
+        <source>Kies Hervatten om weer bezoekers op te roepen.</source>
+        <translation>Choose Resume to call visitors again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="64" />
+        <source>Medewerkerscode of pincode klopt niet.</source>
+        <translation>Staff code or PIN is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="64" />
+        <source>Probeer het opnieuw. Na 5 verkeerde pincodes gaat uw code 5 minuten op slot.</source>
+        <translation>Try again. After 5 wrong PINs your code is locked for 5 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="89" />
+        <source>U heeft nog geen pincode.</source>
+        <translation>You do not have a PIN yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="89" />
+        <source>Kies een nieuwe pincode en typ die twee keer.</source>
+        <translation>Choose a new PIN and type it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="115" />
+        <source>U heeft al een pincode.</source>
+        <translation>You already have a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="115" />
+        <source>Meld u aan met uw pincode.</source>
+        <translation>Sign in with your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="126" />
+        <source>U mag met uw rol niet op deze werkplek werken.</source>
+        <translation>Your role does not allow you to work at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="126" />
+        <source>Meld u aan op een werkplek voor uw rol, of vraag de beheerder.</source>
+        <translation>Sign in at a workstation for your role, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="151" />
+        <source>Te vaak een verkeerde pincode. Uw code is geblokkeerd tot {until}.</source>
+        <translation>Too many wrong PINs. Your code is locked until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="151" />
+        <source>Probeer het daarna opnieuw, of vraag een teamleider de blokkade op te heffen.</source>
+        <translation>Try again after that, or ask a supervisor to lift the lock.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="209" />
+        <source>Er is niemand aangemeld aan balie {number}.</source>
+        <translation>Nobody is signed in at counter {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="209" />
+        <source>Meld u opnieuw aan.</source>
+        <translation>Sign in again.</translation>
     </message>
     <message>
         <location filename="../../workstation/settings.py" line="153" />
@@ -438,37 +564,38 @@
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="92" />
+        <location filename="../../workstation/store/queue_uow.py" line="93" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="99" />
+        <location filename="../../workstation/store/queue_uow.py" line="100" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="108" />
+        <location filename="../../workstation/store/queue_uow.py" line="109" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="115" />
+        <location filename="../../workstation/store/queue_uow.py" line="116" />
+        <location filename="../../workstation/store/staff_repository.py" line="29" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="140" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="139" />
+        <location filename="../../workstation/store/queue_uow.py" line="140" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="189" />
+        <location filename="../../workstation/store/queue_uow.py" line="190" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
@@ -483,12 +610,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/ui/main.py" line="137" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="98" />
+        <location filename="../../workstation/ui/main.py" line="137" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

@@ -1,9 +1,11 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from tests.unit.services.fake_queue_store import (
     ONE_MINUTE,
+    STAFF,
     Appointment,
     MemoryQueueReader,
     MemoryQueueStore,
@@ -11,7 +13,8 @@ from tests.unit.services.fake_queue_store import (
 )
 from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import EventType, TicketKind, TicketState
-from workstation.services.queue_service import NoCurrentTicket, QueueService
+from workstation.domain.staff import NotPermitted, NotSignedIn, Role
+from workstation.services.queue_service import CounterPost, NoCurrentTicket, QueueService
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -132,3 +135,47 @@ def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock)
     post2 = queue.counter_post("BOZ", 2, "mw01")
     called = queue.call_next(post2)
     assert called is not None and called.id == ticket.id
+
+
+def test_a_paused_counter_calls_nobody(queue: QueueService, store: MemoryQueueStore) -> None:
+    queue.issue_ticket("BOZ", "A")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    store.paused_counters.add(post.counter.id)
+    for call in (lambda: queue.call_next(post),
+                 lambda: queue.call_ticket(post, next(iter(store.tickets)))):
+        with pytest.raises(UserFacingError) as refused:
+            call()
+        assert refused.value.message == "Balie 1 heeft pauze."
+    store.paused_counters.clear()
+    assert queue.call_next(post) is not None
+
+
+def test_counter_work_needs_a_signed_in_person_with_the_counter_role(
+        queue: QueueService, store: MemoryQueueStore) -> None:
+    queue.issue_ticket("BOZ", "A")
+    nobody = queue.counter_post("BOZ", 1)
+    with pytest.raises(NotSignedIn):
+        queue.call_next(nobody)
+    with pytest.raises(NotPermitted):  # a receptionist cannot take a counter
+        queue.counter_post("BOZ", 1, "ont1")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    receptionist = CounterPost(post.location, post.counter, STAFF["ont1"])
+    for action in (queue.recall, queue.mark_no_show, queue.start_serving, queue.finish,
+                   lambda p: queue.transfer(p, to_service_letter="B"), queue.call_next):
+        with pytest.raises(NotPermitted):
+            action(receptionist)
+    assert [t.state for t in store.tickets.values()] == [TicketState.CALLED]
+
+
+def test_reception_tickets_carry_the_signed_in_person(queue: QueueService,
+                                                      store: MemoryQueueStore) -> None:
+    issued = queue.issue_ticket("BOZ", "A", by=STAFF["ont1"])
+    assert [e.staff_id for e in store.events if e.ticket_id == issued.ticket.id] == [8]
+    kiosk = queue.issue_ticket("BOZ", "A")
+    assert [e.staff_id for e in store.events if e.ticket_id == kiosk.ticket.id] == [None]
+    phone = replace(STAFF["ont1"], roles=frozenset({Role.PHONE}))
+    with pytest.raises(NotPermitted):
+        queue.issue_ticket("BOZ", "A", by=phone)
+    with pytest.raises(NotPermitted):
+        queue.check_in("BOZ", "BOZ-0001", by=phone)
