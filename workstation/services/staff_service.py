@@ -16,6 +16,7 @@ from workstation.domain.errors import NotFound, UserFacingError
 from workstation.domain.queue import SITE_TIMEZONE, utc_now
 from workstation.domain.site import StaffInfo
 from workstation.domain.staff import (
+    LOCKOUT,
     HasRoles,
     NotPermitted,
     Permission,
@@ -93,10 +94,11 @@ class StaffService:
                 attempts = account.attempts.after_failure(now)
                 uow.save_attempts(account.id, attempts)
                 uow.commit()
-                log.warning("wrong PIN for staff %s (%d in a row%s)", account.code,
-                            attempts.failures, ", locked" if attempts.locked(now) else "")
                 if attempts.locked(now):
+                    log.warning("wrong PIN for staff %s: locked for %s", account.code, LOCKOUT)
                     raise self._locked(attempts, account.code)
+                log.warning("wrong PIN for staff %s (%d in a row)", account.code,
+                            attempts.failures)
                 raise _wrong_pin(f"wrong PIN for staff {account.code}")
             uow.save_attempts(account.id, PinAttempts.after_success())
             if self._hasher.outdated(account.pin_hash):

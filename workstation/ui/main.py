@@ -96,6 +96,21 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
 def _run_signed_in(app: QApplication, site: Site, devices: DeviceBoard,
                    language: LanguageSwitcher, settings: Settings) -> int:
     """Counter and reception: the sign-in screen first, the main window once signed in."""
+    flow = sign_in_flow(site, devices, language, settings)
+    try:
+        flow.start()
+        return app.exec()
+    finally:
+        flow.shutdown()
+        flow.sign_in.deleteLater()
+
+
+def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
+                 settings: Settings) -> SignInFlow:
+    """The sign-in window of this workstation, leading to its main window (not yet shown).
+
+    ``workstation.staff`` only fills in the staff code; the PIN is always asked.
+    """
     where = settings.workstation
     location = site.queue.location(where.location)
     number = _counter_number(settings) if where.role == "counter" else None
@@ -111,13 +126,7 @@ def _run_signed_in(app: QApplication, site: Site, devices: DeviceBoard,
                           check_staff=kiosk_exit_check(site.staff), staff=staff)
 
     sign_in = SignInWindow(site.staff, location, needs, where.staff)
-    flow = SignInFlow(sign_in, open_post, build, site.staff, where.staff)
-    try:
-        flow.start()
-        return app.exec()
-    finally:
-        flow.shutdown()
-        sign_in.deleteLater()
+    return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
 
 
 def _self_test_staff(site: Site, settings: Settings) -> StaffInfo | None:
