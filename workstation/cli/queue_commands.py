@@ -43,7 +43,8 @@ def _location(parser: argparse.ArgumentParser) -> None:
 def _counter(parser: argparse.ArgumentParser) -> None:
     _location(parser)
     parser.add_argument("--counter", type=int, required=True, help="counter number")
-    parser.add_argument("--staff", default="", help="staff code")
+    parser.add_argument("--staff", required=True,
+                        help="staff code of who works the counter (their role must allow it)")
 
 
 Action = Callable[[argparse.Namespace, Settings, Site, str], int]
