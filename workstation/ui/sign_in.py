@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import UserFacingError
 from workstation.domain.site import StaffInfo
-from workstation.domain.staff import PIN_MAX_LENGTH, Permission
+from workstation.domain.staff import PIN_MAX_LENGTH, PIN_MIN_LENGTH, Permission
 from workstation.services.staff_service import PinNotSet, StaffService
 from workstation.ui.i18n import error_text
 from workstation.ui.style import set_role
@@ -70,6 +70,7 @@ class SignInScreen(QWidget):
         self.repeat_pin = pin_field(self.card)
         self.message = QLabel(self.card)
         self.message.setWordWrap(True)
+        set_role(self.message, "message-error")
         self.message.hide()
         self.submit = QPushButton(self.card)
         set_role(self.submit, "primary")
@@ -187,8 +188,9 @@ class SignInScreen(QWidget):
         if self.first_pin:
             self.title.setText(self.tr("Kies uw pincode"))
             self.explanation.setText(self.tr(
-                "Kies een pincode van 6 tot 8 cijfers, zonder vaste reeks of herhaling. "
-                "U gebruikt hem bij elke aanmelding."))
+                "Kies een pincode van %1 tot %2 cijfers, zonder vaste reeks of herhaling. "
+                "U gebruikt hem bij elke aanmelding.").replace("%1", str(PIN_MIN_LENGTH))
+                .replace("%2", str(PIN_MAX_LENGTH)))
             self.submit.setText(self.tr("Pincode instellen en aanmelden"))
         else:
             self.title.setText(self.tr("Aanmelden"))
