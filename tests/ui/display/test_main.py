@@ -52,7 +52,8 @@ def test_demo_display_follows_another_process_and_stops_on_sigterm(
         wait_for(lambda: "connected to the site database" in log_text(ui_log), display)
         demo_url = f"sqlite:///{Path(os.environ['XDG_DATA_HOME']) / 'loket' / 'site.sqlite3'}"
         workstation_cli(demo_url, "queue", "issue", "--location", DEMO_LOCATION, "--service", "B")
-        workstation_cli(demo_url, "queue", "call", "--location", DEMO_LOCATION, "--counter", "2")
+        workstation_cli(demo_url, "queue", "call", "--location", DEMO_LOCATION, "--counter", "2",
+                        "--staff", "mw02")
         wait_for(lambda: "announcing B001 at counter 2" in log_text(ui_log), display)
         display.send_signal(signal.SIGTERM)
         _, stderr = display.communicate(timeout=20)

@@ -220,3 +220,14 @@ def test_sign_out_closes_the_session_and_returns_to_the_sign_in_screen(
     _attempt(qtbot, flow, "mw02", DEMO_PIN)  # the next colleague signs in at the same PC
     again = _signed_in(qtbot, flow)
     assert again.staff_bar is not None and "mw02" in again.staff_bar.who.text()
+
+
+def test_the_sign_in_screen_speaks_english(qtbot: QtBot, language: LanguageSwitcher,
+                                           open_flow: FlowFactory) -> None:
+    flow = open_flow()
+    language.set_language("en")
+    page = flow.sign_in.page
+    qtbot.waitUntil(lambda: page.title.text() == "Sign in")
+    assert page.submit.text() == "&Sign in"
+    _attempt(qtbot, flow, "mw01", WRONG)
+    assert _refusal(qtbot, flow).startswith("Staff code or PIN is not correct.")
