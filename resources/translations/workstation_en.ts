@@ -569,6 +569,11 @@
         <source>&amp;Aanmelden</source>
         <translation>&amp;Sign in</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="202" />
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
 </context>
 <context>
     <name>StaffBar</name>

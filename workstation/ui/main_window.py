@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
 
     def _acknowledge_alarm(self, alarm_id: int) -> None:
         queue, location = self._site.queue, self.workplace.location
-        staff = self._post.staff if self._post is not None else None
+        staff = self.workplace.staff
         self.runner.run(lambda: queue.acknowledge_alarm(location, alarm_id, staff),
                         lambda _none: self.refresh())
 

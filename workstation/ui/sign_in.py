@@ -75,6 +75,7 @@ class SignInScreen(QWidget):
         self.submit = QPushButton(self.card)
         set_role(self.submit, "primary")
         self.submit.setDefault(True)
+        self.back = QPushButton(self.card)  # leave "choose your PIN" (a mistyped code, say)
         self.form = QFormLayout()
         self.code_label = QLabel(self.card)
         self.pin_label = QLabel(self.card)
@@ -94,6 +95,7 @@ class SignInScreen(QWidget):
         column.addLayout(self.form)
         column.addWidget(self.message)
         column.addWidget(self.submit)
+        column.addWidget(self.back)
         self.card.setMaximumWidth(560)
         centre = QHBoxLayout()
         centre.addStretch(1)
@@ -104,6 +106,7 @@ class SignInScreen(QWidget):
         outer.addLayout(centre)
         outer.addStretch(2)
         self.submit.clicked.connect(self._submit)
+        self.back.clicked.connect(self._back)
         runner.busy_changed.connect(lambda busy: self.submit.setEnabled(not busy))
         self._show_first_pin(False)
         self.retranslate()
@@ -116,6 +119,9 @@ class SignInScreen(QWidget):
         self._show_first_pin(False)
         self.message.hide()
         self.focus_first_empty()
+
+    def _back(self) -> None:
+        self.reset()
 
     def focus_first_empty(self) -> None:
         (self.pin if self.code.text() else self.code).setFocus()
@@ -165,6 +171,7 @@ class SignInScreen(QWidget):
         self.form.setRowVisible(self.new_pin, first)
         self.form.setRowVisible(self.repeat_pin, first)
         self.code.setReadOnly(first)
+        self.back.setVisible(first)
         self.retranslate()
 
     def _show_message(self, text: str, focus: QLineEdit, info: bool = False) -> None:
@@ -192,6 +199,7 @@ class SignInScreen(QWidget):
                 "U gebruikt hem bij elke aanmelding.").replace("%1", str(PIN_MIN_LENGTH))
                 .replace("%2", str(PIN_MAX_LENGTH)))
             self.submit.setText(self.tr("Pincode instellen en aanmelden"))
+            self.back.setText(self.tr("&Terug"))
         else:
             self.title.setText(self.tr("Aanmelden"))
             self.explanation.setText(self.tr(

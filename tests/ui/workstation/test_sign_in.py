@@ -144,6 +144,11 @@ def test_first_sign_in_chooses_a_pin(qtbot: QtBot, site: Site, open_flow: FlowFa
         page.message.hide()
         click_when_enabled(qtbot, page.submit)
         assert reason in _refusal(qtbot, flow)
+    page.back.click()  # "Terug": a mistyped code, say
+    assert not page.first_pin and page.pin.isVisibleTo(page) and page.code.text() == ""
+    assert not page.back.isVisibleTo(page)
+    _attempt(qtbot, flow, "mw03", "000000")
+    assert _refusal(qtbot, flow).startswith("U heeft nog geen pincode.")
     _type(qtbot, page.new_pin, "739105")
     _type(qtbot, page.repeat_pin, "739105")
     click_when_enabled(qtbot, page.submit)
