@@ -9,6 +9,7 @@ another person's PIN and lift a lockout (docs/decisions/0015-staff-sign-in.md).
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -73,6 +74,12 @@ class StaffService:
         self._uow = unit_of_work
         self._hasher = hasher or PinHasher()
         self._clock = clock
+        self._decoy: str | None = None
+
+    def _decoy_hash(self) -> str:
+        if self._decoy is None:
+            self._decoy = self._hasher.hash(secrets.token_hex(8))
+        return self._decoy
 
     # -- signing in ------------------------------------------------------------------------
 
@@ -83,7 +90,12 @@ class StaffService:
         sign-in: call :meth:`set_first_pin`) or NotPermitted (right PIN, wrong role).
         """
         with self._uow() as uow:
-            account = self._account(uow, code)
+            try:
+                account = self._account(uow, code)
+            except WrongPin:
+                # As slow as a wrong PIN, so timing does not tell which codes exist either.
+                self._hasher.verify(pin, self._decoy_hash())
+                raise
             now = self._clock()
             self._refuse_locked(account, now)
             if account.pin_hash is None:

@@ -185,3 +185,23 @@ def test_sign_out_closes_the_counter_session(staff: StaffService,
     staff.sign_out(_post("mw01"))
     assert COUNTERS[1].id not in store.sessions
     assert store.announced == [LOCATION.id]
+
+
+class CountingHasher(PinHasher):
+    def __init__(self) -> None:
+        super().__init__(HASHER.cost)
+        self.verified = 0
+
+    def verify(self, pin: str, stored: str) -> bool:
+        self.verified += 1
+        return super().verify(pin, stored)
+
+
+def test_an_unknown_code_costs_a_hash_check_like_a_wrong_pin(store: MemoryStaffStore,
+                                                              clock: Clock) -> None:
+    hasher = CountingHasher()
+    staff = StaffService(store.unit_of_work, hasher, clock)
+    for code in ("nobody", "old1", "mw01"):
+        with pytest.raises(WrongPin):
+            staff.sign_in(code, "918273")
+    assert hasher.verified == 3
