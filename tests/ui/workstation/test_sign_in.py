@@ -236,3 +236,23 @@ def test_the_sign_in_screen_speaks_english(qtbot: QtBot, language: LanguageSwitc
     assert page.submit.text() == "&Sign in"
     _attempt(qtbot, flow, "mw01", WRONG)
     assert _refusal(qtbot, flow).startswith("Staff code or PIN is not correct.")
+
+
+def test_closing_the_program_closes_the_counter_session(qtbot: QtBot, site: Site,
+                                                        open_flow: FlowFactory) -> None:
+    flow = open_flow()
+    _attempt(qtbot, flow, "mw01", DEMO_PIN)
+    window = _signed_in(qtbot, flow)
+    assert window.counter is not None
+    counter_id = window.counter._post.counter.id
+
+    def open_session() -> int | None:
+        with site.database.engine.connect() as connection:
+            return connection.scalar(
+                select(m.CounterSession.id).where(m.CounterSession.counter_id == counter_id,
+                                                  m.CounterSession.closed_at.is_(None)))
+
+    assert open_session() is not None
+    window.close()  # Bestand > Afsluiten: the program ends, ui.main shuts the flow down
+    flow.shutdown()
+    assert open_session() is None
