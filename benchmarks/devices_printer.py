@@ -27,11 +27,13 @@ from workstation.devices.printer.escpos_codec import AMSTERDAM  # noqa: E402
 def _ticket(n: int) -> TicketPrint:
     return TicketPrint(
         municipality="Gemeente Súdwest-Fryslân",
+        location="Stadskantoor Sneek",
+        heading="Uw wachtnummer",
         number=f"A{n % 1000:03d}",
         service="Paspoort en identiteitskaart",
         issued_at=datetime.now(AMSTERDAM),
         qr_payload=f"3f2a9c1e-0b4d-4c8e-9a57-{n:012d}",
-        expected_wait_minutes=12,
+        lines=("Er wachten 6 mensen voor u.", "Verwachte wachttijd: ongeveer 12 minuten."),
         footer="Bewaar dit briefje – u wordt zo geholpen.",
     )
 

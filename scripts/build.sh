@@ -12,4 +12,12 @@ trap 'rm -rf "$smoke"' EXIT
 QT_QPA_PLATFORM=offscreen LOKET_DATA_DIR="$smoke/data" LOKET_LOGGING__DIRECTORY="$smoke/log" \
   timeout 120 build/dist/loket/loket --demo --self-test
 QT_QPA_PLATFORM=offscreen timeout 60 build/dist/loket/loket --version
+# USB receipt printers work in the installed build (pyusb and libusb bundled): a USB printer
+# that is not plugged in "Reageert niet"; without them it "kan op deze computer niet worden
+# gebruikt".
+usb=$(LOKET_DATA_DIR="$smoke/data" LOKET_LOGGING__DIRECTORY="$smoke/log" \
+  LOKET_DEVICES__PRINTER__BACKEND=usb LOKET_DEVICES__PRINTER__USB_VENDOR_ID=ffff \
+  LOKET_DEVICES__PRINTER__USB_PRODUCT_ID=fffe timeout 60 build/dist/loket/loket devices list \
+  || true)
+grep -q "Reageert niet" <<<"$usb" || { echo "frozen build cannot print over USB: $usb" >&2; exit 1; }
 echo "frozen build OK: build/dist/loket"

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
   libpcsclite-dev pcscd vsmartcard-vpcd  # PC/SC stack and the virtual reader for chip tests
+  libusb-1.0-0                           # USB receipt printers (pyusb), bundled by build.spec
   libpulse0 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render0
   libxcb-render-util0 libxcb-image0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0

@@ -4,22 +4,22 @@
 <context>
     <name>UserFacingError</name>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="183" />
+        <location filename="../../workstation/cli/device_commands.py" line="191" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="184" />
+        <location filename="../../workstation/cli/device_commands.py" line="192" />
         <source>De testkwitantie is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test receipt was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="203" />
+        <location filename="../../workstation/cli/device_commands.py" line="211" />
         <source>De chip is niet binnen {seconds} s gelezen.</source>
         <translation>The chip was not read within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="298" />
+        <location filename="../../workstation/cli/device_commands.py" line="306" />
         <source>Controleer het apparaat en probeer het opnieuw.</source>
         <translation>Check the device and try again.</translation>
     </message>
@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
-        <source>Leg het document op de lezer.</source>
-        <translation>Place the document on the reader.</translation>
+        <source>Leg het document op de chiplezer.</source>
+        <translation>Place the document on the chip reader.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
@@ -50,8 +50,8 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
-        <source>Leg het document opnieuw op de lezer.</source>
-        <translation>Place the document on the reader again.</translation>
+        <source>Leg het document opnieuw op de chiplezer.</source>
+        <translation>Place the document on the chip reader again.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
@@ -60,14 +60,14 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
-        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
-        <source>Lees de MRZ opnieuw in en probeer het nog eens.</source>
-        <translation>Scan the MRZ again and try once more.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <source>Scan het document opnieuw met de documentlezer en probeer het nog eens.</source>
+        <translation>Scan the document again with the document reader and try once more.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
-        <source>Deze chip ondersteunt alleen PACE; dat kan Loket nog niet lezen.</source>
-        <translation>This chip only supports PACE, which Loket cannot read yet.</translation>
+        <source>De chip van dit document is op een nieuwere manier beveiligd; die kan Loket nog niet lezen.</source>
+        <translation>The chip of this document uses a newer protection that Loket cannot read yet.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
@@ -75,29 +75,29 @@
         <translation>Check the document in another way.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="57" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
-        <source>Op de lezer ligt geen paspoort of identiteitskaart met chip.</source>
-        <translation>There is no passport or ID card with a chip on the reader.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <source>Op de chiplezer ligt geen paspoort of identiteitskaart met chip.</source>
+        <translation>There is no passport or ID card with a chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="63" />
-        <source>Leg het document met de chip op de lezer.</source>
-        <translation>Place the document with the chip on the reader.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <source>Leg het document met de chip op de chiplezer.</source>
+        <translation>Place the document with the chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="71" />
-        <source>De MRZ is niet volledig genoeg om de chip te openen.</source>
-        <translation>The MRZ is not complete enough to open the chip.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <source>De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.</source>
+        <translation>Too little of the document data was read to open the chip.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="32" />
@@ -110,37 +110,42 @@
         <translation>Simulated device (demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="36" />
+        <location filename="../../workstation/devices/device_slots.py" line="37" />
         <source>Papier bijna op</source>
         <translation>Paper almost out</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="37" />
-        <source>Printer heeft geen papier</source>
-        <translation>Printer is out of paper</translation>
+        <location filename="../../workstation/devices/device_slots.py" line="38" />
+        <source>Geen papier</source>
+        <translation>Out of paper</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="39" />
-        <source>Klep van de printer staat open</source>
-        <translation>Printer cover is open</translation>
+        <source>Klep staat open</source>
+        <translation>Cover open</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="40" />
-        <source>Printer reageert niet</source>
-        <translation>Printer does not respond</translation>
+        <source>Reageert niet</source>
+        <translation>Not responding</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="42" />
+        <source>Status niet uitgelezen; afdrukken werkt wel</source>
+        <translation>Status not read; printing works</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="43" />
         <source>De documentlezer is niet bereikbaar</source>
         <translation>The document reader cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="43" />
+        <location filename="../../workstation/devices/device_slots.py" line="44" />
         <source>Geen chiplezer gevonden</source>
         <translation>No chip reader found</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="44" />
+        <location filename="../../workstation/devices/device_slots.py" line="45" />
         <source>Storing bij het uitlezen van de status</source>
         <translation>Fault while reading the status</translation>
     </message>
@@ -165,106 +170,96 @@
         <translation>Scan the document again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
-        <source>De bonprinter staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
-        <translation>The ticket printer is set up as a simulated device. That is only allowed in demo mode.</translation>
+        <location filename="../../workstation/devices/manager.py" line="100" />
+        <source>{device} staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
+        <translation>{device} is set up as a simulated device. That is only allowed in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
-        <source>De documentlezer staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
-        <translation>The document reader is set up as a simulated device. That is only allowed in demo mode.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
-        <source>De chiplezer staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
-        <translation>The chip reader is set up as a simulated device. That is only allowed in demo mode.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="108" />
+        <location filename="../../workstation/devices/manager.py" line="100" />
         <source>Stel het echte apparaat in, of start Loket in demomodus.</source>
         <translation>Set up the real device, or start Loket in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
         <source>Er is geen bonprinter ingesteld op deze werkplek.</source>
         <translation>No ticket printer is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
         <source>Er is geen documentlezer ingesteld op deze werkplek.</source>
         <translation>No document reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
         <source>Er is geen chiplezer ingesteld op deze werkplek.</source>
         <translation>No chip reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="116" />
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <location filename="../../workstation/devices/printer/errors.py" line="36" />
+        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="161" />
+        <location filename="../../workstation/devices/printer/errors.py" line="43" />
         <source>Neem contact op met de IT-afdeling.</source>
         <translation>Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <source>De bonprinter kan op deze computer niet worden gebruikt.</source>
-        <translation>The ticket printer cannot be used on this computer.</translation>
+        <location filename="../../workstation/devices/manager.py" line="161" />
+        <source>{device} kan op deze computer niet worden gebruikt.</source>
+        <translation>{device} cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <source>De documentlezer kan op deze computer niet worden gebruikt.</source>
-        <translation>The document reader cannot be used on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="167" />
-        <source>De chiplezer kan op deze computer niet worden gebruikt.</source>
-        <translation>The chip reader cannot be used on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/devices/manager.py" line="285" />
+        <location filename="../../workstation/devices/manager.py" line="278" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="285" />
-        <source>Leg een echt document op de lezer.</source>
-        <translation>Place a real document on the reader.</translation>
+        <location filename="../../workstation/devices/manager.py" line="278" />
+        <source>Leg een echt document op de documentlezer.</source>
+        <translation>Place a real document on the document reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="10" />
-        <source>De printer reageert niet.</source>
-        <translation>The printer does not respond.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="14" />
+        <source>{printer} reageert niet.</source>
+        <translation>{printer} is not responding.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="10" />
+        <location filename="../../workstation/devices/printer/errors.py" line="14" />
         <source>Controleer kabel en stroom en kies Opnieuw afdrukken.</source>
         <translation>Check the cable and power, then choose Print again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="20" />
-        <source>Printer heeft geen papier.</source>
-        <translation>The printer is out of paper.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="25" />
+        <source>{printer} heeft geen papier.</source>
+        <translation>{printer} is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="20" />
+        <location filename="../../workstation/devices/printer/errors.py" line="25" />
         <source>Vul papier bij en kies Opnieuw afdrukken.</source>
         <translation>Add paper, then choose Print again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="26" />
-        <source>De klep van de printer staat open.</source>
-        <translation>The printer cover is open.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="32" />
+        <source>De klep van {printer} staat open.</source>
+        <translation>The cover of {printer} is open.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="26" />
+        <location filename="../../workstation/devices/printer/errors.py" line="32" />
         <source>Sluit de klep en kies Opnieuw afdrukken.</source>
         <translation>Close the cover, then choose Print again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/printer/errors.py" line="36" />
-        <source>De printer kan op deze computer niet worden gebruikt.</source>
-        <translation>The printer cannot be used on this computer.</translation>
+        <location filename="../../workstation/devices/printer/errors.py" line="43" />
+        <source>{printer} kan op deze computer niet worden gebruikt.</source>
+        <translation>{printer} cannot be used on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="59" />
+        <source>{printer} heeft de bon niet bevestigd.</source>
+        <translation>{printer} did not confirm the ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/printer/errors.py" line="59" />
+        <source>Kijk of de bon toch nog uitkomt; kies anders Opnieuw afdrukken.</source>
+        <translation>Check whether the ticket comes out after all; otherwise choose Print again.</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/queue.py" line="99" />
@@ -428,128 +423,128 @@
         <translation>Choose Resume to call visitors again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="64" />
+        <location filename="../../workstation/services/staff_service.py" line="66" />
         <source>Medewerkerscode of pincode klopt niet.</source>
         <translation>Staff code or PIN is not correct.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="64" />
+        <location filename="../../workstation/services/staff_service.py" line="66" />
         <source>Probeer het opnieuw. Na 5 verkeerde pincodes gaat uw code 5 minuten op slot.</source>
         <translation>Try again. After 5 wrong PINs your code is locked for 5 minutes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="89" />
+        <location filename="../../workstation/services/staff_service.py" line="102" />
         <source>U heeft nog geen pincode.</source>
         <translation>You do not have a PIN yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="89" />
+        <location filename="../../workstation/services/staff_service.py" line="102" />
         <source>Kies een nieuwe pincode en typ die twee keer.</source>
         <translation>Choose a new PIN and type it twice.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="115" />
+        <location filename="../../workstation/services/staff_service.py" line="129" />
         <source>U heeft al een pincode.</source>
         <translation>You already have a PIN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="115" />
+        <location filename="../../workstation/services/staff_service.py" line="129" />
         <source>Meld u aan met uw pincode.</source>
         <translation>Sign in with your PIN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="126" />
+        <location filename="../../workstation/services/staff_service.py" line="140" />
         <source>U mag met uw rol niet op deze werkplek werken.</source>
         <translation>Your role does not allow you to work at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="126" />
+        <location filename="../../workstation/services/staff_service.py" line="140" />
         <source>Meld u aan op een werkplek voor uw rol, of vraag de beheerder.</source>
         <translation>Sign in at a workstation for your role, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="151" />
+        <location filename="../../workstation/services/staff_service.py" line="165" />
         <source>Te vaak een verkeerde pincode. Uw code is geblokkeerd tot {until}.</source>
         <translation>Too many wrong PINs. Your code is locked until {until}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="151" />
+        <location filename="../../workstation/services/staff_service.py" line="165" />
         <source>Probeer het daarna opnieuw, of vraag een teamleider de blokkade op te heffen.</source>
         <translation>Try again after that, or ask a supervisor to lift the lock.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="209" />
+        <location filename="../../workstation/services/staff_service.py" line="223" />
         <source>Er is niemand aangemeld aan balie {number}.</source>
         <translation>Nobody is signed in at counter {number}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/staff_service.py" line="209" />
+        <location filename="../../workstation/services/staff_service.py" line="223" />
         <source>Meld u opnieuw aan.</source>
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="156" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="153" />
+        <location filename="../../workstation/settings.py" line="156" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="180" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="177" />
+        <location filename="../../workstation/settings.py" line="180" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="202" />
+        <location filename="../../workstation/settings.py" line="207" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="199" />
+        <location filename="../../workstation/settings.py" line="202" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="204" />
+        <location filename="../../workstation/settings.py" line="207" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="227" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="224" />
+        <location filename="../../workstation/settings.py" line="227" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="234" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="231" />
+        <location filename="../../workstation/settings.py" line="234" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="240" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="237" />
+        <location filename="../../workstation/settings.py" line="240" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -610,12 +605,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="137" />
+        <location filename="../../workstation/ui/main.py" line="146" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="137" />
+        <location filename="../../workstation/ui/main.py" line="146" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

@@ -180,19 +180,29 @@
         <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/formatting.py" line="53" />
-        <source>onbekend</source>
-        <translation>unknown</translation>
+        <location filename="../../workstation/ui/formatting.py" line="63" />
+        <source>nu geen balie open, meld u bij de ontvangst</source>
+        <translation>no counter open now, please go to the reception desk</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/formatting.py" line="69" />
+        <source>ongeveer 1 minuut</source>
+        <translation>about 1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/formatting.py" line="70" />
+        <source>ongeveer %1 minuten</source>
+        <translation>about %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/formatting.py" line="87" />
+        <source>Afspraak %1</source>
+        <translation>Appointment %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/formatting.py" line="55" />
         <source>u bent zo aan de beurt</source>
         <translation>it is your turn soon</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="56" />
-        <source>ongeveer %1</source>
-        <translation>about %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/formatting.py" line="61" />

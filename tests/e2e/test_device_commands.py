@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cli import run_workstation
+from tests.integration.devices.printer.tcp_sink import TcpPrinterSink
 
 SPECIMEN_BSN = "999999990"
 SPECIMEN_DOCUMENT_NUMBER = "SPECI2021"
@@ -30,7 +31,7 @@ def test_list_in_demo_mode_shows_simulated_devices(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split()[:2] == ["apparaat", "status"]
-    for device in ("bonprinter", "documentlezer", "chiplezer"):
+    for device in ("Bonprinter", "Documentlezer", "Chiplezer"):
         row = next(line for line in lines if line.startswith(device))
         assert row.split()[1] == "gesimuleerd"
 
@@ -90,8 +91,8 @@ def test_an_unreachable_printer_fails_the_test(tmp_path: Path) -> None:
         "LOKET_DEVICES__PRINTER__TIMEOUT_S": "0.5",
     })
     assert result.returncode == 1
-    assert "Bonprinter: werkt niet (Printer reageert niet)" in result.stdout
-    assert "Mislukt: De printer reageert niet." in result.stdout
+    assert "Bonprinter: werkt niet (Reageert niet)" in result.stdout
+    assert "Mislukt: Bonprinter reageert niet." in result.stdout
     listed = run_workstation(tmp_path, "devices", "list", env={
         "LOKET_DEVICES__PRINTER__BACKEND": "network",
         "LOKET_DEVICES__PRINTER__HOST": "127.0.0.1",
@@ -105,3 +106,38 @@ def test_an_unconfigured_device_cannot_be_tested(tmp_path: Path) -> None:
     result = run_workstation(tmp_path, "devices", "test", "idreader", "--timeout", "1")
     assert result.returncode == 1
     assert "Er is geen documentlezer ingesteld op deze werkplek." in result.stdout
+
+
+def network_printer_env(port: int, **more: str) -> dict[str, str]:
+    return {
+        "LOKET_DEVICES__PRINTER__BACKEND": "network",
+        "LOKET_DEVICES__PRINTER__HOST": "127.0.0.1",
+        "LOKET_DEVICES__PRINTER__PORT": str(port),
+        **{f"LOKET_DEVICES__PRINTER__{key.upper()}": value for key, value in more.items()},
+    }
+
+
+def test_status_checks_off_keep_a_silent_printer_working(tmp_path: Path) -> None:
+    """A printer that never answers status requests, with the checks off as the settings
+    advise: not "werkt niet", exit 0, and the test ticket prints."""
+    with TcpPrinterSink(answers=None) as sink:
+        env = network_printer_env(sink.port, name="Bonprinter ontvangst",
+                                  check_status_before_print="false")
+        listed = run_workstation(tmp_path, "devices", "list", env=env)
+        assert listed.returncode == 0, listed.stdout + listed.stderr
+        row = next(line for line in listed.stdout.splitlines()
+                   if line.startswith("Bonprinter ontvangst"))
+        assert "klaar" in row and "Status niet uitgelezen" in row
+        tested = run_workstation(tmp_path, "devices", "test", "printer", env=env)
+        assert tested.returncode == 0, tested.stdout + tested.stderr
+        assert sink.wait_for_print_jobs(2)  # the test ticket and the test receipt
+
+
+def test_printing_writes_no_log_lines_to_stderr(tmp_path: Path) -> None:
+    """python-escpos's ``logging.info`` must not turn on ``basicConfig``'s stderr handler."""
+    with TcpPrinterSink() as sink:
+        result = run_workstation(tmp_path, "devices", "test", "printer",
+                                 env=network_printer_env(sink.port))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ticket T001 printed" in logs(tmp_path)
+    assert result.stderr == ""

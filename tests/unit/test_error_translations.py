@@ -45,7 +45,7 @@ def test_the_collection_is_complete_enough_to_be_believed() -> None:
     # dict of whole sentences, helper that forwards **params, helper adding its own parameter.
     assert {
         "Er is geen wachtnummer bij deze balie.",
-        "Printer heeft geen papier.",
+        "{printer} heeft geen papier.",
         "Het document kon niet goed worden gelezen.",
         "Dit kan niet: het wachtnummer is afgerond.",
         "Balie {number} bestaat niet op deze vestiging.",

@@ -20,7 +20,7 @@ from typing import TypeVar
 from workstation.devices.cardreader.config import CardReaderConfig
 from workstation.devices.idreader import IdReaderConfig, MrzDocument, MrzError
 from workstation.devices.idreader.mrz import CheckOutcome
-from workstation.devices.manager import DeviceManager, build_device_manager
+from workstation.devices.manager import DeviceManager, build_device_manager, device_name
 from workstation.devices.printer import PrinterConfig, ReceiptLine, ReceiptPrint, TicketPrint
 from workstation.devices.status import DeviceKind, DeviceState, DeviceStatus
 from workstation.domain.bsn import mask_bsn, mask_identifier
@@ -37,10 +37,10 @@ STATUS_LABELS = {
     DeviceStatus.OFFLINE: "werkt niet",
     DeviceStatus.SIMULATED: "gesimuleerd",
 }
-KIND_LABELS = {
-    DeviceKind.PRINTER: "bonprinter",
-    DeviceKind.ID_READER: "documentlezer",
-    DeviceKind.CARD_READER: "chiplezer",
+NOT_CONFIGURED = {
+    DeviceKind.PRINTER: "Er is geen bonprinter ingesteld op deze werkplek.",
+    DeviceKind.ID_READER: "Er is geen documentlezer ingesteld op deze werkplek.",
+    DeviceKind.CARD_READER: "Er is geen chiplezer ingesteld op deze werkplek.",
 }
 
 CHECK_FIELDS = {
@@ -94,28 +94,34 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _list(_args: argparse.Namespace, settings: Settings) -> int:
     with _manager(settings) as manager:
         states = {state.kind: state for state in manager.refresh(timeout_s=DEFAULT_TIMEOUT_S)}
-    print(f"{'apparaat':<14} {'status':<12} {'aansluiting':<32} toelichting")
+    print(f"{'apparaat':<20} {'status':<12} {'aansluiting':<32} toelichting")
     works = True
     for kind in DeviceKind:
         state = states.get(kind)
         if state is None:
-            print(f"{KIND_LABELS[kind]:<14} {'-':<12} {'niet ingesteld':<32}")
+            name = device_name(kind, _config(settings, kind))
+            print(f"{name:<20} {'-':<12} {'niet ingesteld':<32}")
             continue
         works = works and state.status is not DeviceStatus.OFFLINE
-        print(f"{KIND_LABELS[kind]:<14} {STATUS_LABELS[state.status]:<12} "
+        print(f"{state.name:<20} {STATUS_LABELS[state.status]:<12} "
               f"{_connection(settings, kind):<32} {state.message}".rstrip())
     return 0 if works else 1
 
 
-def _connection(settings: Settings, kind: DeviceKind) -> str:
-    """Where the device is, from the settings (the simulated backend where demo chose it)."""
+def _config(settings: Settings, kind: DeviceKind,
+            ) -> PrinterConfig | IdReaderConfig | CardReaderConfig:
     devices = settings.devices
     configs: dict[DeviceKind, PrinterConfig | IdReaderConfig | CardReaderConfig] = {
         DeviceKind.PRINTER: devices.printer,
         DeviceKind.ID_READER: devices.idreader,
         DeviceKind.CARD_READER: devices.cardreader,
     }
-    config = configs[kind]
+    return configs[kind]
+
+
+def _connection(settings: Settings, kind: DeviceKind) -> str:
+    """Where the device is, from the settings (the simulated backend where demo chose it)."""
+    config = _config(settings, kind)
     if config.backend in {"none", "simulated"}:
         return "gesimuleerd"
     if isinstance(config, PrinterConfig):
@@ -144,7 +150,7 @@ def _test(args: argparse.Namespace, settings: Settings) -> int:
     with _manager(settings) as manager:
         state = next((s for s in manager.refresh(args.timeout) if s.kind is kind), None)
         if state is None:
-            print(f"Er is geen {KIND_LABELS[kind]} ingesteld op deze werkplek.")
+            print(NOT_CONFIGURED[kind])
             return 1
         print(f"{state.name}: {_state_text(state)}")
         try:
@@ -158,11 +164,13 @@ def _test_printer(args: argparse.Namespace, _settings: Settings, manager: Device
     now = datetime.now(UTC)
     ticket = TicketPrint(
         municipality="Testbon Loket – Gemeente Súdwest-Fryslân",
+        location="Vestiging ’s-Hertogenbosch",
+        heading="Uw wachtnummer",
         number="T001",
         service=f"Dienst: {DUTCH_TEST_TEXT}",
         issued_at=now,
         qr_payload="loket-testbon",
-        expected_wait_minutes=3,
+        lines=("Er wachten 3 mensen voor u.", "Verwachte wachttijd: ongeveer 3 minuten."),
         footer="IJsselmonde, Ĳsselstein, café, geïnd, één, reünie, façade, à € 12,50",
     )
     receipt = ReceiptPrint(

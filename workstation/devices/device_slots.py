@@ -20,7 +20,7 @@ from typing import TypeVar
 from workstation.devices.cardreader import ChipReader, ChipReadResult
 from workstation.devices.idreader import IdDocumentReader, IdReaderUnavailableError, MrzDocument
 from workstation.devices.printer import PrinterStatus, TicketPrinter
-from workstation.devices.status import DeviceKind, DeviceState, DeviceStatus
+from workstation.devices.status import DEVICE_NAMES, DeviceKind, DeviceState, DeviceStatus
 from workstation.devices.worker import DeviceWorker
 from workstation.domain.errors import UserFacingError, dutch_text
 
@@ -32,13 +32,14 @@ T = TypeVar("T")
 STARTING = dutch_text("Wordt gestart")
 SIMULATED_MESSAGE = dutch_text("Gesimuleerd apparaat (demo)")
 
+# Shown next to the printer's name, so they do not name it again.
 _PRINTER_MESSAGES = {
     PrinterStatus.PAPER_LOW: (DeviceStatus.DEGRADED, dutch_text("Papier bijna op")),
-    PrinterStatus.PAPER_OUT: (DeviceStatus.OFFLINE, dutch_text("Printer heeft geen papier")),
-    PrinterStatus.COVER_OPEN: (DeviceStatus.OFFLINE,
-                               dutch_text("Klep van de printer staat open")),
-    PrinterStatus.OFFLINE: (DeviceStatus.OFFLINE, dutch_text("Printer reageert niet")),
+    PrinterStatus.PAPER_OUT: (DeviceStatus.OFFLINE, dutch_text("Geen papier")),
+    PrinterStatus.COVER_OPEN: (DeviceStatus.OFFLINE, dutch_text("Klep staat open")),
+    PrinterStatus.OFFLINE: (DeviceStatus.OFFLINE, dutch_text("Reageert niet")),
 }
+_PRINTER_STATUS_UNREAD = dutch_text("Status niet uitgelezen; afdrukken werkt wel")
 _IDREADER_UNREACHABLE = dutch_text("De documentlezer is niet bereikbaar")
 _CARDREADER_UNREACHABLE = dutch_text("Geen chiplezer gevonden")
 _POLL_FAILED = dutch_text("Storing bij het uitlezen van de status")
@@ -74,7 +75,7 @@ class DeviceSlot(ABC):
             status, message = self.read_status()
         except Exception:
             # A bug in a backend: keep the traceback, show the device as not working.
-            log.exception("%s: status poll failed", self.kind.value)
+            log.exception("%s: status poll failed", self.name)
             status, message = DeviceStatus.OFFLINE, _POLL_FAILED
         self.set(status, message)
 
@@ -112,8 +113,9 @@ class PrinterSlot(DeviceSlot):
     def read_status(self) -> tuple[DeviceStatus, str]:
         status = self.printer.status()
         if status is PrinterStatus.UNKNOWN:
-            # A print queue or device file: nothing to read back, printing is still attempted.
-            return DeviceStatus.READY, "Status van de printer is niet uit te lezen"
+            # A print queue, a device file or status checks turned off: nothing to read back
+            # (but reachable where that can be tried); printing is still attempted.
+            return DeviceStatus.READY, _PRINTER_STATUS_UNREAD
         return _PRINTER_MESSAGES.get(status) or self.healthy()
 
     def run_job(self, job: Callable[[TicketPrinter], None]) -> Future[None]:
@@ -143,7 +145,8 @@ class IdReaderSlot(DeviceSlot):
         on_document: Callable[[MrzDocument], None],
         on_error: Callable[[UserFacingError], None],
     ) -> None:
-        super().__init__(DeviceKind.ID_READER, "Documentlezer", reader.simulated, publish)
+        super().__init__(DeviceKind.ID_READER, DEVICE_NAMES[DeviceKind.ID_READER],
+                         reader.simulated, publish)
         self.reader = reader
         self._on_document = on_document
         self._on_error = on_error
@@ -185,7 +188,8 @@ class IdReaderSlot(DeviceSlot):
 
 class CardReaderSlot(DeviceSlot):
     def __init__(self, reader: ChipReader, publish: Publish) -> None:
-        super().__init__(DeviceKind.CARD_READER, "Chiplezer", reader.simulated, publish)
+        super().__init__(DeviceKind.CARD_READER, DEVICE_NAMES[DeviceKind.CARD_READER],
+                         reader.simulated, publish)
         self.reader = reader
 
     def read_status(self) -> tuple[DeviceStatus, str]:

@@ -51,7 +51,12 @@ from workstation.devices.printer import (
     TicketPrinter,
     build_printer,
 )
-from workstation.devices.status import DeviceKind, DeviceState, DeviceStateHandler
+from workstation.devices.status import (
+    DEVICE_NAMES,
+    DeviceKind,
+    DeviceState,
+    DeviceStateHandler,
+)
 from workstation.domain.errors import UserFacingError
 
 log = logging.getLogger("loket.devices")
@@ -59,12 +64,6 @@ log = logging.getLogger("loket.devices")
 DEFAULT_POLL_INTERVAL_S = 3.0
 """How often every device is asked for its status: quick enough to show a replugged printer
 within seconds, slow enough that a status request never gets in the way of a print job."""
-
-_KIND_LABELS = {
-    DeviceKind.PRINTER: "Bonprinter",
-    DeviceKind.ID_READER: "Documentlezer",
-    DeviceKind.CARD_READER: "Chiplezer",
-}
 
 ConfigT = TypeVar("ConfigT", PrinterConfig, IdReaderConfig, CardReaderConfig)
 
@@ -82,33 +81,27 @@ class DeviceSettingsLike(Protocol):
     def cardreader(self) -> CardReaderConfig: ...
 
 
-# Whole sentences per kind, not a device name inside one sentence: each is translated whole.
-_SIMULATED_REFUSED = {
-    DeviceKind.PRINTER: "De bonprinter staat ingesteld als gesimuleerd apparaat. "
-    "Dat mag alleen in demomodus.",
-    DeviceKind.ID_READER: "De documentlezer staat ingesteld als gesimuleerd apparaat. "
-    "Dat mag alleen in demomodus.",
-    DeviceKind.CARD_READER: "De chiplezer staat ingesteld als gesimuleerd apparaat. "
-    "Dat mag alleen in demomodus.",
-}
+# Whole sentences per kind (a device that is not there has no name of its own yet).
 _NOT_CONFIGURED = {
     DeviceKind.PRINTER: "Er is geen bonprinter ingesteld op deze werkplek.",
     DeviceKind.ID_READER: "Er is geen documentlezer ingesteld op deze werkplek.",
     DeviceKind.CARD_READER: "Er is geen chiplezer ingesteld op deze werkplek.",
 }
-_UNUSABLE = {
-    DeviceKind.PRINTER: "De bonprinter kan op deze computer niet worden gebruikt.",
-    DeviceKind.ID_READER: "De documentlezer kan op deze computer niet worden gebruikt.",
-    DeviceKind.CARD_READER: "De chiplezer kan op deze computer niet worden gebruikt.",
-}
+
+
+def device_name(kind: DeviceKind, config: PrinterConfig | IdReaderConfig | CardReaderConfig,
+                ) -> str:
+    """The one name of a device: the printer's from its settings, the readers' fixed."""
+    return config.name if isinstance(config, PrinterConfig) else DEVICE_NAMES[kind]
 
 
 class SimulatedDeviceRefused(UserFacingError):
-    def __init__(self, kind: DeviceKind) -> None:
+    def __init__(self, kind: DeviceKind, name: str) -> None:
         super().__init__(
-            _SIMULATED_REFUSED[kind],
+            "{device} staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.",
             "Stel het echte apparaat in, of start Loket in demomodus.",
-            detail=f"{kind.value}: backend 'simulated' refused in a frozen build without demo",
+            detail=f"{name}: backend 'simulated' refused in a frozen build without demo",
+            device=name,
         )
 
 
@@ -137,7 +130,7 @@ def build_device_manager(
     cardreader_config = _effective(
         devices.cardreader, DeviceKind.CARD_READER, demo=demo, frozen=frozen
     )
-    printer = _build(DeviceKind.PRINTER, printer_config, build_printer, printer_config.name)
+    printer = _build(DeviceKind.PRINTER, printer_config, build_printer)
     idreader = _build(DeviceKind.ID_READER, idreader_config, build_idreader)
     cardreader = _build(DeviceKind.CARD_READER, cardreader_config, build_cardreader)
     return DeviceManager(printer, idreader, cardreader, poll_interval_s=poll_interval_s)
@@ -147,7 +140,7 @@ def _effective(config: ConfigT, kind: DeviceKind, *, demo: bool, frozen: bool) -
     if demo and config.backend == "none":
         config = config.model_copy(update={"backend": "simulated"})
     if frozen and not demo and config.backend == "simulated":
-        raise SimulatedDeviceRefused(kind)
+        raise SimulatedDeviceRefused(kind, device_name(kind, config))
     return config
 
 
@@ -157,22 +150,22 @@ A = TypeVar("A")
 
 
 def _build(
-    kind: DeviceKind, config: ConfigT, build: Callable[[ConfigT], D | None], name: str = ""
+    kind: DeviceKind, config: ConfigT, build: Callable[[ConfigT], D | None]
 ) -> D | FailedDevice | None:
+    name = device_name(kind, config)
     try:
         return build(config)
     except UserFacingError as exc:
         error = exc
     except ImportError as exc:  # an optional driver library (pyscard, pyusb) is missing
         error = UserFacingError(
-            _UNUSABLE[kind],
+            "{device} kan op deze computer niet worden gebruikt.",
             "Neem contact op met de IT-afdeling.",
-            detail=f"{kind.value}: {exc}",
+            detail=f"{name}: {exc}",
+            device=name,
         )
-    log.warning("%s (%s) not available: %s", kind.value, config.backend, error.detail)
-    return FailedDevice(
-        kind, name or _KIND_LABELS[kind], config.backend == "simulated", error
-    )
+    log.warning("%s (%s) not available: %s", name, config.backend, error.detail)
+    return FailedDevice(kind, name, config.backend == "simulated", error)
 
 
 class DeviceManager:
@@ -284,7 +277,7 @@ class DeviceManager:
         if slot is None or not isinstance(reader, SimulatedIdReader):
             raise UserFacingError(
                 "Deze documentlezer is geen gesimuleerde lezer.",
-                "Leg een echt document op de lezer.",
+                "Leg een echt document op de documentlezer.",
                 detail="present_simulated_document on a real or missing ID reader",
             )
         slot.started.result()  # quick, and the reader must listen before it is shown anything
@@ -344,8 +337,7 @@ class DeviceManager:
                 return
             self._states[state.kind] = state
             old = previous.status.value if previous is not None else "-"
-            log.info("%s %s: %s -> %s %s", state.kind.value, state.name, old,
-                     state.status.value, state.message)
+            log.info("%s: %s -> %s %s", state.name, old, state.status.value, state.message)
             for handler in list(self._state_handlers):
                 self._guarded(handler, state)
 

@@ -26,6 +26,15 @@ class DeviceKind(Enum):
     CARD_READER = "cardreader"
 
 
+DEVICE_NAMES = {
+    DeviceKind.PRINTER: "Bonprinter",
+    DeviceKind.ID_READER: "Documentlezer",
+    DeviceKind.CARD_READER: "Chiplezer",
+}
+"""The name staff know each device by, unless the settings name the printer otherwise: the
+status bar, every error about the device, the logs and ``devices list`` use this one name."""
+
+
 @dataclass(frozen=True, slots=True)
 class DeviceState:
     """One device as the status bar and ``devices list`` show it."""
@@ -34,7 +43,9 @@ class DeviceState:
     name: str
     status: DeviceStatus
     simulated: bool
-    message: str = ""  # plain Dutch, for the status bar tooltip ("Papier bijna op")
+    message: str = ""
+    """Plain Dutch, for the status bar tooltip ("Papier bijna op"); never names the device
+    otherwise than ``name`` does (it is shown next to it)."""
 
 
 DeviceStateHandler = Callable[[DeviceState], None]

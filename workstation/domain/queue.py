@@ -188,18 +188,48 @@ class WaitEstimateInput:
     norm_minutes: int = 10
 
 
-def expected_wait(estimate: WaitEstimateInput) -> timedelta | None:
-    """Expected wait for a new ticket, or None when no counter serves the service.
+SERVICE_TIME_FLOOR_S = 60.0
+"""Service times shorter than this are not visits (a ticket called and finished at once, a
+mistaken call) and do not count for the expected wait."""
+SERVICE_TIME_TRIM = 0.1
+"""Share of the service times dropped at each end (rounded up) before averaging."""
 
-    Average recent service time (the norm when there is no history yet) times the number of
-    tickets ahead, shared over the counters that serve the service.
+
+def typical_service_seconds(recent_service_seconds: list[float], norm_minutes: int) -> float:
+    """The service time the expected wait counts with: floored, then trimmed, then averaged.
+
+    Times under :data:`SERVICE_TIME_FLOOR_S` are dropped. Of the rest, the shortest and longest
+    10 % each (rounded up, so one at each end once there are three) are dropped and the others
+    averaged: one 45-minute case among 5-minute ones does not triple every promise. With no
+    time left, the service's norm is used. docs/decisions/0010-tickets-printers-and-waits.md.
+    """
+    kept = sorted(s for s in recent_service_seconds if s >= SERVICE_TIME_FLOOR_S)
+    if not kept:
+        return norm_minutes * 60.0
+    trim = math.ceil(len(kept) * SERVICE_TIME_TRIM) if len(kept) >= 3 else 0
+    middle = kept[trim : len(kept) - trim]
+    return sum(middle) / len(middle)
+
+
+def expected_wait(estimate: WaitEstimateInput) -> timedelta | None:
+    """Expected wait in whole minutes (rounded up), or None when no open counter serves the
+    service: then nobody can promise minutes ("nu geen balie open").
+
+    The typical service time (:func:`typical_service_seconds`) times the tickets ahead, shared
+    over the counters that serve the service. The one definition behind the ticket, the hall
+    display and the counter's list; :func:`wait_minutes` is how each of them shows it.
     """
     if estimate.counters_serving <= 0:
         return None
-    history = estimate.recent_service_seconds
-    average = sum(history) / len(history) if history else estimate.norm_minutes * 60.0
-    seconds = estimate.tickets_ahead * average / estimate.counters_serving
+    typical = typical_service_seconds(estimate.recent_service_seconds, estimate.norm_minutes)
+    seconds = estimate.tickets_ahead * typical / estimate.counters_serving
     return timedelta(minutes=math.ceil(seconds / 60.0))
+
+
+def wait_minutes(wait: timedelta) -> int:
+    """The minutes every screen and the ticket show for an :func:`expected_wait` (0: your turn
+    is next)."""
+    return math.ceil(wait.total_seconds() / 60.0)
 
 
 def utc_now() -> datetime:

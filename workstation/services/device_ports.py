@@ -28,7 +28,9 @@ class DeviceBoard(Protocol):
         ...
 
     def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
-        """Print a queue ticket; the future fails with a UserFacingError (the ticket stays)."""
+        """Print a queue ticket in ``language``; the future fails with a UserFacingError (the
+        ticket stays). Succeeds only when the printer took the job. A ticket printed again after
+        a paper of it may have come out is marked as a duplicate."""
         ...
 
     def close(self) -> None: ...

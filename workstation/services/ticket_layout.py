@@ -1,7 +1,9 @@
 """What goes on a queue ticket: an issued ticket turned into the printer's ``TicketPrint``.
 
-The printer codec decides how it looks on paper; this module decides what is on it. The QR code
-carries the ticket's id (a random UUID, no personal data) so a kiosk or counter can scan it.
+The printer codec decides how it looks on paper; this module decides what is on it: the
+municipality and the location, and every sentence in the visitor's language from
+:mod:`ticket_texts`, the same sentences the ticket screen shows. The QR code carries the
+ticket's id (a random UUID, no personal data) so a kiosk or counter can scan it.
 
 Logos: the printer rasterises image files with Pillow (PNG, BMP, GIF, JPEG). A municipality's
 logo in another format — the demo municipalities have SVG logos — is left off the ticket rather
@@ -17,6 +19,7 @@ from importlib import resources
 from typing import Literal
 
 from workstation.devices.printer.model import TicketPrint
+from workstation.services import ticket_texts
 from workstation.services.queue_service import IssuedTicket
 
 log = logging.getLogger("loket.devices")
@@ -24,29 +27,40 @@ log = logging.getLogger("loket.devices")
 RASTER_LOGO_SUFFIXES = (".png", ".bmp", ".gif", ".jpg", ".jpeg")
 """Image formats the printer's logo rasteriser reads."""
 
-FOOTERS = {
-    "nl": "Bewaar dit bonnetje tot u aan de beurt bent.",
-    "en": "Please keep this ticket until it is your turn.",
-}
 
 
 def ticket_print_for(
-    issued: IssuedTicket, language: str, paper_width: Literal[80, 58] | None = None
+    issued: IssuedTicket, language: str, paper_width: Literal[80, 58] | None = None,
+    *, duplicate: bool = False,
 ) -> TicketPrint:
-    """The ticket as printed, in ``language`` ("nl" or "en"; Dutch for anything else)."""
+    """The ticket as printed, in ``language`` ("nl" or "en"; Dutch for anything else).
+
+    ``duplicate``: an earlier paper of this ticket may have come out; this one says so.
+    """
     ticket = issued.ticket
     municipality = issued.location.municipality
-    wait = issued.expected_wait
     return TicketPrint(
         municipality=municipality.name,
+        location=issued.location.name,
+        heading=ticket_texts.heading(language),
         number=ticket.number,
         service=issued.service.name(language),
         issued_at=_aware(ticket.issued_at),
         qr_payload=ticket.id,
-        expected_wait_minutes=None if wait is None else max(0, int(wait.total_seconds() // 60)),
-        footer=FOOTERS.get(language, FOOTERS["nl"]),
+        lines=visitor_lines(issued, language),
+        footer=ticket_texts.footer(language),
+        duplicate_label=ticket_texts.duplicate_label(language) if duplicate else "",
         logo=logo_bytes(municipality.logo_resource),
         paper_width_mm=paper_width,
+    )
+
+
+def visitor_lines(issued: IssuedTicket, language: str) -> tuple[str, ...]:
+    """What the ticket says under the service (appointment time, people ahead, expected wait);
+    the ticket screen shows these same lines."""
+    return ticket_texts.ticket_lines(
+        tickets_ahead=issued.tickets_ahead, wait=issued.expected_wait,
+        appointment_at=issued.ticket.appointment_at, language=language,
     )
 
 

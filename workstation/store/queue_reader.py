@@ -79,8 +79,11 @@ class SqlQueueReader:
                     service_id=s.id, letter=s.letter, name_nl=s.name_nl, name_en=s.name_en,
                     norm_minutes=s.norm_minutes, is_appointment=s.is_appointment,
                     waiting=tuple(waiting.get(s.id, ())),
+                    # Ahead of a newcomer, as on the ticket (``wait_estimate``): tickets that
+                    # wait for one particular counter are not in the service's queue.
                     expected_wait=expected_wait(WaitEstimateInput(
-                        tickets_ahead=len(waiting.get(s.id, ())),
+                        tickets_ahead=sum(t.target_counter_number is None
+                                          for t in waiting.get(s.id, ())),
                         recent_service_seconds=seconds.get(s.id, []),
                         counters_serving=counters.get(s.id, 0),
                         norm_minutes=s.norm_minutes,

@@ -69,10 +69,10 @@ def test_offline_when_switched_off_and_ready_when_switched_on_again() -> None:
         devices.refresh(WAIT_S)
         sink.close()
         offline = log.wait_for(DeviceStatus.OFFLINE)
-        assert offline.message == "Printer reageert niet"
+        assert offline.message == "Reageert niet"
         with pytest.raises(UserFacingError) as failed:
             devices.print_ticket(ticket()).result(WAIT_S)
-        assert failed.value.message == "De printer reageert niet."
+        assert failed.value.message == "Bonprinter reageert niet."
         with TcpPrinterSink(port=port) as restarted:
             log.wait_for(DeviceStatus.READY)
             devices.print_ticket(ticket("D001")).result(WAIT_S)
@@ -90,6 +90,23 @@ def test_paper_low_is_degraded_and_paper_out_refuses_the_ticket(sink: TcpPrinter
         sink.answers = PAPER_OUT
         with pytest.raises(UserFacingError) as failed:
             devices.print_ticket(ticket()).result(WAIT_S)
-        assert failed.value.message == "Printer heeft geen papier."
-        assert log.wait_for(DeviceStatus.OFFLINE).message == "Printer heeft geen papier"
+        assert failed.value.message == "Bonprinter heeft geen papier."
+        assert log.wait_for(DeviceStatus.OFFLINE).message == "Geen papier"
     assert len(sink.print_jobs) == 1
+
+
+def test_status_checks_off_do_not_mark_a_silent_printer_broken() -> None:
+    with TcpPrinterSink(answers=None) as silent:
+        config = PrinterConfig(backend="network", host="127.0.0.1", port=silent.port,
+                               timeout_s=0.5, status_timeout_s=0.3,
+                               check_status_before_print=False)
+        devices = build_device_manager(DeviceSettings(printer=config), demo=False, frozen=True,
+                                       poll_interval_s=0.05)
+        with devices:
+            [state] = devices.refresh(WAIT_S)
+            assert state.status is DeviceStatus.READY
+            assert state.message == "Status niet uitgelezen; afdrukken werkt wel"
+            devices.print_ticket(ticket("C043")).result(WAIT_S)
+            [state] = devices.refresh(WAIT_S)
+            assert state.status is DeviceStatus.READY
+        assert silent.wait_for_print_jobs(1)

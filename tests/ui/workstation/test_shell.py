@@ -161,5 +161,5 @@ def test_device_status_reason_follows_the_screen_language(
     indicator = window.status.device_indicator(DeviceKind.PRINTER, "Bonprinter")
     assert indicator is not None
     devices.change_state(DeviceState(DeviceKind.PRINTER, "Bonprinter", DeviceStatus.OFFLINE,
-                                     False, "Printer heeft geen papier"))
-    qtbot.waitUntil(lambda: "Printer is out of paper" in indicator.toolTip())
+                                     False, "Geen papier"))
+    qtbot.waitUntil(lambda: "Out of paper" in indicator.toolTip())

@@ -47,7 +47,7 @@ def no_reader(detail: str) -> UserFacingError:
 def no_card(detail: str) -> UserFacingError:
     return UserFacingError(
         "Er ligt geen document op de chiplezer.",
-        "Leg het document op de lezer.",
+        "Leg het document op de chiplezer.",
         detail=detail,
     )
 

@@ -32,7 +32,7 @@ _SOD = ("EF.SOD", apdu.FID_EF_SOD, 0x1D)
 def card_pulled(detail: str) -> UserFacingError:
     return UserFacingError(
         "De kaart is tijdens het lezen weggehaald.",
-        "Leg het document opnieuw op de lezer.",
+        "Leg het document opnieuw op de chiplezer.",
         detail=detail,
     )
 
@@ -40,14 +40,15 @@ def card_pulled(detail: str) -> UserFacingError:
 def access_refused(detail: str) -> UserFacingError:
     return UserFacingError(
         "De chip weigert toegang met deze documentgegevens.",
-        "Lees de MRZ opnieuw in en probeer het nog eens.",
+        "Scan het document opnieuw met de documentlezer en probeer het nog eens.",
         detail=detail,
     )
 
 
 def pace_only(detail: str) -> UserFacingError:
     return UserFacingError(
-        "Deze chip ondersteunt alleen PACE; dat kan Loket nog niet lezen.",
+        "De chip van dit document is op een nieuwere manier beveiligd; die kan Loket nog "
+        "niet lezen.",
         "Controleer het document op een andere manier.",
         detail=detail,
     )
@@ -61,16 +62,16 @@ def unexpected_answer(detail: str) -> UserFacingError:
 
 def not_a_travel_document(detail: str) -> UserFacingError:
     return UserFacingError(
-        "Op de lezer ligt geen paspoort of identiteitskaart met chip.",
-        "Leg het document met de chip op de lezer.",
+        "Op de chiplezer ligt geen paspoort of identiteitskaart met chip.",
+        "Leg het document met de chip op de chiplezer.",
         detail=detail,
     )
 
 
 def unusable_mrz(detail: str) -> UserFacingError:
     return UserFacingError(
-        "De MRZ is niet volledig genoeg om de chip te openen.",
-        "Lees de MRZ opnieuw in en probeer het nog eens.",
+        "De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.",
+        "Scan het document opnieuw met de documentlezer en probeer het nog eens.",
         detail=detail,
     )
 

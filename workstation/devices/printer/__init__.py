@@ -76,7 +76,7 @@ def _transport(config: PrinterConfig) -> EscposTransport:
             config.serial_flow_control,
         )
     if config.backend == "usb":
-        escpos_backend.require_usb()
+        escpos_backend.require_usb(config.name)
         assert config.usb_vendor_id is not None and config.usb_product_id is not None
         return escpos_backend.UsbTransport(
             config.usb_vendor_id, config.usb_product_id, config.timeout_s
@@ -84,4 +84,6 @@ def _transport(config: PrinterConfig) -> EscposTransport:
     if config.backend == "file":
         assert config.file_path is not None
         return escpos_backend.FileTransport(config.file_path)
-    return escpos_backend.QueueTransport(config.queue_name, escpos_backend.queue_device_class())
+    return escpos_backend.QueueTransport(
+        config.queue_name, escpos_backend.queue_device_class(config.name)
+    )

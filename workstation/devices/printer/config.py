@@ -71,15 +71,19 @@ class PrinterConfig(BaseModel):
         "Some 80 mm printers print 42.",
     )
     timeout_s: float = Field(
-        default=3.0, gt=0, le=30, description="Connect and send timeout in seconds."
+        default=3.0, gt=0, le=30,
+        description="Connect and send timeout in seconds; also how long a network printer may "
+        "take to confirm it took a job (by closing the connection) before Loket reports the "
+        "ticket as not confirmed.",
     )
     status_timeout_s: float = Field(
         default=0.5, gt=0, le=5, description="How long to wait for a status answer."
     )
     check_status_before_print: bool = Field(
         default=True,
-        description="Ask paper and cover status before each print (where the connection can "
-        "read answers). Turn off only for printers that never answer status requests.",
+        description="Ask paper and cover status before each print and in the status bar "
+        "(where the connection can read answers). Turn off only for printers that never answer "
+        "status requests: the status bar then only shows whether the printer can be reached.",
     )
     simulated: SimulatedPrinterConfig = Field(
         default_factory=SimulatedPrinterConfig, description="Simulated printer behaviour."

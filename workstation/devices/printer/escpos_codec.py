@@ -62,6 +62,8 @@ STATUS_REQUESTS = tuple(DLE + EOT + bytes([n]) for n in (1, 2, 4))
 """The three requests, in the order their one-byte answers come back."""
 _STATUS_FIXED_MASK = 0x93
 _STATUS_FIXED_BITS = 0x12
+_ASB_FIRST_BITS = 0x10
+_ASB_LENGTH = 4
 _PRINTER_OFFLINE = 0x08
 _CAUSE_COVER_OPEN = 0x04
 _CAUSE_PAPER_END = 0x20
@@ -183,15 +185,6 @@ def format_local_time(moment: datetime) -> str:
     return moment.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
 
 
-def expected_wait_text(minutes: int | None) -> str:
-    if minutes is None:
-        return ""
-    if minutes == 0:
-        return "U bent bijna aan de beurt."
-    unit = "minuut" if minutes == 1 else "minuten"
-    return f"Verwachte wachttijd: ongeveer {minutes} {unit}"
-
-
 def qr_code(payload: str, module_dots: int) -> bytes:
     """``GS ( k``: QR model 2, module size, error correction M, store data, print."""
     data = payload.encode("utf-8")
@@ -241,7 +234,10 @@ def _start() -> bytes:
 
 
 def encode_ticket(ticket: TicketPrint, layout: PaperLayout, logo: bytes | None = None) -> bytes:
-    """A queue ticket. ``logo`` is the contents of an image file (the ticket's logo, loaded)."""
+    """A queue ticket. ``logo`` is the contents of an image file (the ticket's logo, loaded).
+
+    Only layout here: every word on it comes from the ticket, in the visitor's language.
+    """
     cols = layout.columns
     big = layout.number_magnification
     parts: list[bytes] = [_start(), ALIGN_CENTER]
@@ -253,18 +249,18 @@ def encode_ticket(ticket: TicketPrint, layout: PaperLayout, logo: bytes | None =
         _lines(ticket.municipality, cols),
         char_size(1, 1),
         BOLD_OFF,
+        _lines(ticket.location, cols),
         LF,
-        _lines("Uw wachtnummer", cols),
+        _lines(ticket.heading, cols),
         char_size(big, big),
         _lines(ticket.number, cols // big),
         char_size(1, 1),
-        BOLD_ON,
-        _lines(ticket.service, cols),
-        BOLD_OFF,
     ]
-    wait = expected_wait_text(ticket.expected_wait_minutes)
-    if wait:
-        parts.append(_lines(wait, cols))
+    if ticket.duplicate_label:
+        parts += [BOLD_ON, char_size(2, 2), _lines(ticket.duplicate_label, cols // 2),
+                  char_size(1, 1), BOLD_OFF]
+    parts += [BOLD_ON, _lines(ticket.service, cols), BOLD_OFF]
+    parts += [_lines(line, cols) for line in ticket.lines]
     parts += [_lines(format_local_time(ticket.issued_at), cols), LF]
     parts += [qr_code(ticket.qr_payload, layout.qr_module_dots), LF]
     if ticket.footer:
@@ -317,6 +313,29 @@ def _status_byte(answer: int | None) -> int | None:
     if answer is None or answer & _STATUS_FIXED_MASK != _STATUS_FIXED_BITS:
         return None
     return answer
+
+
+def status_answers(received: bytes) -> bytes:
+    """The one-byte DLE EOT answers in ``received``, in order, without ASB blocks.
+
+    A printer with automatic status back (ASB) on sends a 4-byte status block by itself when it
+    connects and whenever its state changes, in between the answers. Its first byte has bit 4
+    set and bits 0, 1 and 7 clear (``xxx1xx00``), which no DLE EOT answer (``0xx1xx10``) has;
+    its other three bytes have bit 4 clear, which every DLE EOT answer has set. So the stream
+    separates without knowing what the printer was asked.
+    """
+    answers = bytearray()
+    i = 0
+    while i < len(received):
+        byte = received[i]
+        if byte & _STATUS_FIXED_MASK == _ASB_FIRST_BITS:
+            i += _ASB_LENGTH  # an ASB block (possibly cut off at the end: then it is all skipped)
+        elif byte & _STATUS_FIXED_MASK == _STATUS_FIXED_BITS:
+            answers.append(byte)
+            i += 1
+        else:
+            i += 1  # a stray byte (the rest of an ASB block, line noise): not an answer
+    return bytes(answers)
 
 
 def parse_status(answers: Iterable[int | None]) -> PrinterStatus:

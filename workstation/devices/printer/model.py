@@ -39,15 +39,27 @@ class PrinterStatus(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class TicketPrint:
-    """A queue ticket (wachtnummer) as it appears on paper."""
+    """A queue ticket (wachtnummer) as it appears on paper.
+
+    Every text is already in the visitor's language (``services/ticket_layout.py`` decides what
+    the ticket says); the printer adds only layout, the ticket number and the issue time.
+    """
 
     municipality: str
+    location: str
+    """The location (vestiging) where the ticket counts: a visitor can be in the wrong one."""
+    heading: str
+    """The words above the number ("Uw wachtnummer")."""
     number: str
     service: str
     issued_at: datetime
     qr_payload: str
-    expected_wait_minutes: int | None = None
+    lines: tuple[str, ...] = ()
+    """Sentences under the service: the appointment time, people ahead, the expected wait."""
     footer: str = ""
+    duplicate_label: str = ""
+    """Printed large under the number when this paper is a copy of one that may already have
+    come out ("DUPLICAAT"); empty for the first paper."""
     logo: bytes | Path | None = None
     """Image file contents (PNG, BMP, ...) or a path to one; printed centred above the name."""
     paper_width_mm: PaperWidth | None = None
@@ -57,10 +69,12 @@ class TicketPrint:
             raise ValueError("ticket number is empty")
         if self.issued_at.tzinfo is None:
             raise ValueError("issued_at must be timezone-aware")
-        if self.expected_wait_minutes is not None and self.expected_wait_minutes < 0:
-            raise ValueError("expected_wait_minutes is negative")
         if not self.qr_payload:
             raise ValueError("qr_payload is empty")
+
+    @property
+    def duplicate(self) -> bool:
+        return bool(self.duplicate_label)
 
 
 @dataclass(frozen=True, slots=True)

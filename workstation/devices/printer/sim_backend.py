@@ -117,8 +117,8 @@ class SimulatedPrinter:
     def _print(self, data: bytes, what: str) -> None:
         condition = self._status()
         if not condition.can_print:
-            raise not_printable_error(condition, f"simulated printer: {what} not printed, "
-                                                 f"{condition.value}")
+            raise not_printable_error(condition, self.name, f"simulated printer {self.name}: "
+                                      f"{what} not printed, {condition.value}")
         with self._lock:
             self._jobs.append(data)
-        log.info("simulated printer: %s printed (%d bytes)", what, len(data))
+        log.info("%s (simulated): %s printed (%d bytes)", self.name, what, len(data))

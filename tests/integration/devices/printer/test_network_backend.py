@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -13,6 +14,7 @@ from tests.integration.devices.printer.tcp_sink import TcpPrinterSink
 from tests.unit.devices.printer import samples
 from tests.unit.devices.printer.printer_contract import PrinterContract
 from workstation.devices.printer import PrinterConfig, build_printer
+from workstation.devices.printer.errors import PrintOutcomeUnknown
 from workstation.devices.printer.escpos_backend import (
     EscposPrinter,
     NetworkTransport,
@@ -30,13 +32,16 @@ SINK_ANSWERS = {
 }
 
 
-def network_printer(port: int, *, check_status: bool = True) -> EscposPrinter:
+def network_printer(
+    port: int, *, check_status: bool = True, timeout_s: float = 2.0, job_timeout_s: float = 30.0
+) -> EscposPrinter:
     return EscposPrinter(
         "Bonprinter balie 3",
-        NetworkTransport("127.0.0.1", port, timeout_s=2.0),
+        NetworkTransport("127.0.0.1", port, timeout_s=timeout_s),
         PaperLayout.for_width(80),
         status_timeout_s=0.1,
         check_status_before_print=check_status,
+        job_timeout_s=job_timeout_s,
     )
 
 
@@ -82,7 +87,8 @@ def test_nothing_listening_is_offline_with_dutch_message() -> None:
         with pytest.raises(UserFacingError) as failure:
             printer.print_ticket(samples.ticket())
         assert failure.value.screen_text == (
-            "De printer reageert niet. Controleer kabel en stroom en kies Opnieuw afdrukken."
+            "Bonprinter balie 3 reageert niet. Controleer kabel en stroom en kies Opnieuw "
+            "afdrukken."
         )
         assert "cannot connect" in failure.value.detail
     finally:
@@ -127,3 +133,93 @@ def test_build_printer_makes_a_working_network_printer(sink: TcpPrinterSink) -> 
         assert b"\x1d!\x22A012" in sink.connections[0]
     finally:
         printer.close()
+
+
+def test_a_printer_with_automatic_status_back_still_prints() -> None:
+    with TcpPrinterSink(asb=True) as asb_sink:
+        printer = network_printer(asb_sink.port)
+        try:
+            assert printer.status() is PrinterStatus.READY
+            printer.print_ticket(samples.ticket("A031"))
+            assert asb_sink.wait_for_print_jobs(1)
+            assert "A031" in decode(asb_sink.print_jobs[0]).texts
+            asb_sink.answers = tcp_sink.PAPER_OUT  # the answers still count between ASB blocks
+            assert printer.status() is PrinterStatus.PAPER_OUT
+        finally:
+            printer.close()
+
+
+def test_a_printer_that_stops_reading_after_its_status_answer_is_no_success() -> None:
+    with TcpPrinterSink(stop_reading_after_status=True) as stalled:
+        printer = network_printer(stalled.port, timeout_s=0.3)
+        try:
+            with pytest.raises(PrintOutcomeUnknown) as failure:
+                printer.print_ticket(samples.ticket())
+            assert failure.value.message == "Bonprinter balie 3 heeft de bon niet bevestigd."
+        finally:
+            printer.close()
+        assert stalled.print_jobs == []
+
+
+def test_with_status_checks_off_a_printer_that_takes_nothing_is_no_success(
+    sink: TcpPrinterSink,
+) -> None:
+    sink.answers = None
+    sink.pause()
+    printer = network_printer(sink.port, check_status=False, timeout_s=0.3)
+    try:
+        with pytest.raises(PrintOutcomeUnknown):
+            printer.print_ticket(samples.ticket())
+    finally:
+        printer.close()
+        sink.resume()
+
+
+def test_with_status_checks_off_a_silent_printer_is_not_offline(sink: TcpPrinterSink) -> None:
+    sink.answers = None  # never answers a status request
+    printer = network_printer(sink.port, check_status=False)
+    try:
+        assert printer.status() is PrinterStatus.UNKNOWN
+        assert sink.wait_for_connections(1)
+        assert decode(sink.connections[0]).status_requests == []  # connected, asked nothing
+    finally:
+        printer.close()
+    unreachable = network_printer(_closed_port(), check_status=False)
+    try:
+        assert unreachable.status() is PrinterStatus.OFFLINE
+    finally:
+        unreachable.close()
+
+
+def test_a_job_that_timed_out_before_it_was_sent_is_never_printed(sink: TcpPrinterSink) -> None:
+    """A slow printer holds the first job; the second one's caller gives up while it waits.
+    The second is cancelled: only the first and the reprint reach the paper, in that order."""
+    sink.pause()
+    printer = network_printer(sink.port, check_status=False, timeout_s=5.0, job_timeout_s=0.5)
+    first_outcome: list[BaseException] = []
+
+    def print_first() -> None:
+        try:
+            printer.print_ticket(samples.ticket("A001"))
+        except UserFacingError as exc:
+            first_outcome.append(exc)
+
+    first = threading.Thread(target=print_first)
+    try:
+        first.start()
+        assert sink.wait_for_accepted(1)
+        with pytest.raises(UserFacingError) as second:
+            printer.print_ticket(samples.ticket("A002"))
+        assert not isinstance(second.value, PrintOutcomeUnknown)  # nothing of it was sent
+        first.join()
+        assert [type(exc) for exc in first_outcome] == [PrintOutcomeUnknown]  # was sending
+        sink.resume()
+        assert sink.wait_for_print_jobs(1)
+        printer.print_ticket(samples.ticket("A002"))  # the reprint
+        assert sink.wait_for_print_jobs(2)
+    finally:
+        sink.resume()
+        printer.close()
+    printed = [next(t for t in decode(job).texts if t.startswith("A0")) for job in
+               sink.connections]
+    assert printed == ["A001", "A002"]

@@ -96,7 +96,7 @@ def test_serial_printer_out_of_paper_refuses_the_job(pty_printer: PtyPrinter) ->
     try:
         with pytest.raises(UserFacingError, match="paper_out") as failure:
             printer.print_ticket(samples.ticket())
-        assert failure.value.message == "Printer heeft geen papier."
+        assert failure.value.message == "Bonprinter heeft geen papier."
         assert b"\x1b@" not in pty_printer.received
     finally:
         printer.close()
@@ -109,7 +109,7 @@ def test_missing_serial_port_is_offline(tmp_path: Path) -> None:
         assert printer.status() is PrinterStatus.OFFLINE
         with pytest.raises(UserFacingError) as failure:
             printer.print_receipt(samples.receipt())
-        assert failure.value.message == "De printer reageert niet."
+        assert failure.value.message == "Bonprinter reageert niet."
     finally:
         printer.close()
 

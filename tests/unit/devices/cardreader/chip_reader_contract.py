@@ -75,7 +75,8 @@ class ChipReaderContract:
             (
                 {"pace_only": True},
                 NL,
-                "Deze chip ondersteunt alleen PACE; dat kan Loket nog niet lezen.",
+                "De chip van dit document is op een nieuwere manier beveiligd; die kan Loket "
+                "nog niet lezen.",
             ),
         ],
         ids=["pulled-mid-read", "wrong-mrz-key", "malformed-responses", "pace-only"],

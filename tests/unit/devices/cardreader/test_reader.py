@@ -72,7 +72,8 @@ def test_dg1_not_matching_its_hash_is_reported() -> None:
 def test_unusable_optical_mrz_gives_a_clear_message() -> None:
     with pytest.raises(UserFacingError) as raised:
         EmrtdReader(EmulatorPort(EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ)))).read(["P<NLD"])
-    assert raised.value.next_step == "Lees de MRZ opnieuw in en probeer het nog eens."
+    assert raised.value.next_step == (
+        "Scan het document opnieuw met de documentlezer en probeer het nog eens.")
 
 
 class _NotAPassport:

@@ -67,17 +67,17 @@ class PrinterContract:
         [
             (
                 PrinterStatus.PAPER_OUT,
-                "Printer heeft geen papier.",
+                "{printer} heeft geen papier.",
                 "Vul papier bij en kies Opnieuw afdrukken.",
             ),
             (
                 PrinterStatus.COVER_OPEN,
-                "De klep van de printer staat open.",
+                "De klep van {printer} staat open.",
                 "Sluit de klep en kies Opnieuw afdrukken.",
             ),
             (
                 PrinterStatus.OFFLINE,
-                "De printer reageert niet.",
+                "{printer} reageert niet.",
                 "Controleer kabel en stroom en kies Opnieuw afdrukken.",
             ),
         ],
@@ -90,7 +90,8 @@ class PrinterContract:
 
         with pytest.raises(UserFacingError) as failure:
             rig.printer.print_ticket(samples.ticket("B001"))
-        assert failure.value.message == message
+        # The printer is called by its one name, the one the status bar shows.
+        assert failure.value.message == message.format(printer=rig.printer.name)
         assert failure.value.next_step == next_step
 
         rig.set_condition(PrinterStatus.READY)

@@ -15,11 +15,13 @@ TICKET_ID = "3f2a9c1e-0b4d-4c8e-9a57-6d1f2e3b4a5c"
 def ticket(number: str = "A012", **changes: object) -> TicketPrint:
     fields: dict[str, object] = {
         "municipality": "Gemeente Súdwest-Fryslân",
+        "location": "Stadskantoor Sneek",
+        "heading": "Uw wachtnummer",
         "number": number,
         "service": "Paspoort en identiteitskaart",
         "issued_at": datetime(2025, 3, 12, 9, 41, tzinfo=AMSTERDAM),
         "qr_payload": TICKET_ID,
-        "expected_wait_minutes": 15,
+        "lines": ("Er wachten 3 mensen voor u.", "Verwachte wachttijd: ongeveer 15 minuten."),
         "footer": "Bewaar dit briefje – één ĳsje kost € 2,50",
     }
     fields.update(changes)

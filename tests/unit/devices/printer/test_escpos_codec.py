@@ -33,7 +33,7 @@ def test_golden_ticket_decodes_to_the_ticket(width: int, columns: int) -> None:
     text = "\n".join(job.texts)
 
     assert job.inits == 1 and job.code_pages == [19]
-    assert "Gemeente Súdwest-Fryslân" in text
+    assert "Gemeente Súdwest-Fryslân" in text and "Stadskantoor Sneek" in text
     assert "ĳ" not in text and "één ijsje kost € 2,50" in text.replace("\n", " ")
     assert "Bewaar dit briefje - " in text
     assert "Verwachte wachttijd: ongeveer 15" in text
@@ -95,30 +95,44 @@ def test_format_euro_is_dutch(amount: Decimal, text: str) -> None:
     assert escpos_codec.format_euro(amount) == text
 
 
-@pytest.mark.parametrize(
-    ("minutes", "text"),
-    [
-        (None, ""),
-        (0, "U bent bijna aan de beurt."),
-        (1, "Verwachte wachttijd: ongeveer 1 minuut"),
-        (25, "Verwachte wachttijd: ongeveer 25 minuten"),
-    ],
-)
-def test_expected_wait_text(minutes: int | None, text: str) -> None:
-    assert escpos_codec.expected_wait_text(minutes) == text
-
-
 def test_issue_time_is_shown_in_amsterdam_time() -> None:
     ticket = samples.ticket(issued_at=samples.ticket().issued_at.astimezone(UTC))
     job = decode(encode_ticket(ticket, PaperLayout.for_width(80)))
     assert "12-03-2025 09:41" in job.texts
 
 
-def test_ticket_without_wait_or_footer_leaves_them_out() -> None:
-    ticket = samples.ticket(expected_wait_minutes=None, footer="")
+def test_ticket_without_lines_or_footer_leaves_them_out() -> None:
+    ticket = samples.ticket(lines=(), footer="")
     texts = decode(encode_ticket(ticket, PaperLayout.for_width(58))).texts
     assert not any("wachttijd" in text for text in texts)
     assert texts[-1] == "12-03-2025 09:41"
+
+
+def test_ticket_says_only_what_it_is_given_in_the_visitors_language() -> None:
+    """No word of the codec's own: an English ticket has no Dutch on it."""
+    ticket = samples.ticket(
+        municipality="Municipality of Súdwest-Fryslân", location="City office Sneek",
+        heading="Your ticket number", service="Passport and ID card",
+        lines=("2 people are waiting before you.", "Expected waiting time: about 5 minutes."),
+        footer="Please keep this ticket until it is your turn.",
+    )
+    texts = decode(encode_ticket(ticket, PaperLayout.for_width(80))).texts
+    assert texts == [
+        "Municipality of Súdwest-Fryslân", "City office Sneek", "Your ticket number", "A012",
+        "Passport and ID card", "2 people are waiting before you.",
+        "Expected waiting time: about 5 minutes.", "12-03-2025 09:41",
+        "Please keep this ticket until it is your turn.",
+    ]
+
+
+def test_duplicate_is_marked_large_under_the_number() -> None:
+    job = decode(encode_ticket(samples.ticket(duplicate_label="DUPLICAAT"),
+                               PaperLayout.for_width(80)))
+    index = next(i for i, line in enumerate(job.lines) if line.text == "DUPLICAAT")
+    assert job.lines[index].width == job.lines[index].height == 2 and job.lines[index].bold
+    assert job.lines[index - 1].text == "A012"
+    assert "DUPLICAAT" not in decode(encode_ticket(samples.ticket(), PaperLayout.for_width(80))
+                                     ).texts
 
 
 @pytest.mark.parametrize("width", [80, 58])

@@ -16,7 +16,6 @@ from workstation.devices.printer.model import PrinterStatus, ReceiptLine, Receip
     [
         {"number": " "},
         {"issued_at": datetime(2025, 3, 12, 9, 41)},
-        {"expected_wait_minutes": -1},
         {"qr_payload": ""},
     ],
 )
