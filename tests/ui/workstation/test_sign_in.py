@@ -171,6 +171,10 @@ def test_a_role_without_counter_work_cannot_sign_in_at_a_counter(
     window = _signed_in(qtbot, reception)
     assert window.intake is not None and window.staff_bar is not None
     assert not window.staff_bar.pause.isVisibleTo(window)  # no pause at a reception desk
+    assert window.workplace.staff is not None and window.workplace.staff.code == "mw05"
+    with qtbot.waitSignal(window.destroyed):  # Afmelden at reception: back to sign-in too
+        click_when_enabled(qtbot, window.staff_bar.sign_out)
+    assert reception.window is None and reception.sign_in.isVisible()
 
 
 def test_pause_stops_volgende_until_resumed(qtbot: QtBot, site: Site,
