@@ -14,7 +14,7 @@ from tests.ui.workstation.actions import click_when_enabled
 from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site
 from workstation.domain.errors import UserFacingError
-from workstation.domain.queue import SITE_TIMEZONE, TicketState
+from workstation.domain.queue import SITE_TIMEZONE, EventType, TicketState
 from workstation.domain.staff import NotSignedIn
 from workstation.services.staff_service import DEMO_PIN, SiteOperator
 from workstation.settings import load_settings
@@ -172,6 +172,16 @@ def test_a_role_without_counter_work_cannot_sign_in_at_a_counter(
     assert window.intake is not None and window.staff_bar is not None
     assert not window.staff_bar.pause.isVisibleTo(window)  # no pause at a reception desk
     assert window.workplace.staff is not None and window.workplace.staff.code == "mw05"
+    intake = window.intake
+    qtbot.waitUntil(lambda: bool(intake.start.buttons))
+    click_when_enabled(qtbot, intake.start.buttons["A"])
+    qtbot.waitUntil(lambda: intake.issued is not None)
+    with site.database.engine.connect() as connection:  # the issued event names who issued it
+        issued_by = connection.scalar(
+            select(m.StaffMember.code).join(m.QueueEvent, m.QueueEvent.staff_id
+                                            == m.StaffMember.id)
+            .where(m.QueueEvent.type == EventType.ISSUED.value))
+    assert issued_by == "mw05"
     with qtbot.waitSignal(window.destroyed):  # Afmelden at reception: back to sign-in too
         click_when_enabled(qtbot, window.staff_bar.sign_out)
     assert reception.window is None and reception.sign_in.isVisible()
