@@ -40,13 +40,15 @@ from workstation.domain.queue import EventType, TicketState  # noqa: E402
 
 LOCATION = "BOZ"
 FIRST_COUNTER = 201
+COUNTER_STAFF = ["mw01", "mw02", "mw03", "mw04", "mw06"]  # demo colleagues with the counter role
 
 
 def _claimer(url: str, counter: int, claims: int, barrier: Barrier,
              results: Any, burst: bool) -> None:
     site = open_site(url, migrate=False)
     try:
-        post = site.queue.counter_post(LOCATION, counter, f"mw0{counter % 6 + 1}")
+        staff = COUNTER_STAFF[counter % len(COUNTER_STAFF)]
+        post = site.queue.counter_post(LOCATION, counter, staff)
         barrier.wait()
         started = time.perf_counter()
         latencies: list[float] = []

@@ -7,7 +7,14 @@ import os
 import sys
 
 from workstation import __version__
-from workstation.cli import config_commands, db_commands, queue_commands, staff_commands
+from workstation.cli import (
+    appointment_commands,
+    config_commands,
+    db_commands,
+    queue_commands,
+    site_commands,
+    staff_commands,
+)
 from workstation.cli.common import run_command
 
 
@@ -26,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     config_commands.register(commands)
     db_commands.register(commands)
     queue_commands.register(commands)
+    site_commands.register(commands)
+    appointment_commands.register(commands)
     staff_commands.register(commands)
     _register_optional(commands)
     return parser

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workstation.demo_seed import demo_site, seed_demo
 from workstation.domain.overview import LocationOverview
 from workstation.services.device_board import ManagedDeviceBoard, device_board_from
 from workstation.services.pin_hash import PinHasher
@@ -19,7 +20,6 @@ from workstation.services.staff_service import DEMO_PIN, StaffService
 from workstation.settings import Settings
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.migrate import is_current, upgrade
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
@@ -58,7 +58,8 @@ def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
     hasher = PinHasher()
     if demo:
         seed_demo(database)
-        seed_demo_staff(database, lambda: hasher.hash(DEMO_PIN))
+        seed_demo_staff(database, (spec.code for spec in demo_site().staff),
+                        lambda: hasher.hash(DEMO_PIN))
     queue = QueueService(lambda: SqlQueueUnitOfWork(database), SqlQueueReader(database))
     staff = StaffService(lambda: SqlStaffUnitOfWork(database), hasher)
     log.info("site database %s opened", database.safe_url)

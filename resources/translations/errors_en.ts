@@ -24,6 +24,16 @@
         <translation>Check the device and try again.</translation>
     </message>
     <message>
+        <location filename="../../workstation/demo_seed.py" line="76" />
+        <source>Deze database bevat al een andere site (gemeente {codes}); de demo laat die ongemoeid.</source>
+        <translation>This database already holds another site (municipality {codes}); the demo leaves it alone.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/demo_seed.py" line="76" />
+        <source>Gebruik een lege database voor de demo, of start zonder --demo.</source>
+        <translation>Use an empty database for the demo, or start without --demo.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
         <source>Er is geen chiplezer gevonden.</source>
         <translation>No chip reader was found.</translation>
@@ -262,6 +272,121 @@
         <translation>Check whether the ticket comes out after all; otherwise choose Print again.</translation>
     </message>
     <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="58" />
+        <source>Het afsprakenbestand bevat {count} fout(en); er is niets ingelezen.</source>
+        <translation>The appointment file has {count} error(s); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="58" />
+        <source>Verbeter de fouten hieronder en lees het bestand opnieuw in.</source>
+        <translation>Correct the errors below and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="102" />
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="107" />
+        <source>Onbekende kolom '{title}'. Verwacht: datum, tijd, dienst, boekingscode en eventueel naam en vestiging.</source>
+        <translation>Unknown column '{title}'. Expected: date, time, service, booking code and optionally name and location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="114" />
+        <source>De kopregel mist de kolom(men) {columns}.</source>
+        <translation>The header row lacks the column(s) {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="138" />
+        <source>'{value}' is geen datum. Schrijf 2026-11-30 of 30-11-2026.</source>
+        <translation>'{value}' is not a date. Write 2026-11-30 or 30-11-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="143" />
+        <source>'{value}' is geen tijd. Schrijf 09:30.</source>
+        <translation>'{value}' is not a time. Write 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="146" />
+        <source>De dienst ontbreekt.</source>
+        <translation>The service is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="148" />
+        <source>De boekingscode ontbreekt.</source>
+        <translation>The booking code is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="186" />
+        <source>{day} {time} bestaat niet: dan gaat de klok een uur vooruit (zomertijd).</source>
+        <translation>{day} {time} does not exist: the clocks go forward an hour then (summer time).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="237" />
+        <source>Deze regel is geen iCalendar-eigenschap (NAAM:waarde).</source>
+        <translation>This line is not an iCalendar property (NAME:value).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="277" />
+        <source>Deze afspraak heeft geen boekingscode (X-LOKET-BOOKING-CODE of een regel 'Boekingscode: ...' in DESCRIPTION).</source>
+        <translation>This appointment has no booking code (X-LOKET-BOOKING-CODE or a line 'Boekingscode: ...' in DESCRIPTION).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="281" />
+        <source>Deze afspraak heeft geen dienst (X-LOKET-SERVICE of SUMMARY).</source>
+        <translation>This appointment has no service (X-LOKET-SERVICE or SUMMARY).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="294" />
+        <source>Deze afspraak heeft geen DTSTART.</source>
+        <translation>This appointment has no DTSTART.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="300" />
+        <source>DTSTART '{value}' is geen tijdstip; een afspraak voor een hele dag kan niet.</source>
+        <translation>DTSTART '{value}' is not a moment; an all-day appointment is not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="308" />
+        <source>DTSTART '{value}' is geen bestaande datum of tijd.</source>
+        <translation>DTSTART '{value}' is not an existing date or time.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointment_file.py" line="319" />
+        <source>Onbekende tijdzone '{zone}'. Gebruik Europe/Amsterdam of UTC.</source>
+        <translation>Unknown time zone '{zone}'. Use Europe/Amsterdam or UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="91" />
+        <source>Uw afspraak is op {date} om {time}, niet vandaag.</source>
+        <translation>Your appointment is on {date} at {time}, not today.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="91" />
+        <source>Kom op de dag van uw afspraak terug. Wilt u vandaag geholpen worden? Vraag bij de ontvangst om een wachtnummer.</source>
+        <translation>Come back on the day of your appointment. Would you like help today? Ask reception for a queue ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="99" />
+        <source>Uw afspraak is om {time}. U kunt zich vanaf {from_time} melden.</source>
+        <translation>Your appointment is at {time}. You can check in from {from_time}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="99" />
+        <source>Kom dan terug, of vraag bij de ontvangst om een wachtnummer.</source>
+        <translation>Come back then, or ask reception for a queue ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="106" />
+        <source>Uw afspraak was om {time}. Aanmelden kon tot {until}.</source>
+        <translation>Your appointment was at {time}. Check-in was possible until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/appointments.py" line="106" />
+        <source>Meld u bij de ontvangst; daar krijgt u een gewoon wachtnummer.</source>
+        <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/domain/queue.py" line="99" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
@@ -305,6 +430,187 @@
         <location filename="../../workstation/domain/queue.py" line="128" />
         <source>Kies een andere dienst of vraag de bezoeker een afspraak te maken.</source>
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <source>Het sitebestand bevat {count} fout(en); er is niets gewijzigd.</source>
+        <translation>The site file has {count} error(s); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <source>Verbeter de fouten hieronder en voer de import opnieuw uit.</source>
+        <translation>Correct the errors below and run the import again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="137" />
+        <source>Dit is geen geldige TOML: {reason}.</source>
+        <translation>This is not valid TOML: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="199" />
+        <source>schema_version moet {expected} zijn (deze versie van Loket).</source>
+        <translation>schema_version must be {expected} (this version of Loket).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="202" />
+        <source>Gemeentecode {key} staat meer dan eens in het bestand.</source>
+        <translation>Municipality code {key} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="208" />
+        <source>Vestigingscode {key} staat meer dan eens in het bestand.</source>
+        <translation>Location code {key} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="213" />
+        <source>Medewerkerscode {key} staat meer dan eens in het bestand.</source>
+        <translation>Staff code {key} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="228" />
+        <source>Een gemeentecode (CBS) is vier cijfers, zoals "0748".</source>
+        <translation>A municipality code (CBS) is four digits, such as "0748".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="232" />
+        <source>Een RSIN is negen cijfers die voldoen aan de elfproef.</source>
+        <translation>An RSIN is nine digits that pass the eleven test.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="238" />
+        <source>Schrijf een kleur als #RRGGBB, zoals "#B0182F".</source>
+        <translation>Write a colour as #RRGGBB, such as "#B0182F".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="243" />
+        <source>Logo '{logo}' bestaat niet in de resources van Loket.</source>
+        <translation>Logo '{logo}' does not exist in Loket's resources.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="256" />
+        <source>Een vestigingscode is 1 tot 20 hoofdletters, cijfers of streepjes, zoals "BOZ".</source>
+        <translation>A location code is 1 to 20 capital letters, digits or dashes, such as "BOZ".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="260" />
+        <source>Gemeente {code} staat niet in dit bestand.</source>
+        <translation>Municipality {code} is not in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="262" />
+        <source>Dienst {key} staat meer dan eens bij deze vestiging.</source>
+        <translation>Service {key} appears more than once at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="268" />
+        <source>Balie {key} staat meer dan eens bij deze vestiging.</source>
+        <translation>Counter {key} appears more than once at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="290" />
+        <source>Een dienstletter is één hoofdletter van A tot en met Z.</source>
+        <translation>A service letter is one capital letter from A to Z.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="294" />
+        <source>Hier hoort true of false.</source>
+        <translation>This must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="306" />
+        <source>Hier hoort een lijst met dienstletters, zoals ["A", "B"].</source>
+        <translation>This must be a list of service letters, such as ["A", "B"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="311" />
+        <source>Dienst {letter} bestaat niet bij deze vestiging.</source>
+        <translation>Service {letter} does not exist at this location.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="319" />
+        <source>Schrijf openingstijden als een tabel per dag, zoals mon = ["08:30-17:00"].</source>
+        <translation>Write opening hours as a table per day, such as mon = ["08:30-17:00"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="325" />
+        <source>Onbekende dag '{day}'. Gebruik mon, tue, wed, thu, fri, sat of sun.</source>
+        <translation>Unknown day '{day}'. Use mon, tue, wed, thu, fri, sat or sun.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="330" />
+        <source>Schrijf openingstijden als ["08:30-12:00", "13:00-17:00"].</source>
+        <translation>Write opening hours as ["08:30-12:00", "13:00-17:00"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="339" />
+        <source>De openingstijden {first} en {second} overlappen.</source>
+        <translation>The opening hours {first} and {second} overlap.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="349" />
+        <source>'{text}' is geen openingstijd. Schrijf die als "08:30-17:00".</source>
+        <translation>'{text}' is not an opening time. Write it as "08:30-17:00".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="354" />
+        <source>De sluitingstijd {closes} ligt niet na de openingstijd {opens}.</source>
+        <translation>The closing time {closes} is not after the opening time {opens}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="363" />
+        <source>Een medewerkerscode is 1 tot 20 kleine letters, cijfers, punten of streepjes, zoals "mw01".</source>
+        <translation>A staff code is 1 to 20 lower-case letters, digits, dots or dashes, such as "mw01".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="367" />
+        <source>Hier hoort een lijst met rollen, zoals ["counter", "reception"].</source>
+        <translation>This must be a list of roles, such as ["counter", "reception"].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="372" />
+        <source>Onbekende rol '{role}'. Kies uit reception, counter, phone, supervisor en admin.</source>
+        <translation>Unknown role '{role}'. Choose from reception, counter, phone, supervisor and admin.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="375" />
+        <source>Een medewerker heeft minstens één rol.</source>
+        <translation>A staff member has at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="384" />
+        <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
+        <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="393" />
+        <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
+        <translation>Write this as an array of tables: [[{name}]].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="418" />
+        <location filename="../../workstation/domain/site_file.py" line="434" />
+        <source>Sleutel '{key}' ontbreekt.</source>
+        <translation>Key '{key}' is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <source>Hier hoort tekst tussen aanhalingstekens.</source>
+        <translation>This must be text in quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="425" />
+        <source>Deze tekst mag niet leeg zijn.</source>
+        <translation>This text must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="427" />
+        <source>Deze tekst is langer dan {limit} tekens.</source>
+        <translation>This text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="439" />
+        <source>Hier hoort een geheel getal van {low} tot en met {high}.</source>
+        <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/staff.py" line="96" />
@@ -363,62 +669,97 @@
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="144" />
+        <location filename="../../workstation/services/appointment_import.py" line="126" />
+        <source>Bij deze afspraak staat geen vestiging. Geef --location mee of zet een kolom vestiging in het bestand.</source>
+        <translation>This appointment names no location. Pass --location or add a location column to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="134" />
+        <source>Vestiging '{location}' bestaat niet.</source>
+        <translation>Location '{location}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="139" />
+        <source>Dienst '{service}' bestaat niet bij vestiging {location}.</source>
+        <translation>Service '{service}' does not exist at location {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="144" />
+        <source>Boekingscode '{code}' kan niet: gebruik 6 tot 20 letters en cijfers, eventueel met streepjes.</source>
+        <translation>Booking code '{code}' is not possible: use 6 to 20 letters and digits, optionally with dashes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="144" />
+        <source>Boekingscode '{code}' is te makkelijk te raden (te kort, of een kort getal zoals 1234). Laat het boekingssysteem langere codes maken.</source>
+        <translation>Booking code '{code}' is too easy to guess (too short, or a short number such as 1234). Have the booking system make longer codes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="147" />
+        <source>Boekingscode '{code}' staat ook op regel {other}.</source>
+        <translation>Booking code '{code}' is also on line {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/appointment_import.py" line="152" />
+        <source>De naam is langer dan {limit} tekens.</source>
+        <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="147" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="144" />
+        <location filename="../../workstation/services/queue_service.py" line="147" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="213" />
+        <location filename="../../workstation/services/queue_service.py" line="218" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="213" />
+        <location filename="../../workstation/services/queue_service.py" line="218" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="220" />
+        <location filename="../../workstation/services/queue_service.py" line="225" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="220" />
+        <location filename="../../workstation/services/queue_service.py" line="225" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="292" />
+        <location filename="../../workstation/services/queue_service.py" line="297" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="292" />
+        <location filename="../../workstation/services/queue_service.py" line="297" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="325" />
+        <location filename="../../workstation/services/queue_service.py" line="330" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="325" />
+        <location filename="../../workstation/services/queue_service.py" line="330" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="375" />
+        <location filename="../../workstation/services/queue_service.py" line="380" />
         <source>Balie {number} heeft pauze.</source>
         <translation>Counter {number} is on a break.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="375" />
+        <location filename="../../workstation/services/queue_service.py" line="380" />
         <source>Kies Hervatten om weer bezoekers op te roepen.</source>
         <translation>Choose Resume to call visitors again.</translation>
     </message>
@@ -603,6 +944,16 @@
         <location filename="../../workstation/store/site_rows.py" line="26" />
         <source>Vestiging '{code}' bestaat niet.</source>
         <translation>Location '{code}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
+        <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
+        <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main.py" line="146" />

@@ -328,8 +328,8 @@
     </message>
     <message>
         <location filename="../../workstation/ui/intake_view.py" line="124" />
-        <source>bijvoorbeeld BOZ-1234</source>
-        <translation>for example BOZ-1234</translation>
+        <source>bijvoorbeeld K7M2Q9XA</source>
+        <translation>for example K7M2Q9XA</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/intake_view.py" line="125" />

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,11 @@ import pytest
 from tests.e2e.cli import run_workstation
 from workstation import __version__
 from workstation.app import open_site
+from workstation.domain.appointments import BOOKING_ALPHABET
+from workstation.domain.queue import SITE_TIMEZONE, business_day, utc_now
+from workstation.services.queue_service import QueueService
+from workstation.store.queue_reader import SqlQueueReader
+from workstation.store.queue_uow import SqlQueueUnitOfWork
 
 
 def test_version(tmp_path: Path) -> None:
@@ -46,11 +52,15 @@ def test_appointments_of_today_with_check_in(tmp_path: Path) -> None:
     listed = run_workstation(tmp_path, "queue", "appointments", "--location", "MDK")
     assert listed.returncode == 0, listed.stderr
     first = listed.stdout.splitlines()[0].split()
-    assert first[0] == "09:00" and first[1].startswith("MDK-") and first[2] == "E"
+    assert first[0] == "09:00" and first[2] == "E"
     code = first[1]
+    assert len(code) == 8 and set(code) <= set(BOOKING_ALPHABET)  # not guessable
+    nine = datetime.combine(business_day(utc_now()), time(9, 0), SITE_TIMEZONE)
     site = open_site(f"sqlite:///{tmp_path / 'data' / 'site.sqlite3'}", migrate=False)
     try:
-        site.queue.check_in("MDK", code)
+        queue = QueueService(lambda: SqlQueueUnitOfWork(site.database),
+                             SqlQueueReader(site.database), lambda: nine)
+        queue.check_in("MDK", code)
     finally:
         site.close()
     again = run_workstation(tmp_path, "queue", "appointments", "--location", "MDK")

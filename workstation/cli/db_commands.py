@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from workstation.demo_seed import seed_demo
 from workstation.settings import Settings
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.migrate import upgrade
 
 

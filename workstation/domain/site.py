@@ -25,6 +25,7 @@ class LocationInfo:
     municipality: MunicipalityInfo
     ticker_text: str = ""
     no_show_after_calls: int = 3
+    checkin_late_minutes: int = 15
 
 
 @dataclass(frozen=True, slots=True)

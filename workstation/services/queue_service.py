@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
+from workstation.domain.appointments import check_in_window, normalise_booking_code
 from workstation.domain.bsn import mask_bsn_shapes
 from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import (
@@ -132,11 +133,13 @@ class QueueService:
                  by: StaffInfo | None = None) -> IssuedTicket:
         """Turn an appointment's booking code into a ticket (once; a second time is refused).
 
+        Only on the appointment's day, from 30 minutes before until the location's
+        ``checkin_late_minutes`` after it (CheckInRefused says which and what to do).
         ``by`` is the signed-in receptionist (None: the visitor at the kiosk).
         """
         if by is not None:
             require(by, Permission.CHECK_IN)
-        code = booking_code.strip().upper()
+        code = normalise_booking_code(booking_code)
         with self._uow() as uow:
             location = uow.location(location_code)
             appointment = uow.appointment_for_update(location.id, code)
@@ -146,6 +149,8 @@ class QueueService:
                     "Vraag de bezoeker naar het wachtnummer of meld u bij de balie.",
                     detail="appointment already checked in",
                 )
+            check_in_window(appointment.scheduled_at, self._clock(),
+                            location.checkin_late_minutes)
             service = uow.service_by_id(appointment.service_id)
             ticket = self._new_ticket(
                 uow, location, service, TicketKind.APPOINTMENT, appointment.scheduled_at, by

@@ -37,6 +37,7 @@ def location_info(location: m.Location, municipality: m.Municipality) -> Locatio
             logo_resource=municipality.logo_resource,
         ),
         ticker_text=location.ticker_text, no_show_after_calls=location.no_show_after_calls,
+        checkin_late_minutes=location.checkin_late_minutes,
     )
 
 

@@ -121,7 +121,7 @@ class StartPage(QWidget):
     def retranslate(self) -> None:
         self.question.setText(self.tr("Waarvoor komt u?"))
         self.appointment_label.setText(self.tr("Heeft u een &afspraak? Vul uw afspraakcode in:"))
-        self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld BOZ-1234"))
+        self.booking_code.setPlaceholderText(self.tr("bijvoorbeeld K7M2Q9XA"))
         self.check_in_button.setText(self.tr("Aan&melden"))
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from tests.integration.store.test_queue_on_database import MORNING, Clock
 from workstation.app import open_site
+from workstation.demo_seed import seed_demo
 from workstation.services.queue_service import QueueService
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import seed_demo
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -29,7 +29,7 @@ def queue(site_url: str) -> Iterator[QueueService]:
 
 def test_display_and_ticket_promise_the_same_wait(queue: QueueService) -> None:
     counter_3 = queue.counter_post("BOZ", 3, "mw03")  # the only open counter serving C
-    queue.counter_post("BOZ", 5, "mw05")
+    queue.counter_post("BOZ", 5, "mw06")
     for _ in range(3):
         queue.issue_ticket("BOZ", "C")
     queue.call_next(counter_3)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from workstation.app import open_site
+from workstation.demo_seed import seed_demo
 from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import (
     SITE_TIMEZONE,
@@ -25,7 +26,6 @@ from workstation.domain.queue import (
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
-from workstation.store.demo_seed import booking_code, seed_demo
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -67,6 +67,16 @@ def says(dutch: str) -> Iterator[None]:
     with pytest.raises(UserFacingError) as caught:
         yield
     assert dutch in caught.value.message
+
+
+def booking_code(db: SiteDatabase, location: str, scheduled_at: datetime) -> str:
+    """The demo appointment's (random) booking code at this location and moment."""
+    with db.engine.connect() as connection:
+        return connection.scalars(
+            select(m.Appointment.booking_code)
+            .join(m.Location, m.Location.id == m.Appointment.location_id)
+            .where(m.Location.code == location, m.Appointment.scheduled_at == scheduled_at)
+        ).one()
 
 
 def events(db: SiteDatabase, ticket_id: str) -> list[str]:
@@ -133,10 +143,10 @@ def test_call_next_follows_the_domain_order(queue: QueueService, clock: Clock) -
     assert queue.call_next(post) is None  # only B tickets left, and counter 4 has no B
 
 
-def test_due_appointment_first(queue: QueueService, clock: Clock) -> None:
+def test_due_appointment_first(queue: QueueService, clock: Clock, db: SiteDatabase) -> None:
     walk_in = queue.issue_ticket("BOZ", "A").ticket
     clock.advance(minutes=30)
-    code = booking_code("BOZ", datetime(2026, 3, 2, 10, 0, tzinfo=SITE_TIMEZONE))
+    code = booking_code(db, "BOZ", datetime(2026, 3, 2, 10, 0, tzinfo=SITE_TIMEZONE))
     clock.now = datetime(2026, 3, 2, 8, 59, tzinfo=UTC)
     appointment = queue.check_in("BOZ", code).ticket
     assert appointment.number.startswith("E")
@@ -150,8 +160,10 @@ def test_due_appointment_first(queue: QueueService, clock: Clock) -> None:
     assert another.state is TicketState.WAITING
 
 
-def test_check_in_twice_or_unknown_code_is_refused(queue: QueueService) -> None:
-    code = booking_code("BOZ", datetime(2026, 3, 2, 11, 0, tzinfo=SITE_TIMEZONE))
+def test_check_in_twice_or_unknown_code_is_refused(queue: QueueService, db: SiteDatabase,
+                                                    clock: Clock) -> None:
+    clock.now = datetime(2026, 3, 2, 10, 45, tzinfo=SITE_TIMEZONE)
+    code = booking_code(db, "BOZ", datetime(2026, 3, 2, 11, 0, tzinfo=SITE_TIMEZONE))
     queue.check_in("BOZ", code.lower())
     with says("al een wachtnummer"):
         queue.check_in("BOZ", code)
@@ -292,7 +304,7 @@ def test_overview_lists_waiting_and_calls(queue: QueueService, clock: Clock) -> 
     a1 = queue.issue_ticket("BOZ", "A").ticket
     queue.issue_ticket("BOZ", "A")
     clock.advance(minutes=12)
-    post = queue.counter_post("BOZ", 5, "mw05")
+    post = queue.counter_post("BOZ", 5, "mw06")
     queue.call_next(post)
     queue.recall(post)
     overview = queue.overview("BOZ")
@@ -308,7 +320,7 @@ def test_overview_lists_waiting_and_calls(queue: QueueService, clock: Clock) -> 
 
 def test_alarm_until_acknowledged(queue: QueueService) -> None:
     counter2 = queue.counter_post("BOZ", 2, "mw02")
-    counter5 = queue.counter_post("BOZ", 5, "mw05")
+    counter5 = queue.counter_post("BOZ", 5, "mw06")
     alarm_id = queue.raise_alarm(counter2)
     [alarm] = queue.open_alarms(counter2.location.id)
     assert (alarm.alarm_id, alarm.counter_number, alarm.raised_by) == (alarm_id, 2, "Bram")

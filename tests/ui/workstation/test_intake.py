@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.workstation.appointments import book
 from tests.ui.workstation.conftest import LOCATION, WindowFactory
 from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site
 from workstation.domain.queue import utc_now
-from workstation.store.demo_seed import booking_code, demo_definition
 from workstation.ui.intake_view import IntakeView
 
 
@@ -17,16 +17,6 @@ def _intake(window: object) -> IntakeView:
     intake = getattr(window, "intake", None)
     assert isinstance(intake, IntakeView)
     return intake
-
-
-def _a_booking_code() -> str:
-    from datetime import datetime, time
-
-    from workstation.domain.queue import SITE_TIMEZONE, business_day
-
-    first = demo_definition()["appointments"]["first"]
-    moment = datetime.combine(business_day(utc_now()), time.fromisoformat(first), SITE_TIMEZONE)
-    return booking_code(LOCATION, moment)
 
 
 def test_reception_shows_walk_in_services_in_the_municipality_colours(
@@ -64,7 +54,7 @@ def test_appointment_check_in_by_booking_code(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     window = open_window(site, "reception")
     intake = _intake(window)
-    qtbot.keyClicks(intake.start.booking_code, _a_booking_code().lower())
+    qtbot.keyClicks(intake.start.booking_code, book(site, utc_now()).lower())
     with qtbot.waitSignal(intake.ticket_issued):
         qtbot.keyClick(intake.start.booking_code, Qt.Key.Key_Return)
     assert intake.ticket.number.text() == "E001"

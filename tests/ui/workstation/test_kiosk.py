@@ -83,9 +83,9 @@ def test_staff_key_combination_code_and_pin_leave_kiosk_mode(
 
     assert "klopt niet" in attempt("nobody", DEMO_PIN)
     assert "klopt niet" in attempt("mw02", "918273")
-    assert "mag met uw rol niet" in attempt("mw03", DEMO_PIN)  # counter only
+    assert "mag met uw rol niet" in attempt("mw03", DEMO_PIN)  # counter and phone
     assert window.isVisible() and guard.locked
-    qtbot.keyClicks(dialog.code, "mw02")  # reception
+    qtbot.keyClicks(dialog.code, "mw01")  # reception
     qtbot.keyClicks(dialog.pin, DEMO_PIN)
     with qtbot.waitSignal(guard.unlocked):
         dialog.buttons.accepted.emit()
