@@ -30,8 +30,8 @@ from tests.integration.devices.printer.tcp_sink import TcpPrinterSink  # noqa: E
 from workstation.app import open_site  # noqa: E402
 from workstation.devices.manager import build_device_manager  # noqa: E402
 from workstation.devices.printer import PrinterConfig  # noqa: E402
-from workstation.services.ticket_layout import ticket_print_for  # noqa: E402
 from workstation.settings import DeviceSettings  # noqa: E402
+from workstation.wiring.ticket_layout import ticket_print_for  # noqa: E402
 
 LOCATION = "ETL"
 

@@ -73,7 +73,7 @@ def measure(url: str, count: int) -> list[float]:
     for _ in range(count):
         site.queue.issue_ticket(LOCATION, "A")
     app = QApplication.instance() or QApplication([])
-    controller = build_display(site, site.queue.location(LOCATION),
+    controller = build_display(site.followers, site.queue.location(LOCATION),
                                DisplaySettings(location=LOCATION), language="nl",
                                chime=None, voice=None)
     label = controller.window.current.rows[0].number

@@ -6,7 +6,7 @@ import logging
 import signal
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +22,7 @@ from queue_display.options import (
     open_display_site,
 )
 from workstation.app import Site
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import SchemaMismatch, UserFacingError
 from workstation.logging_setup import configure_logging
 from workstation.settings import Settings
 
@@ -30,6 +30,23 @@ log = logging.getLogger("loket.ui")
 
 SIGNAL_POLL_MS = 250  # lets Python see SIGINT/SIGTERM while Qt's loop runs
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+EXIT_STOPPED = 2
+
+
+class _Stopper(QObject):
+    """Ends the display, on the GUI thread, when the database's schema changed under it."""
+
+    stopped = Signal(object)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.stopped.connect(lambda error: self._stop(app, error))
+
+    @staticmethod
+    def _stop(app: QApplication, error: SchemaMismatch) -> None:
+        log.error("queue display stopped: %s", error.detail)
+        print(error.screen_text, file=sys.stderr, flush=True)
+        app.exit(EXIT_STOPPED)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,8 +84,9 @@ def _run(app: QApplication, site: Site, *, location_code: str, settings: Setting
     voice: VoicePort | None = (QtVoice(voice_engine or default_engine())
                                if display.voice else None)
     location = site.queue.location(location_code)
-    controller = build_display(site, location, display, language=settings.language,
-                               chime=chime, voice=voice)
+    stopper = _Stopper(app)
+    controller = build_display(site.followers, location, display, language=settings.language,
+                               chime=chime, voice=voice, on_stopped=stopper.stopped.emit)
     _place(controller, display.screen, fullscreen=display.fullscreen)
     previous = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
     signals = _quit_on_signals(app)

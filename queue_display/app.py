@@ -1,4 +1,5 @@
-"""Builds one hall display from a site, a location and the display settings (no event loop)."""
+"""Builds one hall display from the queue's followers, a location and the display settings
+(no event loop)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,22 @@ from PySide6.QtCore import QObject
 from queue_display.announcer import Announcer, ChimePort, VoicePort
 from queue_display.controller import DisplayController
 from queue_display.window import DisplayWindow
-from workstation.app import Site
 from workstation.domain.overview import LocationOverview
 from workstation.domain.site import LocationInfo
-from workstation.services.queue_follower import QueueFollower
+from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.settings import DisplaySettings
 
 EXTRA_CALLS_READ = 8  # current calls come on top of the earlier ones the list shows
 
 
-def build_display(site: Site, location: LocationInfo, display: DisplaySettings, *,
+def build_display(followers: Followers, location: LocationInfo, display: DisplaySettings, *,
                   language: str, chime: ChimePort | None, voice: VoicePort | None,
-                  parent: QObject | None = None) -> DisplayController:
-    """The window, the announcer and the follower, wired; call ``start()`` then ``close()``."""
+                  parent: QObject | None = None, on_stopped: StoppedHandler | None = None,
+                  ) -> DisplayController:
+    """The window, the announcer and the follower, wired; call ``start()`` then ``close()``.
+
+    ``on_stopped`` hears (on the feed's thread) that the database's schema changed under the
+    running display."""
     window = DisplayWindow(location, language=language,
                            highlight_seconds=display.highlight_seconds,
                            recent_calls=display.recent_calls)
@@ -30,6 +34,7 @@ def build_display(site: Site, location: LocationInfo, display: DisplaySettings, 
 
     def follower(on_overview: Callable[[LocationOverview], None],
                  on_connection: Callable[[bool], None]) -> QueueFollower:
-        return site.follower(location.code, on_overview, on_connection, recent_calls=recent)
+        return followers.follow(location.code, on_overview, on_connection, recent_calls=recent,
+                                on_stopped=on_stopped)
 
     return DisplayController(window, announcer, follower, parent)

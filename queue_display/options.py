@@ -46,10 +46,11 @@ def display_settings(args: argparse.Namespace, environ: dict[str, str] | None = 
 
 
 def open_display_site(settings: Settings, demo: bool) -> Site:
-    """The demo site is the embedded SQLite file, migrated and seeded; otherwise the configured
-    site database as it is (the display reads, it never migrates)."""
+    """The demo site is the demo's own SQLite file, migrated and seeded; otherwise the
+    configured site database as it is (the display reads, it never migrates: a schema of
+    another version stops it with ``SchemaMismatch``)."""
     if demo:
-        return open_site(f"sqlite:///{settings.data_path / 'site.sqlite3'}", demo=True)
+        return open_site(f"sqlite:///{settings.demo_database_path}", demo=True)
     return open_site(settings.database_url(), migrate=False)
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Build the two executables (workstation and hall display, one shared Qt) with PyInstaller and
-# prove the frozen workstation starts: it opens its main window headless on the demo setup,
-# checks its devices and exits 0.
+# Build the executables (workstation, its console twin loket-cli for IT, and the hall display,
+# one shared Qt) with PyInstaller and prove the frozen workstation starts: it opens its main
+# window headless on the demo setup, checks its devices and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -20,4 +20,6 @@ usb=$(LOKET_DATA_DIR="$smoke/data" LOKET_LOGGING__DIRECTORY="$smoke/log" \
   LOKET_DEVICES__PRINTER__USB_PRODUCT_ID=fffe timeout 60 build/dist/loket/loket devices list \
   || true)
 grep -q "Reageert niet" <<<"$usb" || { echo "frozen build cannot print over USB: $usb" >&2; exit 1; }
+QT_QPA_PLATFORM=offscreen LOKET_DATA_DIR="$smoke/data" LOKET_LOGGING__DIRECTORY="$smoke/log" \
+  timeout 60 build/dist/loket/loket-cli --demo db version
 echo "frozen build OK: build/dist/loket"

@@ -113,8 +113,8 @@ def _window(site: Site, language: LanguageSwitcher, role: Role, counter: int = 2
     location = site.queue.location(LOCATION)
     post = site.queue.counter_post(LOCATION, counter, f"mw0{counter}") \
         if role == "counter" else None
-    window = MainWindow(site, location, ShowcaseDevices(), language, role, post,
-                        check_staff=lambda code, _pin: code)
+    window = MainWindow(site.queue, site.followers, location, ShowcaseDevices(), language, role,
+                        post, check_staff=lambda code, _pin: code, staff_service=site.staff)
     window.resize(*SIZE)
     window.start()
     window.show()

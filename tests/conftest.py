@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.databases import fresh_postgres_database, postgres_available
 from tests.requirements import require
+from workstation.settings import Locations
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +27,13 @@ def _isolated_platform_dirs(tmp_path_factory: pytest.TempPathFactory,
     for name in list(os.environ):
         if name.startswith("LOKET_") and name != "LOKET_TEST_PG":
             monkeypatch.delenv(name)
+    # Nor the machine's shared settings and data (/etc/loket, /var/lib/loket, %PROGRAMDATA%).
+    monkeypatch.setenv("PROGRAMDATA", str(home / "programdata"))
+    machine = Locations.of_platform()
+    monkeypatch.setattr(Locations, "of_platform", classmethod(
+        lambda _cls, platform=None, environ=None: Locations(
+            home / "machine" / "loket.toml", machine.user_config, home / "machine-data",
+            machine.user_data)))
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
-"""Composition root: Settings -> site database, queue services, change feed, devices, UI.
+"""Composition root: Settings -> site database, queue services, change feed, devices.
 
 The only place that knows which concrete store, feed and device backends exist; everything
-else receives what it needs (DESIGN.md §3).
+else receives what it needs (DESIGN.md §3). Screens get the services themselves
+(``QueueService``, ``Followers``, ``DeviceBoard``), never the ``Site`` that holds them
+(docs/decisions/0012-composition-and-what-the-ui-receives.md).
 """
 
 from __future__ import annotations
@@ -9,67 +11,94 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from workstation.demo_seed import demo_site, seed_demo
 from workstation.domain.overview import LocationOverview
-from workstation.services.device_board import ManagedDeviceBoard, device_board_from
 from workstation.services.pin_hash import PinHasher
-from workstation.services.queue_follower import QueueFollower
+from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.services.queue_service import QueueService
 from workstation.services.staff_service import DEMO_PIN, StaffService
 from workstation.settings import Settings
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
-from workstation.store.migrate import is_current, upgrade
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.store.schema import check_schema, is_current
 from workstation.store.staff_demo import seed_demo_staff
 from workstation.store.staff_repository import SqlStaffUnitOfWork
+
+if TYPE_CHECKING:
+    from workstation.wiring.device_board import ManagedDeviceBoard
 
 log = logging.getLogger("loket")
 
 
 @dataclass
 class Site:
-    """The site queue database and the services on top of it."""
+    """The site queue database and the services on top of it; owned by an entry point."""
 
     database: SiteDatabase
     queue: QueueService
+    followers: Followers
     staff: StaffService
 
     def follower(
         self, location_code: str, on_overview: Callable[[LocationOverview], None],
         on_connection: Callable[[bool], None] | None = None, recent_calls: int = 10,
+        on_stopped: StoppedHandler | None = None,
     ) -> QueueFollower:
-        return QueueFollower(
-            self.queue, location_code,
-            lambda on_change, on_conn: ChangeFeed(self.database, on_change, on_conn),
-            on_overview, on_connection, recent_calls,
-        )
+        return self.followers.follow(location_code, on_overview, on_connection, recent_calls,
+                                     on_stopped)
 
     def close(self) -> None:
         self.database.dispose()
 
 
-def open_site(url: str, *, migrate: bool = True, demo: bool = False) -> Site:
+def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
+    """Open the site database at ``url``.
+
+    Only the demo site (its own SQLite file) and tests migrate here (``migrate`` or ``demo``);
+    any other database must already be at this build's schema, else ``SchemaMismatch``: only
+    ``db upgrade`` changes a real site's schema.
+    """
     database = SiteDatabase(url)
-    if migrate and not is_current(database):
-        upgrade(database)
     hasher = PinHasher()
-    if demo:
-        seed_demo(database)
-        seed_demo_staff(database, (spec.code for spec in demo_site().staff),
-                        lambda: hasher.hash(DEMO_PIN))
+    try:
+        if (migrate or demo) and not is_current(database):
+            from workstation.store.migrate import upgrade  # alembic: only when there is work
+
+            upgrade(database)
+        else:
+            check_schema(database)
+        if demo:
+            from workstation.demo_seed import demo_site, seed_demo  # site file: demo only
+
+            seed_demo(database)
+            seed_demo_staff(database, (spec.code for spec in demo_site().staff),
+                            lambda: hasher.hash(DEMO_PIN))
+    except BaseException:
+        database.dispose()
+        raise
     queue = QueueService(lambda: SqlQueueUnitOfWork(database), SqlQueueReader(database))
+    followers = Followers(
+        queue, lambda on_change, on_conn: ChangeFeed(database, on_change, on_conn),
+        lambda: check_schema(database),
+    )
     staff = StaffService(lambda: SqlStaffUnitOfWork(database), hasher)
     log.info("site database %s opened", database.safe_url)
-    return Site(database, queue, staff)
+    return Site(database, queue, followers, staff)
 
 
-def open_site_from(settings: Settings, *, migrate: bool = True) -> Site:
-    return open_site(settings.database_url(), migrate=migrate, demo=settings.demo)
+def open_site_from(settings: Settings) -> Site:
+    """The configured site database; in demo mode always the demo file (see Settings)."""
+    return open_site(settings.database_url(), demo=settings.demo)
 
 
 def build_devices(settings: Settings) -> ManagedDeviceBoard:
-    """The workstation's devices, each on its own thread; close() the board on exit."""
+    """The workstation's devices, each on its own thread; close() the board on exit.
+
+    The device modules are imported here, not with this module: the window is shown first.
+    """
+    from workstation.wiring.device_board import device_board_from
+
     return device_board_from(settings.devices, demo=settings.demo)

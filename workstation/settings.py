@@ -1,15 +1,24 @@
-"""One typed settings object: TOML file + ``LOKET_*`` environment overrides + keyring secrets.
+"""One typed settings object: TOML files + ``LOKET_*`` environment overrides + keyring secrets.
 
 A workstation's file only says where it is and what hardware it has (DESIGN.md §8); everything
 site-wide lives in the site database. See docs/configuration.md for every key.
+
+Layers, later ones winning key by key: the machine's file (``/etc/loket/loket.toml``,
+``%PROGRAMDATA%\\Loket\\loket.toml``), the user's file (or the one ``--config`` /
+``LOKET_CONFIG`` names), then ``LOKET_*`` variables. The data directory (the embedded site
+database) is the machine's when IT created it, so every account on one PC shares one queue
+(docs/decisions/0011-upgrades-and-machine-settings.md).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
+import types
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, Union, get_args, get_origin
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -20,6 +29,10 @@ from workstation.devices.printer.config import PrinterConfig
 from workstation.domain.errors import UserFacingError
 
 APP_NAME = "loket"
+MACHINE_APP_NAME = "Loket"  # the machine folder on Windows: %PROGRAMDATA%\Loket
+CONFIG_FILE_NAME = "loket.toml"
+DATABASE_FILE_NAME = "site.sqlite3"
+DEMO_FOLDER = "demo"
 SCHEMA_VERSION: Final = 1
 ENV_PREFIX = "LOKET_"
 CONFIG_FILE_ENV = "LOKET_CONFIG"
@@ -105,7 +118,12 @@ class Settings(_Section):
     schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Settings file format.")
     demo: bool = Field(False, description="Demo mode: simulated devices and demo data allowed.")
     language: Language = Field("nl", description="Screen language.")
-    data_dir: str = Field("", description="Data directory; empty: the platform data directory.")
+    data_dir: str = Field(
+        "",
+        description="Data directory (the embedded site database, the demo folder). Empty: the "
+        "machine's data directory when it exists (/var/lib/loket, %PROGRAMDATA%\\Loket), "
+        "else the user's (~/.local/share/loket, %LOCALAPPDATA%\\loket).",
+    )
     database: DatabaseSettings = DatabaseSettings()
     workstation: WorkstationSettings = WorkstationSettings()
     display: DisplaySettings = DisplaySettings()
@@ -114,7 +132,12 @@ class Settings(_Section):
 
     @property
     def data_path(self) -> Path:
-        return Path(self.data_dir or platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return Path(self.data_dir) if self.data_dir else Locations.of_platform().data_path()
+
+    @property
+    def demo_database_path(self) -> Path:
+        """The demo's own SQLite file: a folder of its own, never the configured database."""
+        return self.data_path / DEMO_FOLDER / DATABASE_FILE_NAME
 
     @property
     def log_path(self) -> Path:
@@ -123,9 +146,14 @@ class Settings(_Section):
         )
 
     def database_url(self) -> str:
-        """The site database URL, with the keyring password filled in when configured."""
+        """The site database URL, with the keyring password filled in when configured.
+
+        In demo mode always the demo file, whatever ``[database] url`` says.
+        """
+        if self.demo:
+            return f"sqlite:///{self.demo_database_path}"
         if not self.database.url:
-            return f"sqlite:///{self.data_path / 'site.sqlite3'}"
+            return f"sqlite:///{self.data_path / DATABASE_FILE_NAME}"
         if not self.database.password_from_keyring:
             return self.database.url
         from sqlalchemy.engine import make_url  # local: settings stays import-light
@@ -138,41 +166,112 @@ class SettingsError(UserFacingError):
     """The settings file or environment holds a value Loket cannot use."""
 
 
+@dataclass(frozen=True, slots=True)
+class Locations:
+    """Where settings files and data live: the whole machine's, and this user's."""
+
+    machine_config: Path
+    user_config: Path
+    machine_data: Path
+    user_data: Path
+
+    @classmethod
+    def of_platform(cls, platform: str | None = None,
+                    environ: dict[str, str] | None = None) -> Locations:
+        platform = platform or sys.platform
+        env = os.environ if environ is None else environ
+        user_config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        user_data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        if platform == "win32":  # one folder for the machine's file and its data
+            machine_config = machine_data = (
+                Path(env.get("PROGRAMDATA") or "C:\\ProgramData") / MACHINE_APP_NAME
+            )
+        elif platform == "darwin":
+            machine_config = Path(platformdirs.site_config_dir(MACHINE_APP_NAME, appauthor=False))
+            machine_data = Path(platformdirs.site_data_dir(MACHINE_APP_NAME, appauthor=False))
+        else:  # FHS, not XDG's read-only /etc/xdg and /usr/share: the queue file is written
+            machine_config, machine_data = Path("/etc/loket"), Path("/var/lib/loket")
+        return cls(machine_config / CONFIG_FILE_NAME, user_config / CONFIG_FILE_NAME,
+                   machine_data, user_data)
+
+    def data_path(self) -> Path:
+        """The machine's data directory once IT created it (shared by every account on the
+        PC), else the user's own."""
+        return self.machine_data if self.machine_data.is_dir() else self.user_data
+
+
 def default_config_file() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "loket.toml"
+    return Locations.of_platform().user_config
 
 
 def load_settings(
-    path: Path | None = None, environ: dict[str, str] | None = None
+    path: Path | None = None, environ: dict[str, str] | None = None,
+    locations: Locations | None = None,
 ) -> Settings:
-    """Read the TOML file (if any), apply ``LOKET_*`` overrides and validate."""
+    """Read the machine's and the user's TOML file (if any), apply ``LOKET_*`` overrides and
+    validate. ``path`` (or ``LOKET_CONFIG``) takes the place of the user's file."""
     env = dict(os.environ if environ is None else environ)
-    file_path = path or Path(env.get(CONFIG_FILE_ENV) or default_config_file())
+    where = locations or Locations.of_platform(environ=env)
+    file_path = path or Path(env.get(CONFIG_FILE_ENV) or where.user_config)
     raw: dict[str, Any] = {}
-    if file_path.exists():
-        try:
-            raw = tomllib.loads(file_path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise SettingsError(
-                "Het instellingenbestand {file} is geen geldig TOML.",
-                "Herstel het bestand of zet het voorbeeldbestand terug.",
-                detail=f"{file_path}: {exc}",
-                file=file_path,
-            ) from exc
+    read: list[Path] = []
+    for layer in (where.machine_config, file_path):
+        if layer.exists() and layer not in read:
+            _merge(raw, _read_file(layer))
+            read.append(layer)
     _apply_environment(raw, env)
+    files = " en ".join(str(file) for file in read) or str(file_path)
     try:
-        return Settings.model_validate(raw)
+        settings = Settings.model_validate(raw)
     except ValidationError as exc:
-        raise _invalid_settings(exc.errors()[0], file_path, detail=f"{file_path}: {exc}") from exc
+        raise _invalid_settings(exc.errors()[0], files, detail=f"{files}: {exc}") from exc
+    if settings.data_dir:
+        return settings
+    return settings.model_copy(update={"data_dir": str(where.data_path())})
+
+
+def _read_file(file_path: Path) -> dict[str, Any]:
+    try:
+        text = file_path.read_text(encoding="utf-8")
+    except OSError as exc:  # the machine's file, unreadable for this account
+        raise SettingsError(
+            "Het instellingenbestand {file} kan niet worden gelezen.",
+            "Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.",
+            detail=f"{file_path}: {exc}",
+            file=file_path,
+        ) from exc
+    try:
+        return tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(
+            "Het instellingenbestand {file} is geen geldig TOML.",
+            "Herstel het bestand of zet het voorbeeldbestand terug.",
+            detail=f"{file_path}: {exc}",
+            file=file_path,
+        ) from exc
+
+
+def _merge(target: dict[str, Any], layer: dict[str, Any]) -> None:
+    """Lay ``layer`` over ``target`` key by key (sections merge, values replace)."""
+    for key, value in layer.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value)
+        else:
+            target[key] = value
 
 
 def _apply_environment(raw: dict[str, Any], env: dict[str, str]) -> None:
-    """``LOKET_DATABASE__URL=...`` sets ``[database] url``; values are parsed as TOML when
-    they can be (numbers, booleans, lists) and taken as text otherwise."""
+    """``LOKET_DATABASE__URL=...`` sets ``[database] url``. The value is typed by the setting
+    it names: a text setting takes it as it is (``LOKET_WORKSTATION__STAFF=0123`` stays
+    "0123"), other settings read it as TOML (numbers, booleans, lists). Variables that name
+    no setting (``LOKET_TEST_PG``) are not Loket's settings and are left alone."""
     for name, value in sorted(env.items()):
         if not name.startswith(ENV_PREFIX) or name == CONFIG_FILE_ENV:
             continue
         keys = name[len(ENV_PREFIX) :].lower().split("__")
+        annotation = _setting_type(keys)
+        if annotation is None:
+            continue
         target = raw
         for key in keys[:-1]:
             target = target.setdefault(key, {})
@@ -183,7 +282,44 @@ def _apply_environment(raw: dict[str, Any], env: dict[str, str]) -> None:
                     detail=f"{name}: {key} is not a section",
                     name=name,
                 )
-        target[keys[-1]] = _parse_env_value(value)
+        target[keys[-1]] = _typed_env_value(value, text=_is_text(annotation))
+
+
+def _setting_type(keys: list[str]) -> Any | None:
+    """The annotation of the setting at ``keys``; None when no such setting exists."""
+    model: type[BaseModel] = Settings
+    for depth, key in enumerate(keys):
+        field = model.model_fields.get(key)
+        if field is None:
+            return None
+        annotation = field.annotation
+        is_section = isinstance(annotation, type) and issubclass(annotation, BaseModel)
+        if depth == len(keys) - 1:
+            return None if is_section else annotation
+        if not is_section:
+            return None
+        model = annotation  # type: ignore[assignment]
+    return None
+
+
+def _is_text(annotation: Any) -> bool:
+    if annotation is str:
+        return True
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return all(isinstance(choice, str) for choice in get_args(annotation))
+    if origin in (Union, types.UnionType):
+        options = [option for option in get_args(annotation) if option is not type(None)]
+        return bool(options) and all(_is_text(option) for option in options)
+    return False
+
+
+def _typed_env_value(value: str, *, text: bool) -> Any:
+    parsed = _parse_env_value(value)
+    if text:  # a TOML string ("BOZ", quotes included) is still accepted as its text
+        return parsed if isinstance(parsed, str) and value.strip().startswith(('"', "'")) \
+            else value
+    return parsed
 
 
 def _parse_env_value(value: str) -> Any:
@@ -193,7 +329,7 @@ def _parse_env_value(value: str) -> Any:
         return value
 
 
-def _invalid_settings(error: Any, file_path: Path, *, detail: str) -> SettingsError:
+def _invalid_settings(error: Any, file_path: str, *, detail: str) -> SettingsError:
     """The first validation ``error`` of pydantic as a screen text."""
     key = ".".join(str(part) for part in error["loc"]) or "(bestand)"
     value = repr(error.get("input"))

@@ -704,6 +704,16 @@
         <translation>The name is longer than {limit} characters.</translation>
     </message>
     <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
+        <translation>The ticket printer has not started; the ticket was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
+        <translation>Start Loket again and print the ticket again.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/services/queue_service.py" line="147" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
@@ -824,68 +834,78 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="156" />
+        <location filename="../../workstation/settings.py" line="237" />
+        <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
+        <translation>The settings file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="237" />
+        <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
+        <translation>Ask IT to make this file readable for every user of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="246" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="156" />
+        <location filename="../../workstation/settings.py" line="246" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="180" />
+        <location filename="../../workstation/settings.py" line="279" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="180" />
+        <location filename="../../workstation/settings.py" line="279" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="202" />
-        <location filename="../../workstation/settings.py" line="207" />
+        <location filename="../../workstation/settings.py" line="338" />
+        <location filename="../../workstation/settings.py" line="343" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="202" />
+        <location filename="../../workstation/settings.py" line="338" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="207" />
+        <location filename="../../workstation/settings.py" line="343" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="227" />
+        <location filename="../../workstation/settings.py" line="363" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="227" />
+        <location filename="../../workstation/settings.py" line="363" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="234" />
+        <location filename="../../workstation/settings.py" line="370" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="234" />
+        <location filename="../../workstation/settings.py" line="370" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="240" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="240" />
+        <location filename="../../workstation/settings.py" line="376" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -921,19 +941,45 @@
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="140" />
+        <location filename="../../workstation/store/queue_uow.py" line="144" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="140" />
+        <location filename="../../workstation/store/queue_uow.py" line="144" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="190" />
+        <location filename="../../workstation/store/queue_uow.py" line="194" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>Vraag IT om '{command}' uit te voeren en start Loket daarna opnieuw.</source>
+        <translation>Ask IT to run '{command}', then start Loket again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="82" />
+        <source>De wachtrijdatabase is nog niet ingericht (geen schemaversie); Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has not been set up yet (no schema version); Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="89" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, maar Loket {app} verwacht schemaversie {expected}.</source>
+        <translation>The queue database has schema version {database}, but Loket {app} expects schema version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>De wachtrijdatabase heeft schemaversie {database}, nieuwer dan Loket {app} kent (schemaversie {expected}).</source>
+        <translation>The queue database has schema version {database}, newer than Loket {app} knows (schema version {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/schema.py" line="96" />
+        <source>Vraag IT om deze computer bij te werken naar dezelfde Loket-versie als de database.</source>
+        <translation>Ask IT to update this computer to the same Loket version as the database.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
@@ -956,12 +1002,12 @@
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="146" />
+        <location filename="../../workstation/ui/main.py" line="187" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="146" />
+        <location filename="../../workstation/ui/main.py" line="187" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

@@ -48,6 +48,7 @@ def test_seed_issue_call_finish_status(tmp_path: Path) -> None:
 
 
 def test_appointments_of_today_with_check_in(tmp_path: Path) -> None:
+    run_workstation(tmp_path, "db", "upgrade")
     run_workstation(tmp_path, "seed-demo")
     listed = run_workstation(tmp_path, "queue", "appointments", "--location", "MDK")
     assert listed.returncode == 0, listed.stderr
@@ -76,6 +77,7 @@ def test_bad_settings_stop_with_a_message(tmp_path: Path) -> None:
 
 
 def test_unknown_location(tmp_path: Path) -> None:
+    run_workstation(tmp_path, "db", "upgrade")
     run_workstation(tmp_path, "seed-demo")
     result = run_workstation(tmp_path, "queue", "status", "--location", "XXX")
     assert result.returncode == 2
@@ -85,6 +87,7 @@ def test_unknown_location(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_postgres_site_by_url(tmp_path: Path, pg_url: str) -> None:
     env = {"LOKET_DATABASE__URL": pg_url}
+    assert run_workstation(tmp_path, "db", "upgrade", env=env).returncode == 0
     assert run_workstation(tmp_path, "seed-demo", env=env).returncode == 0
     issued = run_workstation(tmp_path, "queue", "issue", "--location", "RSD", "--service", "D",
                              env=env)

@@ -30,6 +30,7 @@ def _set_pin(tmp_path: Path, code: str, typed: str) -> subprocess.CompletedProce
 
 
 def test_it_sets_lists_unlocks_and_clears_pins(tmp_path: Path) -> None:
+    assert run_workstation(tmp_path, "db", "upgrade").returncode == 0
     assert run_workstation(tmp_path, "seed-demo").returncode == 0
     listed = run_workstation(tmp_path, "staff", "list")
     assert listed.returncode == 0, listed.stderr

@@ -11,8 +11,10 @@ CORE = [
     "workstation.app", "workstation.settings", "workstation.logging_setup",
     "workstation.__main__", "workstation.cli.queue_commands", "workstation.cli.device_commands",
     "workstation.cli.config_commands", "workstation.cli.db_commands",
-    "workstation.services.queue_service", "workstation.services.device_board",
+    "workstation.services.queue_service", "workstation.wiring.device_board",
     "workstation.store.change_feed", "workstation.devices.manager",
+    "workstation.store.schema", "workstation.store.migrate", "workstation.store.file_lock",
+    "workstation.services.deferred_devices", "workstation.wiring.ticket_layout",
 ]
 
 

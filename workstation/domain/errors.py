@@ -92,3 +92,10 @@ def dutch_text(text: str) -> str:
     ``errors_en.ts`` beside the error templates, so the UI can translate it the same way.
     """
     return text
+
+
+class SchemaMismatch(UserFacingError):
+    """The site database is at another schema revision than this build of Loket works with.
+
+    Not a passing state like a lost connection: the workstation stops until IT acts.
+    """

@@ -9,7 +9,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Protocol
 
-from workstation.devices.status import (
+from workstation.domain.device_state import (
     DeviceKind,
     DeviceState,
     DeviceStateHandler,

@@ -10,8 +10,12 @@ screens. Anything but ``"en"`` is Dutch.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from workstation.domain.queue import SITE_TIMEZONE, wait_minutes
+
+if TYPE_CHECKING:
+    from workstation.services.queue_service import IssuedTicket
 
 _TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -107,3 +111,12 @@ def ticket_lines(
             lines.append(expected_wait(None, language))
         return tuple(lines)
     return (people_ahead(tickets_ahead, language), expected_wait(wait, language))
+
+
+def visitor_lines(issued: IssuedTicket, language: str) -> tuple[str, ...]:
+    """What the ticket says under the service (appointment time, people ahead, expected wait);
+    the ticket screen shows these same lines."""
+    return ticket_lines(
+        tickets_ahead=issued.tickets_ahead, wait=issued.expected_wait,
+        appointment_at=issued.ticket.appointment_at, language=language,
+    )

@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import case, func, insert, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from workstation.domain.errors import UserFacingError
@@ -119,7 +119,11 @@ class SqlQueueUnitOfWork:
     # -- tickets ---------------------------------------------------------------------------
 
     def next_sequence(self, location_id: int, service_id: int, day: date) -> int:
-        dialect_insert: Any = postgresql.insert if self._database.is_postgres else sqlite.insert
+        dialect_insert: Any = sqlite.insert
+        if self._database.is_postgres:  # the dialect package loads every PostgreSQL driver's
+            from sqlalchemy.dialects import postgresql
+
+            dialect_insert = postgresql.insert
         statement = dialect_insert(m.TicketSequence).values(
             location_id=location_id, service_id=service_id, business_day=day, last_sequence=1
         )

@@ -125,7 +125,7 @@ class CounterView(QWidget):
         self.waiting = WaitingList(self)
         self.waiting_heading = QLabel(self)
         set_role(self.waiting_heading, "heading")
-        queue = workplace.site.queue
+        queue = workplace.queue
         self.next.clicked.connect(lambda: self._act(queue.call_next, self._called))
         self.recall.clicked.connect(lambda: self._act(queue.recall))
         self.no_show.clicked.connect(lambda: self._act(queue.mark_no_show))
@@ -194,7 +194,7 @@ class CounterView(QWidget):
 
     def load(self) -> None:
         """Get this counter's ticket back (also after a restart)."""
-        queue, post = self._workplace.site.queue, self._post
+        queue, post = self._workplace.queue, self._post
 
         def read() -> tuple[CurrentTicketView | None, float]:
             read_at = time.monotonic()
@@ -242,7 +242,7 @@ class CounterView(QWidget):
 
     def _act(self, action: Callable[[CounterPost], Any],
              then: Callable[[Any], None] | None = None) -> None:
-        queue, post = self._workplace.site.queue, self._post
+        queue, post = self._workplace.queue, self._post
 
         def work() -> _ActionResult:
             outcome = action(post)
@@ -276,7 +276,7 @@ class CounterView(QWidget):
 
     @property
     def _queue(self) -> QueueService:
-        return self._workplace.site.queue
+        return self._workplace.queue
 
     def _ask_transfer(self) -> None:
         current = self.current

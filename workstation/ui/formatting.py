@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from workstation.domain.queue import TicketState, wait_minutes
 from workstation.services import ticket_texts
 from workstation.services.queue_service import IssuedTicket
-from workstation.services.ticket_layout import visitor_lines
+from workstation.services.ticket_texts import visitor_lines
 
 # Colour bands of a waiting time against its service norm (wait / norm).
 AMBER_FROM = 0.75

@@ -260,7 +260,7 @@ class IntakeView(QWidget):
         """Read this location's services (off the GUI thread)."""
         code = self._workplace.location.code
         self._workplace.runner.run(
-            lambda: self._workplace.site.queue.services(code), self._services_loaded,
+            lambda: self._workplace.queue.services(code), self._services_loaded,
             self._refused,
         )
 
@@ -288,13 +288,13 @@ class IntakeView(QWidget):
 
     def _issue(self, letter: str) -> None:
         code = self._workplace.location.code
-        queue, staff = self._workplace.site.queue, self._workplace.staff
+        queue, staff = self._workplace.queue, self._workplace.staff
         self._workplace.runner.run(lambda: queue.issue_ticket(code, letter, by=staff),
                                    self._show, self._refused)
 
     def _check_in(self, booking_code: str) -> None:
         code = self._workplace.location.code
-        queue, staff = self._workplace.site.queue, self._workplace.staff
+        queue, staff = self._workplace.queue, self._workplace.staff
         self._workplace.runner.run(lambda: queue.check_in(code, booking_code, by=staff),
                                    self._show, self._refused)
 

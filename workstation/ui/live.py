@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from workstation.app import Site
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import SchemaMismatch, UserFacingError
 from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
-from workstation.services.queue_follower import QueueFollower, ReReadFailed
+from workstation.services.queue_follower import Followers, QueueFollower, ReReadFailed
 from workstation.services.queue_service import CounterPost, QueueService
 
 log = logging.getLogger("loket.ui")
@@ -49,19 +48,22 @@ def read_snapshot(queue: QueueService, location_code: str, post: CounterPost | N
 
 class LiveQueue(QObject):
     """Starts a follower for the location; emits ``snapshot`` and ``connection`` on the GUI
-    thread. ``post`` (a counter) adds the counter's current ticket to every snapshot."""
+    thread, and ``stopped`` (with the ``SchemaMismatch``) when the database's schema no longer
+    matches after a reconnect. ``post`` (a counter) adds the counter's current ticket to every
+    snapshot."""
 
     snapshot = Signal(object)
     connection = Signal(bool)
+    stopped = Signal(object)
 
-    def __init__(self, site: Site, location_code: str,
+    def __init__(self, queue: QueueService, followers: Followers, location_code: str,
                  post: Callable[[], CounterPost | None] = lambda: None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._site = site
+        self._queue = queue
         self._post = post
-        self._follower: QueueFollower = site.follower(
-            location_code, self._on_overview, self._on_connection
+        self._follower: QueueFollower = followers.follow(
+            location_code, self._on_overview, self._on_connection, on_stopped=self._on_stopped
         )
         self._running = False
 
@@ -77,7 +79,7 @@ class LiveQueue(QObject):
 
     def _on_overview(self, overview: LocationOverview) -> None:  # feed thread
         try:
-            snapshot = complete_snapshot(self._site.queue, overview, self._post())
+            snapshot = complete_snapshot(self._queue, overview, self._post())
         except UserFacingError as exc:
             log.warning("reading alarms or the current ticket failed: %s", exc.detail)
             self._on_connection(False)
@@ -88,3 +90,7 @@ class LiveQueue(QObject):
     def _on_connection(self, connected: bool) -> None:  # feed thread
         if self._running:
             self.connection.emit(connected)
+
+    def _on_stopped(self, error: SchemaMismatch) -> None:  # feed thread
+        if self._running:
+            self.stopped.emit(error)

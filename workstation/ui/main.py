@@ -1,4 +1,9 @@
-"""``python -m workstation``: build the application, open the site, show the role's window."""
+"""``python -m workstation``: build the application, open the site, show the role's window.
+
+The GUI's entry point and the one UI module that talks to the composition root: it opens the
+``Site`` and hands the window only the services (ADR 0012). A schema mismatch, at start or
+after a reconnect, ends the program with a dialog naming both versions (exit code 2).
+"""
 
 from __future__ import annotations
 
@@ -11,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workstation import app as composition
 from workstation.app import Site
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import SchemaMismatch, UserFacingError
 from workstation.domain.site import StaffInfo
 from workstation.domain.staff import Permission
+from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.queue_service import CounterPost
 from workstation.services.staff_service import DEMO_PIN
@@ -29,6 +35,7 @@ log = logging.getLogger("loket.ui")
 
 DEMO_COUNTER = 1
 DEMO_STAFF = "mw01"
+EXIT_STOPPED = 2  # as for every expected error that stops a command
 
 
 def startup_error_box(error: UserFacingError) -> QMessageBox:
@@ -68,7 +75,7 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
          language: LanguageSwitcher) -> int:
     site = composition.open_site_from(settings)  # at start-up, before any window shows
     try:
-        devices = composition.build_devices(settings)
+        devices = DeferredDeviceBoard()  # started once the window is on screen
         try:
             if settings.workstation.role != "kiosk" and not args.self_test:
                 return _run_signed_in(app, site, devices, language, settings)
@@ -80,9 +87,11 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
                     window.showFullScreen()
                 else:
                     window.show()
-                if args.self_test:
-                    test = SelfTest(window, devices)
+                window.stopped.connect(lambda error: _stop(app, window, error, args.self_test))
+                test = SelfTest(window, devices) if args.self_test else None
+                if test is not None:
                     QTimer.singleShot(0, test.start)
+                QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, test))
                 return app.exec()
             finally:
                 window.shutdown()
@@ -93,12 +102,43 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
         site.close()
 
 
-def _run_signed_in(app: QApplication, site: Site, devices: DeviceBoard,
+def _start_devices(app: QApplication, devices: DeferredDeviceBoard, settings: Settings,
+                   test: SelfTest | None) -> None:
+    """Start the devices once the window is shown; a refused configuration (a simulated
+    device in a frozen build without demo mode) ends the program as it did at start."""
+    try:
+        devices.attach(composition.build_devices(settings))
+    except UserFacingError as exc:
+        log.error("devices not started: %s", exc.detail)
+        print(exc.screen_text, file=sys.stderr, flush=True)
+        if test is None:
+            QMessageBox.warning(None, "Loket", error_text(exc))
+        app.exit(EXIT_STOPPED)
+        return
+    if test is not None:
+        test.devices_started()
+
+
+def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_test: bool) -> None:
+    """The database's schema changed under a running window: say so, then end the program."""
+    log.error("stopping: %s", error.detail)
+    print(error.screen_text, file=sys.stderr)
+    window.shutdown()
+    if not self_test:
+        QMessageBox.warning(window, "Loket", error_text(error))
+    app.exit(EXIT_STOPPED)
+
+
+def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
                    language: LanguageSwitcher, settings: Settings) -> int:
     """Counter and reception: the sign-in screen first, the main window once signed in."""
     flow = sign_in_flow(site, devices, language, settings)
+    flow.window_opened.connect(
+        lambda window: window.stopped.connect(
+            lambda error: _stop(app, window, error, False)))
     try:
         flow.start()
+        QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, None))
         return app.exec()
     finally:
         flow.shutdown()
@@ -122,8 +162,9 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         return site.queue.counter_post(where.location, number, staff.code)
 
     def build(staff: StaffInfo, post: CounterPost | None) -> MainWindow:
-        return MainWindow(site, location, devices, language, where.role, post,
-                          check_staff=kiosk_exit_check(site.staff), staff=staff)
+        return MainWindow(site.queue, site.followers, location, devices, language, where.role,
+                          post, check_staff=kiosk_exit_check(site.staff), demo=settings.demo,
+                          staff=staff, staff_service=site.staff)
 
     sign_in = SignInWindow(site.staff, location, needs, where.staff)
     return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
@@ -160,7 +201,7 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         post = site.queue.counter_post(where.location, _counter_number(settings),
                                        staff.code if staff is not None else "")
     return MainWindow(
-        site, location, devices, language, where.role, post,
+        site.queue, site.followers, location, devices, language, where.role, post,
         check_staff=kiosk_exit_check(site.staff), kiosk_idle_seconds=where.kiosk_idle_seconds,
-        staff=staff,
+        demo=settings.demo, staff=staff, staff_service=site.staff,
     )

@@ -9,11 +9,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from workstation.app import Site
 from workstation.domain.errors import UserFacingError
 from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.services.device_ports import DeviceBoard, DeviceState
-from workstation.services.queue_service import CounterPost
+from workstation.services.queue_follower import Followers
+from workstation.services.queue_service import CounterPost, QueueService
+from workstation.services.staff_service import StaffService
 from workstation.ui.banners import AlarmBanner, ConnectionBanner
 from workstation.ui.counter_view import CounterView
 from workstation.ui.header import MunicipalityHeader
@@ -42,19 +43,23 @@ class _DeviceBridge(QObject):
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first live snapshot is on screen
+    stopped = Signal(object)  # SchemaMismatch after a reconnect: the window must not go on
     signed_out = Signal()  # "Afmelden": back to the sign-in screen (ui/sign_in_window.py)
 
-    def __init__(self, site: Site, location: LocationInfo, devices: DeviceBoard,
-                 language: LanguageSwitcher, role: Role, post: CounterPost | None = None,
-                 check_staff: StaffCheck | None = None, kiosk_idle_seconds: float = 45,
-                 parent: QWidget | None = None, *, staff: StaffInfo | None = None) -> None:
+    def __init__(self, queue: QueueService, followers: Followers, location: LocationInfo,
+                 devices: DeviceBoard, language: LanguageSwitcher, role: Role,
+                 post: CounterPost | None = None, check_staff: StaffCheck | None = None,
+                 kiosk_idle_seconds: float = 45, *, demo: bool = False,
+                 staff: StaffInfo | None = None, staff_service: StaffService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
             raise ValueError("a counter window needs its counter post")
         if role == "kiosk" and check_staff is None:
             raise ValueError("a kiosk window needs a staff check for its exit")
         self.role = role
-        self._site = site
+        self.demo = demo
+        self._queue = queue
         self._post = post
         self._language = language
         self._devices = devices
@@ -63,7 +68,7 @@ class MainWindow(QMainWindow):
         self.snapshot: LiveSnapshot | None = None
         self.runner = TaskRunner("queue", self._show_error, self)
         staff = staff or (post.staff if post is not None else None)
-        self.workplace = Workplace(site, location, devices, language, self.runner, staff)
+        self.workplace = Workplace(queue, location, devices, language, self.runner, staff)
         theme = Theme(primary=location.municipality.primary_colour, touch=role == "kiosk")
         self.setStyleSheet(stylesheet(theme))
         self.header = MunicipalityHeader(location, role == "kiosk", self)
@@ -92,8 +97,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         self.staff_bar: StaffBar | None = None
-        if staff is not None and role != "kiosk":
-            self.staff_bar = StaffBar(self.workplace, staff, post, self)
+        if staff is not None and staff_service is not None and role != "kiosk":
+            self.staff_bar = StaffBar(self.workplace, staff_service, staff, post, self)
             self.staff_bar.signed_out.connect(self.signed_out)
             if self.counter is not None:
                 self.staff_bar.paused_changed.connect(self.counter.set_paused)
@@ -111,9 +116,10 @@ class MainWindow(QMainWindow):
                              post.counter.number if post is not None else None)
         self.runner.busy_changed.connect(self.status.show_busy)
         self.alarm_banner.acknowledge.connect(self._acknowledge_alarm)
-        self.live = LiveQueue(site, location.code, lambda: self._post, self)
+        self.live = LiveQueue(queue, followers, location.code, lambda: self._post, self)
         self.live.snapshot.connect(self._show_snapshot)
         self.live.connection.connect(self._show_connection)
+        self.live.stopped.connect(self.stopped)
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
@@ -148,7 +154,7 @@ class MainWindow(QMainWindow):
         self._refresh.start()
 
     def refresh(self) -> None:
-        queue, code, post = self._site.queue, self.workplace.location.code, self._post
+        queue, code, post = self._queue, self.workplace.location.code, self._post
         self.runner.run(lambda: read_snapshot(queue, code, post), self._show_snapshot,
                         lambda _error: None)
 
@@ -205,7 +211,7 @@ class MainWindow(QMainWindow):
         self.status.show_device(state)
 
     def _acknowledge_alarm(self, alarm_id: int) -> None:
-        queue, location = self._site.queue, self.workplace.location
+        queue, location = self._queue, self.workplace.location
         staff = self.workplace.staff
         self.runner.run(lambda: queue.acknowledge_alarm(location, alarm_id, staff),
                         lambda _none: self.refresh())
@@ -258,7 +264,8 @@ class MainWindow(QMainWindow):
             "kiosk": self.tr("Aanmelden"),
             "counter": self.tr("Balie"),
         }
-        self.setWindowTitle(f"Loket — {titles[self.role]} — {location.name}")
+        demo = " — DEMO" if self.demo else ""
+        self.setWindowTitle(f"Loket — {titles[self.role]} — {location.name}{demo}")
         if self.language_button is not None:
             other = "English" if self._language.language == "nl" else "Nederlands"
             self.language_button.setText(other)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workstation.domain.site import StaffInfo
 from workstation.services.queue_service import CounterPost
+from workstation.services.staff_service import StaffService
 from workstation.ui.style import set_role
 from workstation.ui.workplace import Workplace
 
@@ -19,10 +20,11 @@ class StaffBar(QFrame):
     signed_out = Signal()
     paused_changed = Signal(bool)
 
-    def __init__(self, workplace: Workplace, staff: StaffInfo, post: CounterPost | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workplace: Workplace, service: StaffService, staff: StaffInfo,
+                 post: CounterPost | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workplace = workplace
+        self._service = service
         self._staff = staff
         self._post = post
         self.paused = False
@@ -49,7 +51,7 @@ class StaffBar(QFrame):
         self.sign_out.setEnabled(not busy)
 
     def _toggle_pause(self) -> None:
-        post, staff = self._post, self._workplace.site.staff
+        post, staff = self._post, self._service
         if post is None:
             return
         pausing = not self.paused
@@ -64,7 +66,7 @@ class StaffBar(QFrame):
         self.paused_changed.emit(paused)
 
     def _sign_out(self) -> None:
-        post, staff = self._post, self._workplace.site.staff
+        post, staff = self._post, self._service
         if post is None:
             self.signed_out.emit()
             return

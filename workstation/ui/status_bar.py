@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
-from workstation.devices.status import DeviceStatus
-from workstation.services.device_ports import DeviceKind, DeviceState
+from workstation.services.device_ports import DeviceKind, DeviceState, DeviceStatus
 from workstation.ui.i18n import lower_layer_text
 from workstation.ui.style import set_role
 

@@ -19,9 +19,9 @@ from workstation.devices.printer.errors import PrintOutcomeUnknown
 from workstation.devices.printer.sim_backend import SimulatedPrinter
 from workstation.devices.status import DeviceStatus
 from workstation.domain.errors import UserFacingError
-from workstation.services.device_board import ManagedDeviceBoard, device_board_from
-from workstation.services.ticket_layout import logo_bytes, ticket_print_for
 from workstation.settings import DeviceSettings
+from workstation.wiring.device_board import ManagedDeviceBoard, device_board_from
+from workstation.wiring.ticket_layout import logo_bytes, ticket_print_for
 
 WAIT_S = 5.0
 

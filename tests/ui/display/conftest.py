@@ -56,7 +56,7 @@ def open_display(qtbot: QtBot) -> Iterator[Callable[..., LiveDisplay]]:
         settings = DisplaySettings.model_validate({"location": LOCATION, **display})
         chime = RecordingChime()
         voice = QtVoice("mock")
-        controller = build_display(site, site.queue.location(LOCATION), settings,
+        controller = build_display(site.followers, site.queue.location(LOCATION), settings,
                                    language="nl", chime=chime, voice=voice)
         live = LiveDisplay(controller, chime, voice, [], [])
         voice.speaking.connect(lambda text, _language: live.spoken.append(text))

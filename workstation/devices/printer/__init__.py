@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from workstation.devices.printer._protocol import TicketPrinter
 from workstation.devices.printer.config import PrinterConfig
-from workstation.devices.printer.escpos_codec import PaperLayout
 from workstation.devices.printer.model import (
     PrinterStatus,
     ReceiptLine,
@@ -39,11 +38,14 @@ def build_printer(config: PrinterConfig) -> TicketPrinter | None:
     Raises ``UserFacingError`` when the configured kind cannot work on this machine at all
     (no USB library, no print queue system); an unreachable printer is not an error here.
     """
-    layout = PaperLayout.for_width(config.paper_width_mm, config.columns)
     if config.backend == "none":
         return None
-    # Backends are imported when built: python-escpos and Pillow are slow to import, and a
-    # workstation loads its settings (which describe printers) long before it prints.
+    # Backends (and the codec, with Pillow) are imported when built: python-escpos and Pillow
+    # are slow to import, and a workstation loads its settings (which describe printers) long
+    # before it prints.
+    from workstation.devices.printer.escpos_codec import PaperLayout
+
+    layout = PaperLayout.for_width(config.paper_width_mm, config.columns)
     if config.backend == "simulated":
         from workstation.devices.printer.sim_backend import SimulatedPrinter
 

@@ -41,7 +41,7 @@ class PrinterStatus(enum.Enum):
 class TicketPrint:
     """A queue ticket (wachtnummer) as it appears on paper.
 
-    Every text is already in the visitor's language (``services/ticket_layout.py`` decides what
+    Every text is already in the visitor's language (``wiring/ticket_layout.py`` decides what
     the ticket says); the printer adds only layout, the ticket number and the issue time.
     """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from workstation.devices.printer import escpos_codec, preview
+from workstation.devices.printer import escpos_codec
 from workstation.devices.printer.errors import not_printable_error
 from workstation.devices.printer.logo import load_logo
 from workstation.devices.printer.model import (
@@ -72,9 +72,13 @@ class SimulatedPrinter:
             return list(self._jobs)
 
     def preview_text(self, job: int = -1) -> str:
+        from workstation.devices.printer import preview  # for IT and tests, not at start-up
+
         return preview.render_text(preview.parse(self.jobs[job]), self._layout.columns)
 
     def preview_png(self, job: int = -1) -> bytes:
+        from workstation.devices.printer import preview
+
         return preview.render_png(preview.parse(self.jobs[job]), self._layout.dots)
 
     # -- TicketPrinter ---------------------------------------------------------------------

@@ -47,20 +47,11 @@ def ticket_print_for(
         service=issued.service.name(language),
         issued_at=_aware(ticket.issued_at),
         qr_payload=ticket.id,
-        lines=visitor_lines(issued, language),
+        lines=ticket_texts.visitor_lines(issued, language),
         footer=ticket_texts.footer(language),
         duplicate_label=ticket_texts.duplicate_label(language) if duplicate else "",
         logo=logo_bytes(municipality.logo_resource),
         paper_width_mm=paper_width,
-    )
-
-
-def visitor_lines(issued: IssuedTicket, language: str) -> tuple[str, ...]:
-    """What the ticket says under the service (appointment time, people ahead, expected wait);
-    the ticket screen shows these same lines."""
-    return ticket_texts.ticket_lines(
-        tickets_ahead=issued.tickets_ahead, wait=issued.expected_wait,
-        appointment_at=issued.ticket.appointment_at, language=language,
     )
 
 

@@ -11,7 +11,7 @@ from workstation.devices.manager import DeviceManager, DeviceSettingsLike, build
 from workstation.devices.printer.errors import PrintOutcomeUnknown
 from workstation.devices.status import DeviceState, DeviceStateHandler
 from workstation.services.queue_service import IssuedTicket
-from workstation.services.ticket_layout import ticket_print_for
+from workstation.wiring.ticket_layout import ticket_print_for
 
 
 class ManagedDeviceBoard:

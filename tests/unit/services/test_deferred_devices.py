@@ -1,0 +1,96 @@
+"""The window's device board before and after the devices have started."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any, cast
+
+import pytest
+
+from workstation.domain.device_state import DeviceKind, DeviceState, DeviceStatus
+from workstation.domain.errors import UserFacingError
+from workstation.services.deferred_devices import DeferredDeviceBoard
+from workstation.services.device_ports import DeviceStateHandler
+from workstation.services.queue_service import IssuedTicket
+
+PRINTER = DeviceState(DeviceKind.PRINTER, "Bonprinter", DeviceStatus.READY, simulated=True)
+TICKET = cast(IssuedTicket, object())
+
+
+class FakeBoard:
+    def __init__(self) -> None:
+        self.handlers: list[DeviceStateHandler] = []
+        self.printed: list[tuple[Any, str]] = []
+        self.closed = False
+        self.fail: UserFacingError | None = None
+
+    def states(self) -> list[DeviceState]:
+        return [PRINTER]
+
+    def subscribe(self, on_state: DeviceStateHandler) -> None:
+        self.handlers.append(on_state)
+
+    def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
+        self.printed.append((issued, language))
+        future: Future[None] = Future()
+        if self.fail is not None:
+            future.set_exception(self.fail)
+        else:
+            future.set_result(None)
+        return future
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_subscribers_hear_the_states_once_the_devices_start() -> None:
+    board = DeferredDeviceBoard()
+    heard: list[DeviceState] = []
+    board.subscribe(heard.append)
+    assert board.states() == [] and not board.started
+    real = FakeBoard()
+    board.attach(real)
+    assert board.started
+    assert heard == [PRINTER]
+    assert real.handlers == [heard.append]  # later changes come straight from the devices
+    assert board.states() == [PRINTER]
+
+
+def test_a_ticket_waits_for_the_printer() -> None:
+    board = DeferredDeviceBoard()
+    future = board.print_ticket(TICKET, "nl")
+    assert not future.done()
+    real = FakeBoard()
+    board.attach(real)
+    assert future.result(timeout=1) is None
+    assert real.printed == [(TICKET, "nl")]
+    assert board.print_ticket(TICKET, "en").result(timeout=1) is None
+
+
+def test_a_failed_print_reaches_the_waiting_future() -> None:
+    board = DeferredDeviceBoard()
+    future = board.print_ticket(TICKET, "nl")
+    real = FakeBoard()
+    real.fail = UserFacingError("Printer heeft geen papier.")
+    board.attach(real)
+    with pytest.raises(UserFacingError, match="papier"):
+        future.result(timeout=1)
+
+
+def test_closing_before_the_start_fails_waiting_tickets_and_stops_a_late_board() -> None:
+    board = DeferredDeviceBoard()
+    future = board.print_ticket(TICKET, "nl")
+    board.close()
+    with pytest.raises(UserFacingError):
+        future.result(timeout=1)
+    late = FakeBoard()
+    board.attach(late)
+    assert late.closed
+
+
+def test_closing_closes_the_started_board() -> None:
+    board = DeferredDeviceBoard()
+    real = FakeBoard()
+    board.attach(real)
+    board.close()
+    assert real.closed

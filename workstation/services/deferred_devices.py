@@ -1,0 +1,95 @@
+"""A ``DeviceBoard`` for a window that is shown before its devices have started.
+
+Starting the devices loads their drivers (the chip reader's crypto, pyscard, the printer codec)
+and opens their connections; none of that is needed to draw the window. The window gets this
+board at once; the entry point attaches the real one right after the window is on screen.
+Until then there are no device states, subscribers are remembered, and a ticket to print waits
+for the printer (a future that completes when it has been printed).
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future
+
+from workstation.domain.errors import UserFacingError
+from workstation.services.device_ports import DeviceBoard, DeviceState, DeviceStateHandler
+from workstation.services.queue_service import IssuedTicket
+
+
+class DeferredDeviceBoard:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._board: DeviceBoard | None = None
+        self._closed = False
+        self._handlers: list[DeviceStateHandler] = []
+        self._pending: list[tuple[IssuedTicket, str, Future[None]]] = []
+
+    @property
+    def started(self) -> bool:
+        return self._board is not None
+
+    def attach(self, board: DeviceBoard) -> None:
+        """Hand over to the started ``board``: subscribers hear its current states, waiting
+        tickets are printed."""
+        with self._lock:
+            if self._closed:
+                board.close()
+                return
+            self._board = board
+            handlers, self._handlers = self._handlers, []
+            pending, self._pending = self._pending, []
+        for handler in handlers:  # subscribe first, then read: no change falls in between
+            board.subscribe(handler)
+        states = board.states()
+        for handler in handlers:
+            for state in states:
+                handler(state)
+        for issued, language, future in pending:
+            _chain(board.print_ticket(issued, language), future)
+
+    def states(self) -> list[DeviceState]:
+        board = self._board
+        return board.states() if board is not None else []
+
+    def subscribe(self, on_state: DeviceStateHandler) -> None:
+        with self._lock:
+            if self._board is None:
+                self._handlers.append(on_state)
+                return
+            board = self._board
+        board.subscribe(on_state)
+
+    def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
+        with self._lock:
+            if self._board is None:
+                future: Future[None] = Future()
+                self._pending.append((issued, language, future))
+                return future
+            board = self._board
+        return board.print_ticket(issued, language)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            board, self._board = self._board, None
+            pending, self._pending = self._pending, []
+        if board is not None:
+            board.close()
+        for _issued, _language, future in pending:
+            future.set_exception(UserFacingError(
+                "De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.",
+                "Start Loket opnieuw en druk het wachtnummer opnieuw af.",
+                detail="closed before the devices started",
+            ))
+
+
+def _chain(source: Future[None], target: Future[None]) -> None:
+    def copy(done: Future[None]) -> None:
+        error = done.exception()
+        if error is not None:
+            target.set_exception(error)
+        else:
+            target.set_result(None)
+
+    source.add_done_callback(copy)
