@@ -51,6 +51,7 @@ def test_site_import_lists_every_problem_with_its_line_and_changes_nothing(
 
 
 def test_appointments_import_csv_then_again_changes_nothing(tmp_path: Path) -> None:
+    assert run_workstation(tmp_path, "db", "upgrade").returncode == 0
     assert run_workstation(tmp_path, "seed-demo").returncode == 0
     csv_file = tmp_path / "afspraken.csv"
     csv_file.write_text("Datum;Tijd;Dienst;Boekingscode;Naam\n"
@@ -68,6 +69,7 @@ def test_appointments_import_csv_then_again_changes_nothing(tmp_path: Path) -> N
 
 
 def test_appointments_import_refuses_guessable_codes_with_their_line(tmp_path: Path) -> None:
+    assert run_workstation(tmp_path, "db", "upgrade").returncode == 0
     assert run_workstation(tmp_path, "seed-demo").returncode == 0
     csv_file = tmp_path / "afspraken.csv"
     csv_file.write_text("datum,tijd,dienst,boekingscode\n"

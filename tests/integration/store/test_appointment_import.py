@@ -27,7 +27,7 @@ CSV = ("datum,tijd,dienst,boekingscode,naam\n"
 
 @pytest.fixture
 def site(site_url: str) -> Iterator[Site]:
-    opened = open_site(site_url)
+    opened = open_site(site_url, migrate=True)
     seed_demo(opened.database, now=MORNING)
     yield opened
     opened.close()

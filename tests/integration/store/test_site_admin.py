@@ -24,7 +24,7 @@ DEMO = demo_site_text()
 
 @pytest.fixture
 def site(site_url: str) -> Iterator[Site]:
-    opened = open_site(site_url)
+    opened = open_site(site_url, migrate=True)
     yield opened
     opened.close()
 
