@@ -21,8 +21,15 @@ class Board:
     earlier: tuple[CallView, ...]  # the "last calls" list
 
 
+CURRENT_LIMIT = 8  # "now calling" rows on screen; more pending calls head the earlier list
+
+
 def board(overview: LocationOverview, earlier_limit: int) -> Board:
-    """One row per ticket: its newest call. Current calls first, then earlier ones."""
+    """One row per ticket: its newest call. Current calls first, then earlier ones.
+
+    No pending call is ever left off: current calls beyond ``CURRENT_LIMIT`` (the oldest) lead
+    the earlier list, which then holds them all even beyond ``earlier_limit``.
+    """
     current: list[CallView] = []
     earlier: list[CallView] = []
     seen_tickets: set[str] = set()
@@ -31,7 +38,9 @@ def board(overview: LocationOverview, earlier_limit: int) -> Board:
             continue
         seen_tickets.add(call.ticket_id)
         (current if call.is_current else earlier).append(call)
-    return Board(tuple(current), tuple(earlier[:earlier_limit]))
+    overflow = current[CURRENT_LIMIT:]
+    earlier_shown = overflow + earlier[:max(0, earlier_limit - len(overflow))]
+    return Board(tuple(current[:CURRENT_LIMIT]), tuple(earlier_shown))
 
 
 class CallTracker:

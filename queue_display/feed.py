@@ -16,6 +16,7 @@ class FeedBridge(QObject):
 
     overview = Signal(object)  # LocationOverview
     connection = Signal(bool)
+    died = Signal()  # the feed's thread ended by an unexpected error (from that thread)
 
     def deliver_overview(self, overview: LocationOverview) -> None:
         self.overview.emit(overview)

@@ -7,13 +7,20 @@ what is allowed (exit code 2), instead of a half-working screen in the hall.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from workstation.app import Site, open_site
-from workstation.domain.errors import NotFound
+from workstation.domain.errors import NotFound, SchemaMismatch
 from workstation.domain.site import LocationInfo
 from workstation.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("loket.ui")
+
+STARTUP_RETRY_S = (1.0, 2.0, 5.0, 10.0)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--windowed", action="store_true",
                         help="run in a window instead of fullscreen (for IT)")
     parser.add_argument("--voice-engine",
-                        help="QtTextToSpeech engine (default: the machine's speech engine)")
+                        help="QtTextToSpeech engine (default: the machine's speech engine); "
+                             "'hang' is a test engine that never answers")
     return parser
 
 
@@ -65,6 +73,37 @@ def checked_location(site: Site, code: str) -> LocationInfo:
             "instellingenbestand, met LOKET_DISPLAY__LOCATION of met --location.",
             detail=f"display.location={code!r}: {exc.detail}", code=code,
         ) from exc
+
+
+def site_when_readable(open_: Callable[[], Site], code: str,
+                       sleep: Callable[[float], None] = time.sleep) -> tuple[Site, LocationInfo]:
+    """The site and the location, once the site database can be read: a display PC that boots
+    before the database server, or finds a damaged file, waits and retries (with a fresh
+    connection each time) instead of leaving the hall with a bare desktop. An unknown
+    location or a schema of another Loket version stops at once: IT must act."""
+    attempt = 0
+    while True:
+        site: Site | None = None
+        try:
+            site = open_()
+            return site, checked_location(site, code)
+        except (SettingsError, SchemaMismatch):  # waiting would not fix these
+            if site is not None:
+                site.close()
+            raise
+        except Exception as exc:  # any database error: wait for it to be fixed
+            if site is not None:
+                site.close()
+            if attempt == 0:
+                log.warning("the site database cannot be read yet (%s); the display waits "
+                            "for it", _first_line(exc))
+            sleep(STARTUP_RETRY_S[min(attempt, len(STARTUP_RETRY_S) - 1)])
+            attempt += 1
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}"
 
 
 def check_screen(index: int, screens: int) -> None:

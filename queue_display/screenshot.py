@@ -13,26 +13,41 @@ import tempfile
 from pathlib import Path
 
 from workstation.app import Site, open_site
+from workstation.domain.overview import LocationOverview
+from workstation.domain.site import LocationInfo
 from workstation.settings import DisplaySettings
 
 DEFAULT_TARGET = Path(__file__).parent.parent / "docs" / "screenshots" / "display.png"
 SIZE = (1920, 1080)
 LOCATION = "BOZ"
+COUNTERS = range(1, 9)
 
 
 def busy_morning(site: Site) -> None:
-    """Tickets for most services, a few served, three being called right now."""
+    """Tickets for most services, a few served, and all eight counters calling right now
+    (one of them a second time): every one of the eight calls must be on the screen."""
     queue = site.queue
-    for letter in "AAABBCDDFAABDAFCA":
+    for letter in "AAABBCDDFAABDAFCAAAAAAB":
         queue.issue_ticket(LOCATION, letter)
-    posts = [queue.counter_post(LOCATION, n, f"mw0{n}") for n in (1, 2, 3, 4)]
+    posts = [queue.counter_post(LOCATION, n, f"mw0{n}") for n in COUNTERS]
     for post in posts[:3]:
         queue.call_next(post)
         queue.start_serving(post)
         queue.finish(post)
     for post in posts:
         queue.call_next(post)
-    queue.start_serving(posts[0])
+    queue.recall(posts[1])
+
+
+def busy_overview() -> tuple[LocationInfo, LocationOverview]:
+    """The location and what its display shows after ``busy_morning`` on a fresh demo site."""
+    with tempfile.TemporaryDirectory() as folder:
+        site = open_site(f"sqlite:///{Path(folder) / 'site.sqlite3'}", demo=True)
+        try:
+            busy_morning(site)
+            return site.queue.location(LOCATION), site.queue.overview(LOCATION, recent_calls=20)
+        finally:
+            site.close()
 
 
 def render(target: Path, language: str = "nl") -> Path:
@@ -44,14 +59,7 @@ def render(target: Path, language: str = "nl") -> Path:
 
     app = QApplication.instance() or QApplication([])
     translator = install_translator(app, language)
-    with tempfile.TemporaryDirectory() as folder:
-        site = open_site(f"sqlite:///{Path(folder) / 'site.sqlite3'}", demo=True)
-        try:
-            busy_morning(site)
-            location = site.queue.location(LOCATION)
-            overview = site.queue.overview(LOCATION, recent_calls=20)
-        finally:
-            site.close()
+    location, overview = busy_overview()
     settings = DisplaySettings()
     window = DisplayWindow(location, language=language,
                            highlight_seconds=settings.highlight_seconds,

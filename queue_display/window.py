@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QVBoxLayout, QWidget
@@ -14,6 +17,7 @@ from queue_display.widgets.recent_calls import RecentCallsPanel
 from queue_display.widgets.services import ServicesPanel
 from queue_display.widgets.ticker import TickerBar
 from workstation.domain.overview import CallView, LocationOverview
+from workstation.domain.queue import utc_now
 from workstation.domain.site import LocationInfo
 
 
@@ -23,7 +27,8 @@ class DisplayWindow(QWidget):
     shown = Signal(object)  # the LocationOverview now on screen (for latency measurements)
 
     def __init__(self, location: LocationInfo, *, language: str, highlight_seconds: float,
-                 recent_calls: int, parent: QWidget | None = None) -> None:
+                 recent_calls: int, clock: Callable[[], datetime] = utc_now,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("display")
         self.setWindowTitle(self.tr("Wachtrij {location}").format(location=location.name))
@@ -31,18 +36,20 @@ class DisplayWindow(QWidget):
         self._recent_calls = recent_calls
         palette = Palette.from_colours(location.municipality.primary_colour,
                                        location.municipality.accent_colour)
-        self.header = HeaderBar(location, palette, self)
+        self.header = HeaderBar(location, palette, self, clock=clock)
         self.current = CurrentCallsPanel(palette, highlight_seconds, self)
         self.recent = RecentCallsPanel(recent_calls, self)
         self.services = ServicesPanel(palette, language, self)
-        self.ticker = TickerBar(location.ticker_text, palette, self)
+        self.ticker = TickerBar(location.ticker(language), palette, self)
         self.side = QFrame(self)
         self.side.setObjectName("side")
         self.side.setStyleSheet(f"#side {{ background: {PANEL}; border-radius: 0.6em; }}")
 
         self._side = QVBoxLayout(self.side)
-        self._side.addWidget(self.recent, 5)
-        self._side.addWidget(self.services, 6)
+        # The earlier calls take what they need; the table of services gets the rest, so a
+        # long service name can wrap onto a second line.
+        self._side.addWidget(self.recent, 0)
+        self._side.addWidget(self.services, 1)
         self._body = QHBoxLayout()
         self._body.addWidget(self.current, 60)
         self._body.addWidget(self.side, 40)
@@ -63,6 +70,13 @@ class DisplayWindow(QWidget):
         self.recent.show_calls(shown.earlier)
         self.services.show_services(overview.services)
         self.shown.emit(overview)
+
+    def calls_on_screen(self) -> tuple[str, ...]:
+        """The ticket numbers a person in the hall can read now: "now calling" rows whose whole
+        text fits their row, then the earlier list (for tests and the benchmark)."""
+        current = tuple(row.number.text() for row in self.current.rows
+                        if row.isVisibleTo(self) and row.needed_width() <= row.width())
+        return current + self.recent.shown()
 
     def set_connected(self, connected: bool) -> None:
         self.header.set_connected(connected)

@@ -1,21 +1,30 @@
 """Header: the municipality's logo, name and colour, the location, a clock, and the discreet
-"verbinding verbroken" mark shown while the site database is out of reach."""
+"verbinding verbroken" mark shown while the site database is out of reach.
+
+The clock shows the site's time (Europe/Amsterdam), whatever time zone the display PC has.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QRectF, Qt, QTimer
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from queue_display.theme import Palette, css, font
+from workstation.domain.queue import SITE_TIMEZONE, utc_now
 from workstation.domain.site import LocationInfo
 from workstation.ui.logo import load_logo
 
 
 class HeaderBar(QWidget):
     def __init__(self, location: LocationInfo, palette: Palette,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = utc_now) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.setObjectName("header")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         fg = css(palette.on_primary)
@@ -93,4 +102,4 @@ class HeaderBar(QWidget):
         return pixmap
 
     def _tick(self) -> None:
-        self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))
+        self.clock.setText(self._clock().astimezone(SITE_TIMEZONE).strftime("%H:%M"))

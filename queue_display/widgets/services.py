@@ -1,4 +1,8 @@
-"""Per service: how many are waiting and the expected wait."""
+"""Per service: how many are waiting and the expected wait, readable from five metres.
+
+Every text of the table, its column heads too, is at least ``HEAD_SIZE`` of the window height;
+a service name that does not fit its column wraps onto a second line instead of being cut.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from queue_display.theme import MUTED, TEXT, Palette, css, font
 from workstation.domain.overview import ServiceQueueView
+
+TITLE_SIZE = 0.034
+HEAD_SIZE = 0.028
+ROW_SIZE = 0.034
 
 
 class ServicesPanel(QWidget):
@@ -30,6 +38,7 @@ class ServicesPanel(QWidget):
         self._grid.addWidget(self.waiting_head, 0, 2)
         self._grid.addWidget(self.wait_head, 0, 3)
         self._grid.setColumnStretch(1, 1)
+        self._grid.setRowStretch(1000, 1)  # rows stay at the top however many there are
         self._rows: list[tuple[QLabel, QLabel, QLabel, QLabel]] = []
 
     def show_services(self, services: tuple[ServiceQueueView, ...]) -> None:
@@ -52,9 +61,9 @@ class ServicesPanel(QWidget):
 
     def rescale(self, height: int) -> None:
         self._height = height
-        self.title.setFont(font(height, 0.03, bold=True))
-        self.waiting_head.setFont(font(height, 0.02))
-        self.wait_head.setFont(font(height, 0.02))
+        self.title.setFont(font(height, TITLE_SIZE, bold=True))
+        self.waiting_head.setFont(font(height, HEAD_SIZE, bold=True))
+        self.wait_head.setFont(font(height, HEAD_SIZE, bold=True))
         for row in self._rows:
             self._scale_row(row)
         self._grid.setHorizontalSpacing(round(height * 0.018))
@@ -68,6 +77,7 @@ class ServicesPanel(QWidget):
                              f" background: {css(self._palette.accent)}; border-radius: 0.2em;")
         for label in (name, count, wait):
             label.setStyleSheet(f"color: {TEXT};")
+        name.setWordWrap(True)
         count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         wait.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         index = len(self._rows) + 1
@@ -78,11 +88,11 @@ class ServicesPanel(QWidget):
 
     def _scale_row(self, row: tuple[QLabel, QLabel, QLabel, QLabel]) -> None:
         letter, name, count, wait = row
-        letter.setFont(font(self._height, 0.032, bold=True))
-        letter.setFixedWidth(round(self._height * 0.055))
-        name.setFont(font(self._height, 0.03))
-        count.setFont(font(self._height, 0.032, bold=True))
-        wait.setFont(font(self._height, 0.03))
+        letter.setFont(font(self._height, ROW_SIZE, bold=True))
+        letter.setFixedWidth(round(self._height * 0.058))
+        name.setFont(font(self._height, ROW_SIZE))
+        count.setFont(font(self._height, ROW_SIZE, bold=True))
+        wait.setFont(font(self._height, ROW_SIZE))
 
     def _wait_text(self, service: ServiceQueueView) -> str:
         if service.waiting_count == 0:

@@ -4,7 +4,12 @@
 <context>
     <name>CallRow</name>
     <message>
-        <location filename="../../queue_display/widgets/current_calls.py" line="35"/>
+        <location filename="../../queue_display/widgets/current_calls.py" line="38"/>
+        <source>opnieuw</source>
+        <translation>again</translation>
+    </message>
+    <message>
+        <location filename="../../queue_display/widgets/current_calls.py" line="53"/>
         <source>balie {counter}</source>
         <translation>counter {counter}</translation>
     </message>
@@ -12,12 +17,12 @@
 <context>
     <name>CurrentCallsPanel</name>
     <message>
-        <location filename="../../queue_display/widgets/current_calls.py" line="62"/>
+        <location filename="../../queue_display/widgets/current_calls.py" line="99"/>
         <source>Nu aan de beurt</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/current_calls.py" line="64"/>
+        <location filename="../../queue_display/widgets/current_calls.py" line="101"/>
         <source>Nog niemand opgeroepen</source>
         <translation>No one called yet</translation>
     </message>
@@ -25,7 +30,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../queue_display/window.py" line="29"/>
+        <location filename="../../queue_display/window.py" line="34"/>
         <source>Wachtrij {location}</source>
         <translation>Queue {location}</translation>
     </message>
@@ -33,7 +38,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../queue_display/widgets/header.py" line="55"/>
+        <location filename="../../queue_display/widgets/header.py" line="43"/>
         <source>verbinding verbroken</source>
         <translation>connection lost</translation>
     </message>
@@ -41,12 +46,12 @@
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../../queue_display/widgets/recent_calls.py" line="15"/>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="24"/>
         <source>Eerder opgeroepen</source>
         <translation>Called earlier</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/recent_calls.py" line="35"/>
+        <location filename="../../queue_display/widgets/recent_calls.py" line="44"/>
         <source>balie {counter}</source>
         <translation>counter {counter}</translation>
     </message>
@@ -54,27 +59,27 @@
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="20"/>
+        <location filename="../../queue_display/widgets/services.py" line="28"/>
         <source>Wachtenden</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="22"/>
+        <location filename="../../queue_display/widgets/services.py" line="30"/>
         <source>wachtend</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="23"/>
+        <location filename="../../queue_display/widgets/services.py" line="31"/>
         <source>wachttijd</source>
         <translation>wait</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="89"/>
+        <location filename="../../queue_display/widgets/services.py" line="99"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../queue_display/widgets/services.py" line="92"/>
+        <location filename="../../queue_display/widgets/services.py" line="102"/>
         <source>± {minutes} min</source>
         <translation>± {minutes} min</translation>
     </message>

@@ -26,6 +26,11 @@ class LocationInfo:
     ticker_text: str = ""
     no_show_after_calls: int = 3
     checkin_late_minutes: int = 15
+    ticker_text_en: str = ""  # empty: the English display shows the Dutch ticker
+
+    def ticker(self, language: str) -> str:
+        """The hall display's ticker line in ``language`` ("nl" or "en")."""
+        return self.ticker_text_en if language == "en" and self.ticker_text_en else self.ticker_text
 
 
 @dataclass(frozen=True, slots=True)

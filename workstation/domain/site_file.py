@@ -69,6 +69,7 @@ class LocationSpec:
     name: str
     address: str = ""
     ticker_text: str = ""
+    ticker_text_en: str = ""  # empty: the English hall display shows the Dutch ticker
     no_show_after_calls: int = 3
     checkin_late_minutes: int = 15
     services: tuple[ServiceSpec, ...] = ()  # in the order the screens show them
@@ -248,7 +249,8 @@ class _Checker:
     def location(self, table: Mapping[str, Any], path: Path, municipalities: set[str],
                  ) -> LocationSpec:
         self.known_keys(table, path, {
-            "code", "municipality", "name", "address", "ticker_text", "no_show_after_calls",
+            "code", "municipality", "name", "address", "ticker_text", "ticker_text_en",
+            "no_show_after_calls",
             "checkin_late_minutes", "opening_hours", "service", "counter",
         })
         code = self.text(table, path, "code")
@@ -274,6 +276,8 @@ class _Checker:
             code=code, municipality=municipality, name=self.text(table, path, "name"),
             address=self.text(table, path, "address", required=False, empty_ok=True),
             ticker_text=self.text(table, path, "ticker_text", required=False, empty_ok=True),
+            ticker_text_en=self.text(table, path, "ticker_text_en", required=False,
+                                     empty_ok=True),
             no_show_after_calls=self.number(table, path, "no_show_after_calls", 1, 10, 3),
             checkin_late_minutes=self.number(table, path, "checkin_late_minutes", 0,
                                              MAX_LATE_MINUTES, 15),

@@ -47,6 +47,7 @@ def _location(spec: LocationSpec) -> str:
     parts = [_table("[[location]]", [
         ("code", spec.code), ("municipality", spec.municipality), ("name", spec.name),
         ("address", spec.address), ("ticker_text", spec.ticker_text),
+        ("ticker_text_en", spec.ticker_text_en),
         ("no_show_after_calls", spec.no_show_after_calls),
         ("checkin_late_minutes", spec.checkin_late_minutes),
     ])]

@@ -82,6 +82,7 @@ class Location(Base):
     name: Mapped[str] = mapped_column(String(100))
     address: Mapped[str] = mapped_column(String(200), default="")
     ticker_text: Mapped[str] = mapped_column(Text, default="")
+    ticker_text_en: Mapped[str] = mapped_column(Text, default="", server_default="")
     no_show_after_calls: Mapped[int] = mapped_column(Integer, default=3)
     # How long after its slot an appointment may still check in (before: 30 minutes, fixed).
     checkin_late_minutes: Mapped[int] = mapped_column(Integer, default=15)

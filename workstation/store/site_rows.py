@@ -36,7 +36,8 @@ def location_info(location: m.Location, municipality: m.Municipality) -> Locatio
             accent_colour=municipality.accent_colour,
             logo_resource=municipality.logo_resource,
         ),
-        ticker_text=location.ticker_text, no_show_after_calls=location.no_show_after_calls,
+        ticker_text=location.ticker_text, ticker_text_en=location.ticker_text_en,
+        no_show_after_calls=location.no_show_after_calls,
         checkin_late_minutes=location.checkin_late_minutes,
     )
 

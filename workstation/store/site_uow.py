@@ -113,7 +113,8 @@ class SqlSiteUnitOfWork:
         )
         return LocationSpec(
             code=row.code, municipality=municipality, name=row.name, address=row.address,
-            ticker_text=row.ticker_text, no_show_after_calls=row.no_show_after_calls,
+            ticker_text=row.ticker_text, ticker_text_en=row.ticker_text_en,
+            no_show_after_calls=row.no_show_after_calls,
             checkin_late_minutes=row.checkin_late_minutes,
             services=tuple(ServiceSpec(s.letter, s.name_nl, s.name_en, s.norm_minutes,
                                        s.is_appointment) for s in services),
@@ -142,6 +143,7 @@ class SqlSiteUnitOfWork:
             self.session.add(row)
         row.municipality_id = municipality_id  # type: ignore[assignment]
         row.name, row.address, row.ticker_text = spec.name, spec.address, spec.ticker_text
+        row.ticker_text_en = spec.ticker_text_en
         row.no_show_after_calls = spec.no_show_after_calls
         row.checkin_late_minutes = spec.checkin_late_minutes
         self.session.flush()
