@@ -432,183 +432,183 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Het sitebestand bevat {count} fout(en); er is niets gewijzigd.</source>
         <translation>The site file has {count} error(s); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="119" />
+        <location filename="../../workstation/domain/site_file.py" line="120" />
         <source>Verbeter de fouten hieronder en voer de import opnieuw uit.</source>
         <translation>Correct the errors below and run the import again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="137" />
+        <location filename="../../workstation/domain/site_file.py" line="138" />
         <source>Dit is geen geldige TOML: {reason}.</source>
         <translation>This is not valid TOML: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="199" />
+        <location filename="../../workstation/domain/site_file.py" line="200" />
         <source>schema_version moet {expected} zijn (deze versie van Loket).</source>
         <translation>schema_version must be {expected} (this version of Loket).</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="202" />
+        <location filename="../../workstation/domain/site_file.py" line="203" />
         <source>Gemeentecode {key} staat meer dan eens in het bestand.</source>
         <translation>Municipality code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="208" />
+        <location filename="../../workstation/domain/site_file.py" line="209" />
         <source>Vestigingscode {key} staat meer dan eens in het bestand.</source>
         <translation>Location code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="213" />
+        <location filename="../../workstation/domain/site_file.py" line="214" />
         <source>Medewerkerscode {key} staat meer dan eens in het bestand.</source>
         <translation>Staff code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="228" />
+        <location filename="../../workstation/domain/site_file.py" line="229" />
         <source>Een gemeentecode (CBS) is vier cijfers, zoals "0748".</source>
         <translation>A municipality code (CBS) is four digits, such as "0748".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="232" />
+        <location filename="../../workstation/domain/site_file.py" line="233" />
         <source>Een RSIN is negen cijfers die voldoen aan de elfproef.</source>
         <translation>An RSIN is nine digits that pass the eleven test.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="238" />
+        <location filename="../../workstation/domain/site_file.py" line="239" />
         <source>Schrijf een kleur als #RRGGBB, zoals "#B0182F".</source>
         <translation>Write a colour as #RRGGBB, such as "#B0182F".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="243" />
+        <location filename="../../workstation/domain/site_file.py" line="244" />
         <source>Logo '{logo}' bestaat niet in de resources van Loket.</source>
         <translation>Logo '{logo}' does not exist in Loket's resources.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="256" />
+        <location filename="../../workstation/domain/site_file.py" line="258" />
         <source>Een vestigingscode is 1 tot 20 hoofdletters, cijfers of streepjes, zoals "BOZ".</source>
         <translation>A location code is 1 to 20 capital letters, digits or dashes, such as "BOZ".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="260" />
+        <location filename="../../workstation/domain/site_file.py" line="262" />
         <source>Gemeente {code} staat niet in dit bestand.</source>
         <translation>Municipality {code} is not in this file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="262" />
+        <location filename="../../workstation/domain/site_file.py" line="264" />
         <source>Dienst {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Service {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="268" />
+        <location filename="../../workstation/domain/site_file.py" line="270" />
         <source>Balie {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Counter {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="290" />
+        <location filename="../../workstation/domain/site_file.py" line="294" />
         <source>Een dienstletter is één hoofdletter van A tot en met Z.</source>
         <translation>A service letter is one capital letter from A to Z.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="294" />
+        <location filename="../../workstation/domain/site_file.py" line="298" />
         <source>Hier hoort true of false.</source>
         <translation>This must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="306" />
+        <location filename="../../workstation/domain/site_file.py" line="310" />
         <source>Hier hoort een lijst met dienstletters, zoals ["A", "B"].</source>
         <translation>This must be a list of service letters, such as ["A", "B"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="311" />
+        <location filename="../../workstation/domain/site_file.py" line="315" />
         <source>Dienst {letter} bestaat niet bij deze vestiging.</source>
         <translation>Service {letter} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="319" />
+        <location filename="../../workstation/domain/site_file.py" line="323" />
         <source>Schrijf openingstijden als een tabel per dag, zoals mon = ["08:30-17:00"].</source>
         <translation>Write opening hours as a table per day, such as mon = ["08:30-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="325" />
+        <location filename="../../workstation/domain/site_file.py" line="329" />
         <source>Onbekende dag '{day}'. Gebruik mon, tue, wed, thu, fri, sat of sun.</source>
         <translation>Unknown day '{day}'. Use mon, tue, wed, thu, fri, sat or sun.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="330" />
+        <location filename="../../workstation/domain/site_file.py" line="334" />
         <source>Schrijf openingstijden als ["08:30-12:00", "13:00-17:00"].</source>
         <translation>Write opening hours as ["08:30-12:00", "13:00-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="339" />
+        <location filename="../../workstation/domain/site_file.py" line="343" />
         <source>De openingstijden {first} en {second} overlappen.</source>
         <translation>The opening hours {first} and {second} overlap.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="349" />
+        <location filename="../../workstation/domain/site_file.py" line="353" />
         <source>'{text}' is geen openingstijd. Schrijf die als "08:30-17:00".</source>
         <translation>'{text}' is not an opening time. Write it as "08:30-17:00".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="354" />
+        <location filename="../../workstation/domain/site_file.py" line="358" />
         <source>De sluitingstijd {closes} ligt niet na de openingstijd {opens}.</source>
         <translation>The closing time {closes} is not after the opening time {opens}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="363" />
+        <location filename="../../workstation/domain/site_file.py" line="367" />
         <source>Een medewerkerscode is 1 tot 20 kleine letters, cijfers, punten of streepjes, zoals "mw01".</source>
         <translation>A staff code is 1 to 20 lower-case letters, digits, dots or dashes, such as "mw01".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="367" />
+        <location filename="../../workstation/domain/site_file.py" line="371" />
         <source>Hier hoort een lijst met rollen, zoals ["counter", "reception"].</source>
         <translation>This must be a list of roles, such as ["counter", "reception"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="372" />
+        <location filename="../../workstation/domain/site_file.py" line="376" />
         <source>Onbekende rol '{role}'. Kies uit reception, counter, phone, supervisor en admin.</source>
         <translation>Unknown role '{role}'. Choose from reception, counter, phone, supervisor and admin.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="375" />
+        <location filename="../../workstation/domain/site_file.py" line="379" />
         <source>Een medewerker heeft minstens één rol.</source>
         <translation>A staff member has at least one role.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="384" />
+        <location filename="../../workstation/domain/site_file.py" line="388" />
         <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
         <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="393" />
+        <location filename="../../workstation/domain/site_file.py" line="397" />
         <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
         <translation>Write this as an array of tables: [[{name}]].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="418" />
-        <location filename="../../workstation/domain/site_file.py" line="434" />
+        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="438" />
         <source>Sleutel '{key}' ontbreekt.</source>
         <translation>Key '{key}' is missing.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="422" />
+        <location filename="../../workstation/domain/site_file.py" line="426" />
         <source>Hier hoort tekst tussen aanhalingstekens.</source>
         <translation>This must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="425" />
+        <location filename="../../workstation/domain/site_file.py" line="429" />
         <source>Deze tekst mag niet leeg zijn.</source>
         <translation>This text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="427" />
+        <location filename="../../workstation/domain/site_file.py" line="431" />
         <source>Deze tekst is langer dan {limit} tekens.</source>
         <translation>This text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="439" />
+        <location filename="../../workstation/domain/site_file.py" line="443" />
         <source>Hier hoort een geheel getal van {low} tot en met {high}.</source>
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
@@ -992,12 +992,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="227" />
+        <location filename="../../workstation/store/site_uow.py" line="229" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
