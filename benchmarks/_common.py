@@ -128,6 +128,8 @@ _STATE_AFTER = {
     EventType.TRANSFERRED: TicketState.WAITING,
     EventType.FINISHED: TicketState.DONE,
     EventType.CANCELLED: TicketState.CANCELLED,
+    EventType.FINISH_UNDONE: TicketState.SERVING,
+    EventType.NO_SHOW_UNDONE: TicketState.CALLED,
 }
 
 

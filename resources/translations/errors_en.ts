@@ -160,12 +160,12 @@
         <translation>Fault while reading the status</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/_protocol.py" line="20" />
+        <location filename="../../workstation/devices/idreader/_protocol.py" line="22" />
         <source>De documentlezer is niet bereikbaar.</source>
         <translation>The document reader cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/_protocol.py" line="20" />
+        <location filename="../../workstation/devices/idreader/_protocol.py" line="22" />
         <source>Controleer of de documentlezer is aangesloten. Loket probeert het vanzelf opnieuw.</source>
         <translation>Check that the document reader is connected. Loket will try again by itself.</translation>
     </message>
@@ -217,12 +217,12 @@
         <translation>{device} cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="278" />
+        <location filename="../../workstation/devices/manager.py" line="287" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="278" />
+        <location filename="../../workstation/devices/manager.py" line="287" />
         <source>Leg een echt document op de documentlezer.</source>
         <translation>Place a real document on the document reader.</translation>
     </message>
@@ -387,47 +387,47 @@
         <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is opgeroepen.</source>
         <translation>This is not possible: the ticket has been called.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer wordt geholpen.</source>
         <translation>This is not possible: the ticket is being served.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is afgerond.</source>
         <translation>This is not possible: the ticket has been finished.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is niet verschenen.</source>
         <translation>This is not possible: the ticket was a no-show.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Dit kan niet: het wachtnummer is geannuleerd.</source>
         <translation>This is not possible: the ticket has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="113" />
         <source>Ververs de wachtrij en kies opnieuw.</source>
         <translation>Refresh the queue and choose again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="148" />
         <source>Vandaag zijn alle {count} wachtnummers van deze dienst uitgegeven.</source>
         <translation>All {count} ticket numbers of this service have been issued today.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="148" />
         <source>Kies een andere dienst of vraag de bezoeker een afspraak te maken.</source>
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
@@ -704,72 +704,112 @@
         <translation>The name is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <location filename="../../workstation/services/deferred_devices.py" line="93" />
         <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
         <translation>The ticket printer has not started; the ticket was not printed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <location filename="../../workstation/services/deferred_devices.py" line="93" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="147" />
+        <location filename="../../workstation/services/queue_service.py" line="146" />
+        <source>Wachtnummer {number} is niet meer in gebruik.</source>
+        <translation>Ticket {number} is no longer in use.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="146" />
+        <source>Geef de bezoeker zo nodig een nieuw wachtnummer.</source>
+        <translation>Give the visitor a new ticket if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="171" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="147" />
+        <location filename="../../workstation/services/queue_service.py" line="171" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="218" />
+        <location filename="../../workstation/services/queue_service.py" line="243" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="218" />
+        <location filename="../../workstation/services/queue_service.py" line="243" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="225" />
+        <location filename="../../workstation/services/queue_service.py" line="250" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="225" />
+        <location filename="../../workstation/services/queue_service.py" line="250" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="297" />
+        <location filename="../../workstation/services/queue_service.py" line="316" />
+        <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
+        <translation>Ticket {number} can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="316" />
+        <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
+        <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="323" />
+        <source>De minuut om {number} terug te zetten is voorbij.</source>
+        <translation>The minute to take back {number} has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="323" />
+        <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
+        <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="330" />
+        <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
+        <translation>You already have a next visitor; {number} cannot come back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="330" />
+        <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
+        <translation>Finish or transfer the current visitor first.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="361" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="297" />
+        <location filename="../../workstation/services/queue_service.py" line="361" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="330" />
+        <location filename="../../workstation/services/queue_service.py" line="400" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="330" />
+        <location filename="../../workstation/services/queue_service.py" line="400" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="380" />
+        <location filename="../../workstation/services/queue_service.py" line="468" />
         <source>Balie {number} heeft pauze.</source>
         <translation>Counter {number} is on a break.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="380" />
+        <location filename="../../workstation/services/queue_service.py" line="468" />
         <source>Kies Hervatten om weer bezoekers op te roepen.</source>
         <translation>Choose Resume to call visitors again.</translation>
     </message>
@@ -951,7 +991,7 @@
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="194" />
+        <location filename="../../workstation/store/queue_uow.py" line="211" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>

@@ -17,41 +17,6 @@
         <translation>Nobody is waiting for your counter. Choose Next again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/counter_view.py" line="329" />
-        <source>&amp;Volgende (F5)</source>
-        <translation>&amp;Next (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="330" />
-        <source>&amp;Opnieuw oproepen (F6)</source>
-        <translation>&amp;Call again (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="331" />
-        <source>&amp;Start (F7)</source>
-        <translation>&amp;Start (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="332" />
-        <source>&amp;Afronden (F8)</source>
-        <translation>&amp;Finish (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="333" />
-        <source>&amp;Niet verschenen (F9)</source>
-        <translation>N&amp;o-show (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="334" />
-        <source>&amp;Doorsturen…</source>
-        <translation>&amp;Transfer…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="335" />
-        <source>Dit nummer op&amp;roepen</source>
-        <translation>Call this n&amp;umber</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/counter_view.py" line="336" />
         <source>Wachtrij</source>
         <translation>Queue</translation>
@@ -65,6 +30,141 @@
         <location filename="../../workstation/ui/counter_view.py" line="344" />
         <source>ALARM (agressie)</source>
         <translation>ALARM (aggression)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="373" />
+        <source>%1 opgeroepen</source>
+        <translation>%1 called</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="377" />
+        <source>%1 niet verschenen (na %2 oproepen)</source>
+        <translation>%1 did not show up (after %2 calls)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="381" />
+        <source>%1 opnieuw opgeroepen</source>
+        <translation>%1 called again</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="384" />
+        <source>Gesprek met %1 gestart</source>
+        <translation>Started serving %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="387" />
+        <source>%1 afgerond</source>
+        <translation>%1 finished</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="390" />
+        <source>%1 niet verschenen</source>
+        <translation>%1 did not show up</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="403" />
+        <source>%1 is teruggezet: u bent weer in gesprek.</source>
+        <translation>%1 is back: you are serving this visitor again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="406" />
+        <source>%1 is teruggezet als opgeroepen.</source>
+        <translation>%1 is back as called.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="451" />
+        <source>%1 doorgestuurd naar %2</source>
+        <translation>%1 transferred to %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="504" />
+        <source>Geen verbinding met de wachtrij. De knoppen werken weer zodra de verbinding terug is.</source>
+        <translation>No connection to the queue. The buttons work again as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="508" />
+        <source>Er is niets om ongedaan te maken. Afronden en Niet verschenen kunt u tot een minuut erna terugzetten.</source>
+        <translation>There is nothing to undo. You can take back Finish and No-show for up to a minute afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="513" />
+        <source>U heeft nu geen bezoeker. Kies eerst Volgende (F5).</source>
+        <translation>You have no visitor now. Choose Next (F5) first.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="517" />
+        <source>U heeft %1 nog opgeroepen. Kies Start (F7), of Niet verschenen (F9) als de bezoeker niet komt.</source>
+        <translation>You have still called %1. Choose Start (F7), or No-show (F9) if the visitor does not come.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="520" />
+        <source>U bent nog in gesprek met %1. Rond eerst af (F8) of stuur door (F10).</source>
+        <translation>You are still serving %1. Finish first (F8) or transfer (F10).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="521" />
+        <source>U bent al in gesprek met %1.</source>
+        <translation>You are already serving %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="523" />
+        <source>%1 is al bij u; opnieuw oproepen hoeft niet.</source>
+        <translation>%1 is already with you; no need to call again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="525" />
+        <source>%1 is al bij u en kan niet meer 'niet verschenen' zijn. Kies Afronden (F8).</source>
+        <translation>%1 is already with you and cannot be a no-show any more. Choose Finish (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="527" />
+        <source>%1 is nog niet gestart. Kies eerst Start (F7), of Niet verschenen (F9) als de bezoeker niet komt.</source>
+        <translation>%1 has not been started yet. Choose Start (F7) first, or No-show (F9) if the visitor does not come.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="557" />
+        <source>Volgende (F5)</source>
+        <translation>Next (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="558" />
+        <source>Opnieuw oproepen (F6)</source>
+        <translation>Call again (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="559" />
+        <source>Start (F7)</source>
+        <translation>Start (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="560" />
+        <source>Afronden (F8)</source>
+        <translation>Finish (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="561" />
+        <source>Niet verschenen (F9)</source>
+        <translation>No-show (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="562" />
+        <source>Doorsturen (F10)</source>
+        <translation>Transfer (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="563" />
+        <source>Dit nummer oproepen (Enter)</source>
+        <translation>Call this number (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="564" />
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="566" />
+        <source>Vandaag</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -106,6 +206,16 @@
         <location filename="../../workstation/ui/counter_view.py" line="87" />
         <source>%n keer opgeroepen</source>
         <translation><numerusform>called %n time</numerusform><numerusform>called %n times</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="123" />
+        <source>(voorrang)</source>
+        <translation>(priority)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="133" />
+        <source>Dit was oproep %1. Roept u nog een keer op (F6), dan wordt %2 'niet verschenen'.</source>
+        <translation>This was call %1. If you call once more (F6), %2 becomes a no-show.</translation>
     </message>
 </context>
 <context>
@@ -322,19 +432,64 @@
         <translation>What are you here for?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/intake_view.py" line="123" />
-        <source>Heeft u een &amp;afspraak? Vul uw afspraakcode in:</source>
-        <translation>Do you have an &amp;appointment? Enter your booking code:</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/intake_view.py" line="124" />
         <source>bijvoorbeeld K7M2Q9XA</source>
         <translation>for example K7M2Q9XA</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="191" />
+        <source>%n wachtend</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../workstation/ui/intake_view.py" line="125" />
-        <source>Aan&amp;melden</source>
-        <translation>Check &amp;in</translation>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="220" />
+        <source>Afspraak? Afspraakcode:</source>
+        <translation>Appointment? Booking code:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="222" />
+        <source>Aanmelden</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="223" />
+        <source>Voorrang (F2)</source>
+        <translation>Priority (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="225" />
+        <source>Het volgende wachtnummer wordt vóór de gewone volgorde opgeroepen, na afspraken die aan de beurt zijn.</source>
+        <translation>The next ticket is called before the usual order, after appointments that are due.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="229" />
+        <source>Heeft u een afspraak?</source>
+        <translation>Do you have an appointment?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="231" />
+        <source>Typ de cijfers van uw afspraakcode of houd de code onder de scanner.</source>
+        <translation>Type the digits of your booking code or hold the code under the scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="208" />
+        <source>± %1 min</source>
+        <translation>± %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="228" />
+        <source>Typ eerst de afspraakcode van de bezoeker.</source>
+        <translation>Type the visitor's booking code first.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="233" />
+        <source>Nieuw wachtnummer: kies een dienst</source>
+        <translation>New ticket: choose a service</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="232" />
+        <source>Typ uw afspraakcode of houd de code onder de scanner.</source>
+        <translation>Type your booking code or hold the code under the scanner.</translation>
     </message>
 </context>
 <context>
@@ -343,16 +498,6 @@
         <location filename="../../workstation/ui/intake_view.py" line="201" />
         <source>Uw wachtnummer is</source>
         <translation>Your ticket number is</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="202" />
-        <source>&amp;Opnieuw afdrukken</source>
-        <translation>&amp;Print again</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="203" />
-        <source>&amp;Klaar (Esc)</source>
-        <translation>&amp;Done (Esc)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/intake_view.py" line="209" />
@@ -375,9 +520,69 @@
         <translation>Take your ticket. You will see your number on the screen in the waiting area.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/intake_view.py" line="226" />
-        <source>Uw wachtnummer is geldig, maar de bon is niet afgedrukt.</source>
-        <translation>Your ticket number is valid, but the ticket was not printed.</translation>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="308" />
+        <source>Nog een keer afdrukken</source>
+        <translation>Print once more</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="309" />
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="311" />
+        <source>Opnieuw afdrukken</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="312" />
+        <source>Klaar (Esc)</source>
+        <translation>Done (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="336" />
+        <source>Uw bon kon niet worden afgedrukt, maar uw nummer %1 is geldig. Onthoud het nummer of maak er een foto van. U ziet het op het scherm in de wachtruimte.</source>
+        <translation>Your ticket could not be printed, but your number %1 is valid. Remember the number or take a photo of it. You will see it on the screen in the waiting area.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="330" />
+        <source>Wachtnummer uitgegeven</source>
+        <translation>Ticket issued</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="350" />
+        <source>De bon wordt afgedrukt…</source>
+        <translation>Printing the ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="355" />
+        <source>Bon afgedrukt. Geef de bon aan de bezoeker.</source>
+        <translation>Ticket printed. Hand it to the visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="367" />
+        <source>Het wachtnummer is geldig, maar de bon is niet afgedrukt.</source>
+        <translation>The ticket number is valid, but the ticket was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="306" />
+        <source>wachttijd onbekend</source>
+        <translation>wait unknown</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="309" />
+        <source>direct aan de beurt</source>
+        <translation>served straight away</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="310" />
+        <source>wachttijd ± %1 min</source>
+        <translation>wait ± %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="355" />
+        <source>%n wachtend voor deze bezoeker</source>
+        <translation><numerusform>%n waiting before this visitor</numerusform><numerusform>%n waiting before this visitor</numerusform></translation>
     </message>
 </context>
 <context>
@@ -393,26 +598,6 @@
         <translation>The visitor keeps number %1 and waits again. Choose where to.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="45" />
-        <source>Naar een &amp;dienst</source>
-        <translation>To a &amp;service</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="46" />
-        <source>Naar een &amp;balie</source>
-        <translation>To a &amp;counter</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="56" />
-        <source>balie </source>
-        <translation>counter </translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="57" />
-        <source>&amp;Notitie voor de collega (mag leeg blijven):</source>
-        <translation>&amp;Note for your colleague (may stay empty):</translation>
-    </message>
-    <message>
         <location filename="../../workstation/ui/transfer_dialog.py" line="62" />
         <source>Typ geen persoonsgegevens in de notitie: geen naam, BSN, adres of geboortedatum.</source>
         <translation>Do not type personal data in the note: no name, citizen service number (BSN), address or date of birth.</translation>
@@ -426,6 +611,36 @@
         <location filename="../../workstation/ui/transfer_dialog.py" line="70" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="48" />
+        <source>Naar een dienst</source>
+        <translation>To a service</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="49" />
+        <source>Naar een balie</source>
+        <translation>To a counter</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="60" />
+        <source>Notitie voor de collega (mag leeg blijven):</source>
+        <translation>Note for your colleague (may stay empty):</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="97" />
+        <source>Balie %1 — %2</source>
+        <translation>Counter %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="99" />
+        <source>Balie %1 — niemand aangemeld</source>
+        <translation>Counter %1 — nobody signed in</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="119" />
+        <source>balie %1</source>
+        <translation>counter %1</translation>
     </message>
 </context>
 <context>
@@ -464,6 +679,21 @@
         <location filename="../../workstation/ui/waiting_list.py" line="108" />
         <source>Norm</source>
         <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/waiting_list.py" line="32" />
+        <source>Notitie van balie %1 (%2), %3:</source>
+        <translation>Note from counter %1 (%2), %3:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/waiting_list.py" line="36" />
+        <source>Notitie van balie %1, %3:</source>
+        <translation>Note from counter %1, %3:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/waiting_list.py" line="152" />
+        <source>(voorrang)</source>
+        <translation>(priority)</translation>
     </message>
 </context>
 <context>
@@ -518,97 +748,199 @@
     </message>
 </context>
 <context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="513" />
+        <source>%1 geannuleerd</source>
+        <translation>%1 cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="525" />
+        <source>%1 opnieuw afgedrukt</source>
+        <translation>%1 printed again</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="46" />
+        <source>⌫ Terug</source>
+        <translation>⌫ Back</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="47" />
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="56" />
+        <source>Laatste teken weghalen</source>
+        <translation>Remove the last character</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="57" />
+        <source>Wis</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDay</name>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="78" />
+        <source>Vandaag uitgegeven</source>
+        <translation>Issued today</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="79" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="80" />
+        <source>Opnieuw afdrukken</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="72" />
+        <source>%1 echt annuleren?</source>
+        <translation>Really cancel %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="54" />
+        <source>(voorrang)</source>
+        <translation>(priority)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="56" />
+        <source>(afspraak)</source>
+        <translation>(appointment)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="62" />
+        <source>balie %1</source>
+        <translation>counter %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="69" />
+        <source>Laatst</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="70" />
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="71" />
+        <source>Balie</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="68" />
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="69" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="130" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="136" />
         <source>Vul uw medewerkerscode in.</source>
         <translation>Enter your staff code.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="140" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="146" />
         <source>Vul uw pincode in.</source>
         <translation>Enter your PIN.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="184" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="191" />
         <source>&amp;Medewerkerscode</source>
         <translation>&amp;Staff code</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="185" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="192" />
         <source>&amp;Pincode</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="186" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="193" />
         <source>&amp;Nieuwe pincode</source>
         <translation>&amp;New PIN</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="187" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="194" />
         <source>&amp;Herhaal pincode</source>
         <translation>&amp;Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="189" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="196" />
         <source>Kies uw pincode</source>
         <translation>Choose your PIN</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="191" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="198" />
         <source>Kies een pincode van %1 tot %2 cijfers, zonder vaste reeks of herhaling. U gebruikt hem bij elke aanmelding.</source>
         <translation>Choose a PIN of %1 to %2 digits, without a fixed sequence or repetition. You use it every time you sign in.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="194" />
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="201" />
         <source>Pincode instellen en aanmelden</source>
         <translation>Set PIN and sign in</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="196" />
-        <source>Aanmelden</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="198" />
-        <source>Meld u aan met uw medewerkerscode en pincode.</source>
-        <translation>Sign in with your staff code and PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="199" />
-        <source>&amp;Aanmelden</source>
-        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="202" />
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="204" />
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="206" />
+        <source>Meld u aan met uw medewerkerscode en pincode.</source>
+        <translation>Sign in with your staff code and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="207" />
+        <source>&amp;Aanmelden</source>
+        <translation>&amp;Sign in</translation>
+    </message>
 </context>
 <context>
     <name>StaffBar</name>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="80" />
+        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="82" />
         <source>Aangemeld: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="82" />
+        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="84" />
         <source>Pauze — er worden geen bezoekers naar deze balie geroepen.</source>
         <translation>Break — no visitors are called to this counter.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="83" />
+        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="85" />
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="83" />
+        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="85" />
         <source>&amp;Pauze</source>
         <translation>&amp;Break</translation>
     </message>
     <message>
-        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="84" />
+        <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="86" />
         <source>Af&amp;melden</source>
         <translation>Sign &amp;out</translation>
     </message>

@@ -144,6 +144,7 @@ class IdReaderSlot(DeviceSlot):
         publish: Publish,
         on_document: Callable[[MrzDocument], None],
         on_error: Callable[[UserFacingError], None],
+        on_code: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(DeviceKind.ID_READER, DEVICE_NAMES[DeviceKind.ID_READER],
                          reader.simulated, publish)
@@ -151,7 +152,7 @@ class IdReaderSlot(DeviceSlot):
         self._on_document = on_document
         self._on_error = on_error
         self._unreachable = ""
-        self.started = self.worker.submit(reader.start, self._document, self._error)
+        self.started = self.worker.submit(reader.start, self._document, self._error, on_code)
 
     def read_status(self) -> tuple[DeviceStatus, str]:
         status = self.reader.status()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from workstation.domain.errors import UserFacingError
@@ -53,7 +53,13 @@ class EventType(enum.StrEnum):
     TRANSFERRED = "transferred"
     FINISHED = "finished"
     CANCELLED = "cancelled"
+    # A counter takes back its own finish or no-show within UNDO_WINDOW (a slip of the key).
+    FINISH_UNDONE = "finish_undone"
+    NO_SHOW_UNDONE = "no_show_undone"
 
+
+# How long a counter may take back its own finish or no-show.
+UNDO_WINDOW = timedelta(seconds=60)
 
 # Which event may happen in which state, and the state it leads to.  A transfer is an exit from
 # the counter, not from the queue: the visitor keeps the number and waits again for the target
@@ -72,6 +78,14 @@ TRANSITIONS: dict[EventType, tuple[frozenset[TicketState], TicketState]] = {
         frozenset({TicketState.WAITING, TicketState.CALLED}),
         TicketState.CANCELLED,
     ),
+    EventType.FINISH_UNDONE: (frozenset({TicketState.DONE}), TicketState.SERVING),
+    EventType.NO_SHOW_UNDONE: (frozenset({TicketState.NO_SHOW}), TicketState.CALLED),
+}
+
+# The event an undo takes back, per undo event.
+UNDOES: dict[EventType, EventType] = {
+    EventType.FINISH_UNDONE: EventType.FINISHED,
+    EventType.NO_SHOW_UNDONE: EventType.NO_SHOW,
 }
 
 # Whole sentences, not a state name inside one sentence: each is translated on its own.
@@ -109,6 +123,12 @@ def business_day(moment: datetime) -> date:
     if moment.tzinfo is None:
         raise ValueError("moment must be timezone-aware")
     return moment.astimezone(SITE_TIMEZONE).date()
+
+
+def end_of_business_day(moment: datetime) -> datetime:
+    """Midnight in Europe/Amsterdam after ``moment``: when a note of that day is purged."""
+    following = business_day(moment) + timedelta(days=1)
+    return datetime.combine(following, time.min, SITE_TIMEZONE)
 
 
 class DailyNumbersExhausted(UserFacingError):
@@ -149,6 +169,7 @@ class QueueCandidate:
     queued_at: datetime
     norm_minutes: int
     appointment_at: datetime | None = None
+    priority: bool = False  # issued by reception as a priority ticket
 
 
 def wait_norm_ratio(candidate: QueueCandidate, now: datetime) -> float:
@@ -161,9 +182,11 @@ def is_appointment_due(candidate: QueueCandidate, now: datetime) -> bool:
 
 
 def call_order_key(candidate: QueueCandidate, now: datetime) -> tuple[int, float, datetime]:
-    """Sort key: due appointments first, then the highest wait/norm ratio, then the oldest."""
+    """Sort key: due appointments first, then priority tickets, then the highest wait/norm
+    ratio, then the oldest."""
+    rank = 0 if is_appointment_due(candidate, now) else 1 if candidate.priority else 2
     return (
-        0 if is_appointment_due(candidate, now) else 1,
+        rank,
         -wait_norm_ratio(candidate, now),
         candidate.queued_at,
     )

@@ -25,6 +25,19 @@ class QueueEventRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TransferNoteRecord:
+    """The note a counter sends along with a transfer: free text for the colleague, kept
+    outside the immutable event log and purged at ``purge_after``."""
+
+    ticket_id: str
+    from_counter_id: int
+    from_staff_id: int | None
+    text: str
+    written_at: datetime
+    purge_after: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Ticket:
     id: str
     location_id: int
@@ -42,6 +55,7 @@ class Ticket:
     target_counter_id: int | None = None
     staff_id: int | None = None
     calls_made: int = field(default=0, compare=False)
+    priority: bool = False
 
     def _event(
         self, type_: EventType, at: datetime, counter_id: int | None, staff_id: int | None,

@@ -14,12 +14,14 @@ from typing import Protocol, Self
 from workstation.domain.overview import (
     AlarmView,
     AppointmentView,
+    CounterPresenceView,
     CurrentTicketView,
     LocationOverview,
+    TodayTicketView,
 )
-from workstation.domain.queue import WaitEstimateInput
+from workstation.domain.queue import EventType, WaitEstimateInput
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
-from workstation.domain.ticket import QueueEventRecord, Ticket
+from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 
 
 class AppointmentSlot(Protocol):
@@ -61,6 +63,12 @@ class QueueUnitOfWork(Protocol):
     def add_event(self, event: QueueEventRecord) -> None: ...
 
     def ticket_for_update(self, ticket_id: str) -> Ticket: ...
+
+    def last_event(self, ticket_id: str) -> tuple[EventType, datetime] | None:
+        """The type and time of the ticket's newest event."""
+        ...
+
+    def add_transfer_note(self, note: TransferNoteRecord) -> None: ...
 
     def claim_next(self, location_id: int, counter: CounterInfo, now: datetime) -> Ticket | None:
         """Lock the first ticket in call order this counter may call, skipping locked rows."""
@@ -104,6 +112,16 @@ class QueueReader(Protocol):
 
     def appointments(self, location_id: int, since: datetime, until: datetime,
                      ) -> tuple[AppointmentView, ...]: ...
+
+    def tickets_today(self, location_id: int, since: datetime,
+                      counter_id: int | None = None) -> tuple[TodayTicketView, ...]:
+        """Tickets issued since ``since`` (newest first); with ``counter_id`` only those
+        that counter worked on since then, newest action first."""
+        ...
+
+    def counter_presence(self, location_id: int) -> tuple[CounterPresenceView, ...]:
+        """The location's active counters and who is signed in at each."""
+        ...
 
     def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
         """Waiting tickets (all of them), recent service times and serving counters."""

@@ -17,16 +17,21 @@ from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import (
     AlarmView,
     AppointmentView,
+    CounterPresenceView,
     CurrentTicketView,
     LocationOverview,
+    TodayTicketView,
 )
 from workstation.domain.queue import (
     RECENT_SERVICE_WINDOW,
     SITE_TIMEZONE,
+    UNDO_WINDOW,
+    UNDOES,
     EventType,
     TicketKind,
     TicketState,
     business_day,
+    end_of_business_day,
     expected_wait,
     format_ticket_number,
     should_become_no_show,
@@ -34,7 +39,7 @@ from workstation.domain.queue import (
 )
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
 from workstation.domain.staff import Permission, require
-from workstation.domain.ticket import Ticket
+from workstation.domain.ticket import Ticket, TransferNoteRecord
 from workstation.services.ports import (
     Clock,
     QueueReader,
@@ -117,16 +122,35 @@ class QueueService:
     # -- intake ----------------------------------------------------------------------------
 
     def issue_ticket(self, location_code: str, service_letter: str, *,
-                     by: StaffInfo | None = None) -> IssuedTicket:
-        """A new walk-in ticket; ``by`` is the signed-in receptionist (None: the kiosk)."""
+                     priority: bool = False, by: StaffInfo | None = None) -> IssuedTicket:
+        """A walk-in ticket; ``priority`` (reception only) puts it before the norm order;
+        ``by`` is the signed-in receptionist (None: the kiosk)."""
         if by is not None:
             require(by, Permission.ISSUE_TICKET)
         with self._uow() as uow:
             location = uow.location(location_code)
             service = uow.service(location.id, service_letter)
-            ticket = self._new_ticket(uow, location, service, TicketKind.WALK_IN, None, by)
+            ticket = self._new_ticket(uow, location, service, TicketKind.WALK_IN, None, by,
+                                      priority=priority)
             uow.commit()
-        log.info("issued %s for service %s at %s", ticket.number, service.letter, location.code)
+        log.info("issued %s for service %s at %s%s", ticket.number, service.letter,
+                 location.code, " (priority)" if priority else "")
+        return self._issued(ticket, service, location)
+
+    def reprint(self, location_code: str, ticket_id: str) -> IssuedTicket:
+        """An earlier ticket of today again, for a second print (it keeps its place)."""
+        with self._uow() as uow:
+            location = uow.location(location_code)
+            ticket = uow.ticket_for_update(ticket_id)
+            if not ticket.state.is_open:
+                raise UserFacingError(
+                    "Wachtnummer {number} is niet meer in gebruik.",
+                    "Geef de bezoeker zo nodig een nieuw wachtnummer.",
+                    detail=f"reprint of {ticket.state} ticket",
+                    number=ticket.number,
+                )
+            service = uow.service_by_id(ticket.service_id)
+        log.info("reprint of %s at %s", ticket.number, location.code)
         return self._issued(ticket, service, location)
 
     def check_in(self, location_code: str, booking_code: str, *,
@@ -162,7 +186,8 @@ class QueueService:
 
     def _new_ticket(
         self, uow: QueueUnitOfWork, location: LocationInfo, service: ServiceInfo,
-        kind: TicketKind, appointment_at: datetime | None, by: StaffInfo | None,
+        kind: TicketKind, appointment_at: datetime | None, by: StaffInfo | None, *,
+        priority: bool = False,
     ) -> Ticket:
         now = self._clock()
         day = business_day(now)
@@ -172,7 +197,7 @@ class QueueService:
             service_id=service.id, business_day=day, sequence=sequence,
             number=format_ticket_number(service.letter, sequence), kind=kind,
             state=TicketState.WAITING, issued_at=now, queued_at=now,
-            appointment_at=appointment_at,
+            appointment_at=appointment_at, priority=priority,
         )
         uow.add_ticket(ticket)
         uow.add_event(replace(ticket.issued_event(), staff_id=by.id if by else None))
@@ -278,10 +303,49 @@ class QueueService:
         log.info("counter %d: %s %s", post.counter.number, moved.number, type_)
         return moved
 
+    def undo(self, post: CounterPost, ticket_id: str) -> Ticket:
+        """Take back this counter's own finish or no-show, within UNDO_WINDOW of it: the
+        visitor is back at the counter, serving or called as before."""
+        with self._uow() as uow:
+            ticket = uow.ticket_for_update(ticket_id)
+            now = self._clock()
+            last = uow.last_event(ticket_id)
+            undo_type = next((undo for undo, undone in UNDOES.items()
+                              if last is not None and last[0] is undone), None)
+            if last is None or undo_type is None or ticket.counter_id != post.counter.id:
+                raise UserFacingError(
+                    "Wachtnummer {number} kan niet meer worden teruggezet.",
+                    "Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst "
+                    "Vandaag wat de laatste stand is.",
+                    detail=f"undo refused: last event {last}", number=ticket.number,
+                )
+            if now - last[1] > UNDO_WINDOW:
+                raise UserFacingError(
+                    "De minuut om {number} terug te zetten is voorbij.",
+                    "Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer "
+                    "geven.",
+                    detail="undo window passed", number=ticket.number,
+                )
+            if uow.counter_ticket_for_update(post.counter.id) is not None:
+                raise UserFacingError(
+                    "U heeft al een volgende bezoeker; {number} kan niet terug.",
+                    "Rond eerst de huidige bezoeker af of stuur die door.",
+                    detail="undo with a current ticket", number=ticket.number,
+                )
+            back, event = ticket.step(undo_type, now, _staff_id(post))
+            uow.save_ticket(back)
+            uow.add_event(event)
+            uow.announce_change(post.location.id)
+            uow.commit()
+        log.info("counter %d: %s %s", post.counter.number, back.number, undo_type)
+        return back
+
     def transfer(
         self, post: CounterPost, *, to_service_letter: str | None = None,
         to_counter_number: int | None = None, note: str = "",
     ) -> Ticket:
+        """Send the counter's visitor on; the note goes to the colleague as a transfer_note
+        row (purged at the end of the business day), never into the immutable event log."""
         require(post.staff, Permission.TRANSFER)
         with self._uow() as uow:
             ticket = self._current(uow, post)
@@ -299,14 +363,20 @@ class QueueService:
                     "Kies een andere balie of een dienst.",
                     detail="transfer to own counter",
                 )
-            # The note is for the colleague and lands in the site database, which holds no
-            # personal data: a BSN typed into it anyway is masked before it is stored.
+            now = self._clock()
             moved, event = ticket.transfer(
-                self._clock(), _staff_id(post), to_service_id=to_service,
-                to_counter_id=to_counter, note=mask_bsn_shapes(note.strip()),
+                now, _staff_id(post), to_service_id=to_service, to_counter_id=to_counter,
             )
             uow.save_ticket(moved)
             uow.add_event(event)
+            # The note is for the colleague and lands in the site database, which holds no
+            # personal data: a BSN typed into it anyway is masked before it is stored.
+            text = mask_bsn_shapes(note.strip())
+            if text:
+                uow.add_transfer_note(TransferNoteRecord(
+                    ticket.id, post.counter.id, _staff_id(post), text, now,
+                    end_of_business_day(now),
+                ))
             uow.announce_change(post.location.id)
             uow.commit()
         log.info("counter %d transferred %s", post.counter.number, moved.number)
@@ -364,6 +434,24 @@ class QueueService:
     def current_ticket(self, post: CounterPost) -> CurrentTicketView | None:
         """The ticket this counter is working on, also after a restart of the workstation."""
         return self._reader.current_ticket(post.counter.id, self._clock())
+
+    def tickets_today(self, location_code: str) -> tuple[TodayTicketView, ...]:
+        """Every ticket issued today at the location, newest first (reception's list)."""
+        location = self.location(location_code)
+        return self._reader.tickets_today(location.id, self._day_start())
+
+    def counter_today(self, post: CounterPost) -> tuple[TodayTicketView, ...]:
+        """The visitors this counter worked on today, latest action first."""
+        return self._reader.tickets_today(post.location.id, self._day_start(),
+                                          counter_id=post.counter.id)
+
+    def transfer_targets(self, post: CounterPost) -> tuple[CounterPresenceView, ...]:
+        """The other active counters of the location, with who is signed in there."""
+        return tuple(c for c in self._reader.counter_presence(post.location.id)
+                     if c.number != post.counter.number)
+
+    def _day_start(self) -> datetime:
+        return datetime.combine(business_day(self._clock()), time.min, SITE_TIMEZONE)
 
     def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
         return self._reader.open_alarms(location_id)

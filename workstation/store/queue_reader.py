@@ -15,9 +15,12 @@ from workstation.domain.overview import (
     AlarmView,
     AppointmentView,
     CallView,
+    CounterPresenceView,
     CurrentTicketView,
     LocationOverview,
     ServiceQueueView,
+    TodayTicketView,
+    TransferNoteView,
     WaitingTicketView,
 )
 from workstation.domain.queue import (
@@ -106,6 +109,7 @@ class SqlQueueReader:
                    m.Ticket.state == TicketState.WAITING.value)
             .order_by(m.Ticket.queued_epoch, m.Ticket.business_day, m.Ticket.sequence)
         ).all()
+        notes = transfer_notes(session, [ticket.id for ticket, _, _ in rows])
         by_service: dict[int, list[WaitingTicketView]] = defaultdict(list)
         for ticket, norm_minutes, target_number in rows:
             queued_at = datetime.fromtimestamp(ticket.queued_epoch, UTC)
@@ -114,7 +118,8 @@ class SqlQueueReader:
                 ticket_id=ticket.id, number=ticket.number, service_id=ticket.service_id,
                 kind=TicketKind(ticket.kind), queued_at=queued_at, waited=waited,
                 norm_ratio=waited.total_seconds() / (norm_minutes * 60.0),
-                target_counter_number=target_number,
+                target_counter_number=target_number, note=notes.get(ticket.id),
+                priority=bool(ticket.priority),
             ))
         return by_service
 
@@ -138,6 +143,8 @@ class SqlQueueReader:
                 state=TicketState(ticket.state), kind=TicketKind(ticket.kind),
                 issued_at=ticket.issued_at, waited=max(now - ticket.issued_at, timedelta(0)),
                 calls_made=calls_made(session, ticket.id),
+                note=transfer_notes(session, [ticket.id]).get(ticket.id),
+                priority=bool(ticket.priority),
             )
 
     def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
@@ -164,6 +171,54 @@ class SqlQueueReader:
             ).all()
             return tuple(AppointmentView(a.booking_code, a.scheduled_at, letter,
                                          a.ticket_id is not None) for a, letter in rows)
+
+    def tickets_today(self, location_id: int, since: datetime,
+                      counter_id: int | None = None) -> tuple[TodayTicketView, ...]:
+        last_change = (
+            select(m.QueueEvent.ticket_id, func.max(m.QueueEvent.at).label("at"))
+            .where(m.QueueEvent.location_id == location_id, m.QueueEvent.at >= since)
+            .group_by(m.QueueEvent.ticket_id)
+        )
+        if counter_id is not None:
+            last_change = last_change.where(m.QueueEvent.counter_id == counter_id)
+        changed = last_change.subquery()
+        query = (
+            select(m.Ticket, m.Service.letter, m.Counter.number, changed.c.at)
+            .join(changed, changed.c.ticket_id == m.Ticket.id)
+            .join(m.Service, m.Service.id == m.Ticket.service_id)
+            .outerjoin(m.Counter, m.Counter.id == m.Ticket.counter_id)
+            .where(m.Ticket.location_id == location_id)
+        )
+        if counter_id is None:
+            query = query.where(m.Ticket.issued_at >= since).order_by(
+                m.Ticket.issued_at.desc(), m.Ticket.number)
+        else:
+            query = query.order_by(changed.c.at.desc(), m.Ticket.number)
+        with self._snapshot() as session:
+            return tuple(
+                TodayTicketView(
+                    ticket_id=ticket.id, number=ticket.number, service_letter=letter,
+                    kind=TicketKind(ticket.kind), state=TicketState(ticket.state),
+                    issued_at=ticket.issued_at, last_change_at=_aware(at),
+                    priority=bool(ticket.priority), counter_number=counter_number,
+                )
+                for ticket, letter, counter_number, at in session.execute(query).all()
+            )
+
+    def counter_presence(self, location_id: int) -> tuple[CounterPresenceView, ...]:
+        with self._snapshot() as session:
+            rows = session.execute(
+                select(m.Counter.number, m.StaffMember.display_name)
+                .outerjoin(m.CounterSession, (m.CounterSession.counter_id == m.Counter.id)
+                           & m.CounterSession.closed_at.is_(None))
+                .outerjoin(m.StaffMember, m.StaffMember.id == m.CounterSession.staff_id)
+                .where(m.Counter.location_id == location_id, m.Counter.active.is_(True))
+                .order_by(m.Counter.number, m.CounterSession.opened_at.desc())
+            ).all()
+        present: dict[int, str] = {}
+        for number, name in rows:
+            present.setdefault(number, name or "")
+        return tuple(CounterPresenceView(number, name) for number, name in present.items())
 
     def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
         """What a new ticket's expected wait depends on, read in one snapshot: the tickets
@@ -251,3 +306,37 @@ def _recent_calls(session: Session, location_id: int, limit: int) -> tuple[CallV
         )
         for event, number, state, ticket_counter, counter_number in rows
     )
+
+
+def _aware(moment: datetime) -> datetime:
+    """max() over a UTC column comes back naive on SQLite; the values are UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def transfer_notes(session: Session, ticket_ids: list[str]) -> dict[str, TransferNoteView]:
+    """Per ticket, the note of its latest transfer (none when that transfer had no note)."""
+    if not ticket_ids:
+        return {}
+    last_transfer: dict[str, datetime] = {
+        ticket_id: at for ticket_id, at in session.execute(
+            select(m.QueueEvent.ticket_id, func.max(m.QueueEvent.at))
+            .where(m.QueueEvent.ticket_id.in_(ticket_ids),
+                   m.QueueEvent.type == EventType.TRANSFERRED.value)
+            .group_by(m.QueueEvent.ticket_id)
+        ).all()
+    }
+    if not last_transfer:
+        return {}
+    rows = session.execute(
+        select(m.TransferNote, m.Counter.number, m.StaffMember.display_name)
+        .outerjoin(m.Counter, m.Counter.id == m.TransferNote.from_counter_id)
+        .outerjoin(m.StaffMember, m.StaffMember.id == m.TransferNote.from_staff_id)
+        .where(m.TransferNote.ticket_id.in_(list(last_transfer)))
+        .order_by(m.TransferNote.written_at, m.TransferNote.id)
+    ).all()
+    notes: dict[str, TransferNoteView] = {}
+    for note, counter_number, staff_name in rows:
+        if note.written_at >= _aware(last_transfer[note.ticket_id]):
+            notes[note.ticket_id] = TransferNoteView(note.text, counter_number,
+                                                     staff_name or "", note.written_at)
+    return notes

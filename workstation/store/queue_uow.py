@@ -15,7 +15,7 @@ from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import EventType, TicketKind, TicketState
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
 from workstation.domain.staff import parse_roles
-from workstation.domain.ticket import QueueEventRecord, Ticket
+from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
 from workstation.store.errors import database_unavailable, is_connection_problem
@@ -163,6 +163,7 @@ class SqlQueueUnitOfWork:
             queued_epoch=ticket.queued_at.timestamp(),
             appointment_epoch=(ticket.appointment_at.timestamp()
                                if ticket.appointment_at else None),
+            priority=ticket.priority,
         ))
         self.session.flush()
 
@@ -184,6 +185,22 @@ class SqlQueueUnitOfWork:
             counter_id=event.counter_id, staff_id=event.staff_id,
             to_service_id=event.to_service_id, to_counter_id=event.to_counter_id,
             note=event.note,
+        ))
+
+    def last_event(self, ticket_id: str) -> tuple[EventType, datetime] | None:
+        row = self.session.execute(
+            select(m.QueueEvent.type, m.QueueEvent.at)
+            .where(m.QueueEvent.ticket_id == ticket_id)
+            .order_by(m.QueueEvent.id.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else (EventType(row[0]), row[1])
+
+    def add_transfer_note(self, note: TransferNoteRecord) -> None:
+        self.session.execute(insert(m.TransferNote).values(
+            ticket_id=note.ticket_id, from_counter_id=note.from_counter_id,
+            from_staff_id=note.from_staff_id, text=note.text, written_at=note.written_at,
+            purge_after=note.purge_after,
         ))
 
     def ticket_for_update(self, ticket_id: str) -> Ticket:
@@ -208,9 +225,11 @@ class SqlQueueUnitOfWork:
     def claim_next(self, location_id: int, counter: CounterInfo, now: datetime,
                    ) -> Ticket | None:
         now_s = now.timestamp()
+        # Due appointments, then priority tickets, then the rest (domain.queue.call_order_key).
         appointment_due = case(
             (m.Ticket.appointment_epoch.is_not(None) & (m.Ticket.appointment_epoch <= now_s), 0),
-            else_=1,
+            (m.Ticket.priority.is_(True), 1),
+            else_=2,
         )
         wait_ratio = (now_s - m.Ticket.queued_epoch) / (m.Service.norm_minutes * 60.0)
         for_this_counter = (
@@ -243,6 +262,7 @@ class SqlQueueUnitOfWork:
             counter_id=row.counter_id, target_counter_id=row.target_counter_id,
             staff_id=row.staff_id,
             calls_made=calls_made(self.session, row.id) if calls is None else calls,
+            priority=bool(row.priority),
         )
 
     # -- counters and alarms ---------------------------------------------------------------

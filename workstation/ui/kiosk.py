@@ -141,7 +141,8 @@ class KioskGuard(QObject):
             if self.dialog is not None:
                 self.dialog.show_error(self.tr("Vul uw medewerkerscode en pincode in."))
             return
-        self._runner.run(lambda: self._check_staff(code, pin), self._accepted, self._refused)
+        self._runner.run(lambda: self._check_staff(code, pin), self._accepted,
+                         lambda error: self._refused(error, code))
 
     def _accepted(self, _staff: object) -> None:
         log.info("kiosk unlocked by staff")
@@ -151,10 +152,12 @@ class KioskGuard(QObject):
             self.dialog.accept()
         self.unlocked.emit()
 
-    def _refused(self, error: UserFacingError) -> None:
-        log.warning("kiosk unlock refused: %s", error.detail)
+    def _refused(self, error: UserFacingError, code: str) -> None:
+        log.warning("kiosk unlock refused")
         if self.dialog is not None:
-            self.dialog.show_error(error_text(error))
+            # Visitors stand behind the kiosk: a typed staff code is never shown back, also
+            # not inside a message that quotes it ("Medewerkerscode '…' is onbekend.").
+            self.dialog.show_error(error_text(error).replace(code, "•" * len(code)))
 
     def _dialog_closed(self) -> None:
         if self.dialog is not None:

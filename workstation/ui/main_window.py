@@ -17,7 +17,7 @@ from workstation.services.queue_service import CounterPost, QueueService
 from workstation.services.staff_service import StaffService
 from workstation.ui.banners import AlarmBanner, ConnectionBanner
 from workstation.ui.counter_view import CounterView
-from workstation.ui.header import MunicipalityHeader
+from workstation.ui.header import MunicipalityHeader, TopBand
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
@@ -39,6 +39,7 @@ class _DeviceBridge(QObject):
     """Carries device states from device threads to the GUI thread (queued signal)."""
 
     state = Signal(object)
+    code = Signal(str)  # a booking code scanned on the ID reader
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
             self.counter = CounterView(self.workplace, post, self)
             view: QWidget = self.counter
         else:
-            self.intake = IntakeView(self.workplace, self)
+            self.intake = IntakeView(self.workplace, self, kiosk=role == "kiosk")
             view = self.intake
         self.language_button: QPushButton | None = None
         if role == "kiosk":
@@ -95,7 +96,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
+        # Visitors do not see staff alarms.
+        banners: list[QWidget] = [self.connection_banner] if role == "kiosk" \
+            else [self.alarm_banner, self.connection_banner]
+        self.top_band = TopBand(self.header, banners, central)
+        layout.addWidget(self.top_band)
         self.staff_bar: StaffBar | None = None
         if staff is not None and staff_service is not None and role != "kiosk":
             self.staff_bar = StaffBar(self.workplace, staff_service, staff, post, self)
@@ -103,9 +108,6 @@ class MainWindow(QMainWindow):
             if self.counter is not None:
                 self.staff_bar.paused_changed.connect(self.counter.set_paused)
             layout.addWidget(self.staff_bar)
-        if role != "kiosk":  # visitors do not see staff alarms
-            layout.addWidget(self.alarm_banner)
-        layout.addWidget(self.connection_banner)
         layout.addWidget(view, 1)
         self.setCentralWidget(central)
         self.status = WorkstationStatusBar(self)
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
         for state in self._devices.states():
             self.status.show_device(state)
         self._devices.subscribe(bridge.state.emit)
+        if self.intake is not None:
+            bridge.code.connect(self.intake.scanned_code)
+            self._devices.on_scanned_code(bridge.code.emit)
         self.live.start()
         if self.intake is not None:
             self.intake.load()
@@ -187,6 +192,8 @@ class MainWindow(QMainWindow):
             self.counter.show_overview(snapshot.overview)
             self.counter.show_current(snapshot.current, snapshot.current_read_at)
             self.counter.show_alarms({alarm.counter_number for alarm in snapshot.alarms})
+        if self.intake is not None:
+            self.intake.show_overview(snapshot.overview)
         if self.connected is None:
             self._show_connection(True)
         if first:

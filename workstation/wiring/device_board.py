@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Literal
 
@@ -60,6 +61,9 @@ class ManagedDeviceBoard:
                 del self._in_flight[ticket_id]
             if paper_may_exist:
                 self._maybe_printed.add(ticket_id)
+
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        self.manager.on_code(on_code)
 
     def close(self) -> None:
         self.manager.close()

@@ -381,6 +381,8 @@ def test_a_bsn_typed_into_a_transfer_note_never_reaches_the_site_database(
     queue.call_next(post)
     queue.transfer(post, to_service_letter="B", note="rijbewijs voor 9999.93.653 verlengen")
     with db.engine.connect() as connection:
-        notes = list(connection.scalars(select(m.QueueEvent.note)
-                                        .where(m.QueueEvent.type == "transferred")))
+        notes = list(connection.scalars(select(m.TransferNote.text)))
+        event_notes = list(connection.scalars(select(m.QueueEvent.note)
+                                              .where(m.QueueEvent.type == "transferred")))
     assert notes == ["rijbewijs voor ********* verlengen"]
+    assert event_notes == [""]  # free text stays out of the immutable event log

@@ -158,3 +158,22 @@ def test_expected_wait_unknown_without_counters() -> None:
 def test_nobody_ahead_means_no_wait() -> None:
     estimate = WaitEstimateInput(tickets_ahead=0, counters_serving=1)
     assert expected_wait(estimate) == timedelta(0)
+
+
+def test_priority_ticket_goes_after_due_appointments_before_the_norm_order() -> None:
+    from dataclasses import replace
+
+    over_norm = _candidate("over-norm", waited_min=30, norm=10)
+    priority = replace(_candidate("priority", waited_min=0, norm=10), priority=True)
+    appointment = _candidate("appointment", waited_min=1, norm=5, appointment_in_min=-1)
+    ordered = order_for_calling([over_norm, priority, appointment], NOW)
+    assert [c.ticket_id for c in ordered] == ["appointment", "priority", "over-norm"]
+
+
+def test_undo_events_take_back_finish_and_no_show() -> None:
+    from workstation.domain.queue import EventType, TicketState, next_state
+
+    assert next_state(TicketState.DONE, EventType.FINISH_UNDONE) is TicketState.SERVING
+    assert next_state(TicketState.NO_SHOW, EventType.NO_SHOW_UNDONE) is TicketState.CALLED
+    with pytest.raises(InvalidTransition):
+        next_state(TicketState.CANCELLED, EventType.NO_SHOW_UNDONE)

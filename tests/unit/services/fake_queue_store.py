@@ -24,7 +24,7 @@ from workstation.domain.site import (
     StaffInfo,
 )
 from workstation.domain.staff import Role
-from workstation.domain.ticket import QueueEventRecord, Ticket
+from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 
 MUNICIPALITY = MunicipalityInfo("0748", "Gemeente Bergen op Zoom", "001710011", "#B0182F",
                                 "#F2C200", None)
@@ -54,6 +54,7 @@ class MemoryQueueStore:
     appointments: dict[str, Appointment] = field(default_factory=dict)
     announced: list[int] = field(default_factory=list)
     paused_counters: set[int] = field(default_factory=set)
+    notes: list[TransferNoteRecord] = field(default_factory=list)
     commits: int = 0
 
     def unit_of_work(self) -> MemoryUnitOfWork:
@@ -67,6 +68,7 @@ class MemoryUnitOfWork:
         self.store = store
         self._tickets: dict[str, Ticket] = {}
         self._events: list[QueueEventRecord] = []
+        self._notes: list[TransferNoteRecord] = []
         self._announced: list[int] = []
 
     def __enter__(self) -> Self:
@@ -80,6 +82,7 @@ class MemoryUnitOfWork:
     def commit(self) -> None:
         self.store.tickets.update(self._tickets)
         self.store.events.extend(self._events)
+        self.store.notes.extend(self._notes)
         self.store.announced.extend(self._announced)
         self.store.commits += 1
 
@@ -125,6 +128,13 @@ class MemoryUnitOfWork:
     def add_event(self, event: QueueEventRecord) -> None:
         self._events.append(event)
 
+    def add_transfer_note(self, note: TransferNoteRecord) -> None:
+        self._notes.append(note)
+
+    def last_event(self, ticket_id: str) -> tuple[EventType, datetime] | None:
+        mine = [e for e in [*self.store.events, *self._events] if e.ticket_id == ticket_id]
+        return (mine[-1].type, mine[-1].at) if mine else None
+
     def announce_change(self, location_id: int) -> None:
         self._announced.append(location_id)
 
@@ -138,8 +148,8 @@ class MemoryUnitOfWork:
             or (t.target_counter_id is None and t.service_id in counter.service_ids))]
         norms = {s.id: s.norm_minutes for s in SERVICES.values()}
         ordered = order_for_calling(
-            [QueueCandidate(t.id, t.queued_at, norms[t.service_id], t.appointment_at)
-             for t in waiting], now)
+            [QueueCandidate(t.id, t.queued_at, norms[t.service_id], t.appointment_at,
+                            t.priority) for t in waiting], now)
         return self._all()[ordered[0].ticket_id] if ordered else None
 
     def counter_ticket_for_update(self, counter_id: int) -> Ticket | None:

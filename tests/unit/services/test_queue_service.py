@@ -124,11 +124,14 @@ def test_transfer_to_own_counter_is_refused(queue: QueueService) -> None:
     assert "eigen balie" in caught.value.message
 
 
-def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock) -> None:
+def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock,
+                                             store: MemoryQueueStore) -> None:
     ticket = queue.issue_ticket("BOZ", "A").ticket
     post1 = queue.counter_post("BOZ", 1, "mw01")
     queue.call_next(post1)
     queue.transfer(post1, to_counter_number=2, note="graag rijbewijs")
+    assert [(n.ticket_id, n.text) for n in store.notes] == [(ticket.id, "graag rijbewijs")]
+    assert all(e.note == "" for e in store.events)
     clock.now += ONE_MINUTE
     queue.issue_ticket("BOZ", "A")
     assert queue.call_next(post1) is not None
