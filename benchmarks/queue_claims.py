@@ -1,7 +1,7 @@
 """Call-next under concurrency: N counter processes press "next" at once on one location.
 
-Each claimer process signs in at its own counter and repeats call_next, start_serving,
-finish (the counter must be free again to claim). Latency is that of one call_next
+Each claimer process signs in (a demo colleague) at its own counter and repeats call_next,
+start_serving, finish (the counter must be free again to claim). Latency is that of one call_next
 transaction (as the counter screen waits for it); claims_per_s counts claims over the wall
 time of the whole run, so it includes the two serving transactions per claim. Afterwards the
 events are checked: ``duplicates`` (a ticket called more than once, or handed to two claimers)
@@ -46,13 +46,15 @@ from workstation.domain.queue import EventType, TicketState  # noqa: E402
 
 LOCATION = "BOZ"
 FIRST_COUNTER = 201
+COUNTER_STAFF = ["mw01", "mw02", "mw03", "mw04", "mw06"]  # demo colleagues with the counter role
 
 
 def _claimer(url: str, counter: int, claims: int, barrier: Barrier,
              results: Any, burst: bool) -> None:
     site = open_site(url, migrate=False)
     try:
-        post = site.queue.counter_post(LOCATION, counter)
+        staff = COUNTER_STAFF[counter % len(COUNTER_STAFF)]
+        post = site.queue.counter_post(LOCATION, counter, staff)
         barrier.wait()
         started = time.perf_counter()
         latencies: list[float] = []

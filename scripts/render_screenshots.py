@@ -27,16 +27,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from workstation.app import Site, open_site
 from workstation.devices.status import DeviceStatus
 from workstation.domain.queue import utc_now
+from workstation.domain.staff import Permission
 from workstation.services.device_ports import (
     DeviceKind,
     DeviceState,
     DeviceStateHandler,
 )
 from workstation.services.queue_service import IssuedTicket, QueueService
+from workstation.services.staff_service import SiteOperator
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.main_window import MainWindow, Role
+from workstation.ui.sign_in_window import SignInWindow
 
 SIZE = (1366, 800)
 KIOSK_SIZE = (1024, 768)
@@ -128,8 +131,8 @@ def _window(site: Site, language: LanguageSwitcher, role: Role, counter: int = 2
     post = site.queue.counter_post(LOCATION, counter, f"mw0{counter}") \
         if role == "counter" else None
     window = MainWindow(site.queue, site.followers, location, ShowcaseDevices(), language, role,
-                        post, check_staff=lambda code: code, alarms=site.alarms,
-                        health=site.health)
+                        post, check_staff=lambda code, _pin: code, alarms=site.alarms,
+                        health=site.health, staff_service=site.staff)
     window.resize(*(KIOSK_SIZE if role == "kiosk" else SIZE))
     window.start()
     window.show()
@@ -205,6 +208,54 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     counter._show_connection(False)  # what a lost database looks like
     save(app, counter, out / "disconnected-banner.png")
     _close(counter)
+    _render_staff_screens(app, site, language, out)
+
+
+def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitcher,
+                          out: Path) -> None:
+    """Sign-in (a wrong PIN), choosing a first PIN, a paused counter, the kiosk exit."""
+    location = site.queue.location(LOCATION)
+    sign_in = SignInWindow(site.staff, location, Permission.CALL, "mw03")
+    sign_in.resize(*SIZE)
+    sign_in.show()
+    page = sign_in.page
+    page.pin.setText("918273")
+    page.submit.click()
+    wait_for(app, lambda: page.message.isVisible() and not sign_in.runner.busy)
+    page.pin.setText("739105")
+    save(app, sign_in, out / "sign-in.png")
+    site.staff.clear_pin(SiteOperator(), "mw05")
+    page.reset("mw05")
+    page.pin.setText("1")
+    page.submit.click()
+    wait_for(app, lambda: page.first_pin and not sign_in.runner.busy)
+    page.new_pin.setText("739105")
+    save(app, sign_in, out / "sign-in-first-pin.png")
+    sign_in.shutdown()
+    sign_in.close()
+    sign_in.deleteLater()
+
+    paused = _window(site, language, "counter", counter=3)
+    bar = paused.staff_bar
+    assert bar is not None
+    wait_for(app, lambda: paused.snapshot is not None)
+    bar.pause.click()
+    wait_for(app, lambda: bar.paused)
+    save(app, paused, out / "counter-paused.png")
+    _close(paused)
+
+    kiosk = _window(site, language, "kiosk")
+    guard = kiosk.kiosk
+    assert guard is not None
+    wait_for(app, lambda: kiosk.snapshot is not None)
+    guard.ask_staff_code()
+    wait_for(app, lambda: guard.dialog is not None)
+    assert guard.dialog is not None
+    guard.dialog.code.setText("mw02")
+    guard.dialog.pin.setText("482615")
+    save(app, guard.dialog, out / "kiosk-exit.png")
+    guard.dialog.reject()
+    _close(kiosk)
 
 
 def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: MainWindow,

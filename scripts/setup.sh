@@ -15,6 +15,8 @@ SYSTEM_PACKAGES=(
   xvfb xauth                                     # display-server tests
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2  # a Dutch voice
   swig gcc python3-dev                           # building pyscard
+  faketime                                       # e2e: a site lives through two business days
+  openssl                                        # tests: PKIo-style client certificates for mutual TLS
 )
 
 missing=()

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from workstation.domain.overview import LocationOverview
 from workstation.domain.retention import Retention
 from workstation.services.alarm_service import AlarmService
+from workstation.services.pin_hash import PinHasher
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.services.queue_service import QueueService
 from workstation.services.site_health import SiteHealth
+from workstation.services.staff_service import DEMO_PIN, StaffService
 from workstation.settings import Settings
 from workstation.store.alarm_store import SqlAlarmReader, SqlAlarmUnitOfWork, alarm_engine
 from workstation.store.change_feed import ChangeFeed
@@ -29,6 +31,8 @@ from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 from workstation.store.schema import check_schema, is_current
+from workstation.store.staff_demo import seed_demo_staff
+from workstation.store.staff_repository import SqlStaffUnitOfWork
 
 if TYPE_CHECKING:
     from workstation.wiring.device_board import ManagedDeviceBoard
@@ -45,6 +49,7 @@ class Site:
     followers: Followers
     alarms: AlarmService
     health: SiteHealth
+    staff: StaffService
     retention: Retention = field(default_factory=Retention)
     close_alarms: Callable[[], None] = lambda: None
 
@@ -74,6 +79,7 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
     ``db upgrade`` changes a real site's schema.
     """
     database = SiteDatabase(url)
+    hasher = PinHasher()
     try:
         if (migrate or demo) and not is_current(database):
             from workstation.store.migrate import upgrade  # alembic: only when there is work
@@ -82,9 +88,11 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
         else:
             check_schema(database)
         if demo:
-            from workstation.demo_seed import seed_demo  # the site file import: demo only
+            from workstation.demo_seed import demo_site, seed_demo  # site file: demo only
 
             seed_demo(database)
+            seed_demo_staff(database, (spec.code for spec in demo_site().staff),
+                            lambda: hasher.hash(DEMO_PIN))
     except BaseException:
         database.dispose()
         raise
@@ -97,9 +105,10 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
     alarms = AlarmService(
         lambda: SqlAlarmUnitOfWork(alarm_writes, database.is_postgres), SqlAlarmReader(database)
     )
+    staff = StaffService(lambda: SqlStaffUnitOfWork(database), hasher)
     log.info("site database %s opened", database.safe_url)
     return Site(database, queue, followers, alarms, SqlSiteHealth(database),
-                close_alarms=alarm_writes.dispose)
+                staff, close_alarms=alarm_writes.dispose)
 
 
 def open_site_from(settings: Settings) -> Site:

@@ -73,7 +73,10 @@ class WorkstationSettings(_Section):
     counter: int | None = Field(
         None, ge=1, description="Counter (balie) number; required for the counter role."
     )
-    staff: str = Field("", description="Staff code of the person signed in; may be set at login.")
+    staff: str = Field(
+        "", description="Staff code filled in on the sign-in screen (the PIN is always asked); "
+        "with --demo, the colleague --self-test signs in (default mw01)."
+    )
     kiosk_idle_seconds: int = Field(
         45, ge=10, le=600, description="Kiosk returns to its start screen after this idle time."
     )

@@ -744,32 +744,88 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="103" />
+        <location filename="../../workstation/domain/staff.py" line="96" />
+        <source>Er is niemand aangemeld op deze werkplek.</source>
+        <translation>Nobody is signed in at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="96" />
+        <source>Meld u aan met uw medewerkerscode en pincode.</source>
+        <translation>Sign in with your staff code and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="102" />
+        <source>U mag dit niet met uw rol.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="102" />
+        <source>Vraag een teamleider of de beheerder.</source>
+        <translation>Ask a supervisor or the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="127" />
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="127" />
+        <source>Typ dezelfde nieuwe pincode twee keer.</source>
+        <translation>Type the same new PIN twice.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="130" />
+        <location filename="../../workstation/domain/staff.py" line="134" />
+        <source>Kies een pincode van {low} tot {high} cijfers.</source>
+        <translation>Choose a PIN of {low} to {high} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="130" />
+        <source>Een pincode bestaat alleen uit cijfers.</source>
+        <translation>A PIN consists of digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="134" />
+        <source>Een pincode heeft {low} tot {high} cijfers.</source>
+        <translation>A PIN has {low} to {high} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="139" />
+        <source>Deze pincode is te makkelijk te raden.</source>
+        <translation>This PIN is too easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/staff.py" line="139" />
+        <source>Kies cijfers zonder vaste reeks of herhaling.</source>
+        <translation>Choose digits without a fixed sequence or repetition.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/kcc.py" line="104" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="103" />
+        <location filename="../../workstation/kcc.py" line="104" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="147" />
+        <location filename="../../workstation/kcc.py" line="149" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="147" />
+        <location filename="../../workstation/kcc.py" line="149" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="156" />
+        <location filename="../../workstation/kcc.py" line="158" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="156" />
+        <location filename="../../workstation/kcc.py" line="158" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -859,216 +915,276 @@
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="153" />
+        <location filename="../../workstation/services/queue_service.py" line="162" />
         <source>Wachtnummer {number} is niet meer in gebruik.</source>
         <translation>Ticket {number} is no longer in use.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="153" />
+        <location filename="../../workstation/services/queue_service.py" line="162" />
         <source>Geef de bezoeker zo nodig een nieuw wachtnummer.</source>
         <translation>Give the visitor a new ticket if needed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="174" />
+        <location filename="../../workstation/services/queue_service.py" line="187" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="174" />
+        <location filename="../../workstation/services/queue_service.py" line="187" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="250" />
-        <source>Uw balie heeft pauze en krijgt geen bezoekers.</source>
-        <translation>Your counter is on a break and gets no visitors.</translation>
+        <location filename="../../workstation/services/queue_service.py" line="265" />
+        <source>Balie {number} heeft pauze.</source>
+        <translation>Counter {number} is on a break.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="250" />
-        <source>Beëindig eerst de pauze.</source>
-        <translation>End the break first.</translation>
+        <location filename="../../workstation/services/queue_service.py" line="265" />
+        <source>Kies Hervatten om weer bezoekers op te roepen.</source>
+        <translation>Choose Resume to call visitors again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="261" />
-        <location filename="../../workstation/services/queue_service.py" line="439" />
-        <location filename="../../workstation/store/queue_uow.py" line="56" />
+        <location filename="../../workstation/services/queue_service.py" line="278" />
+        <location filename="../../workstation/services/queue_service.py" line="460" />
+        <location filename="../../workstation/store/queue_uow.py" line="57" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="261" />
-        <location filename="../../workstation/store/queue_uow.py" line="56" />
+        <location filename="../../workstation/services/queue_service.py" line="278" />
+        <location filename="../../workstation/store/queue_uow.py" line="57" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="268" />
+        <location filename="../../workstation/services/queue_service.py" line="285" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="268" />
+        <location filename="../../workstation/services/queue_service.py" line="285" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="276" />
+        <location filename="../../workstation/services/queue_service.py" line="293" />
         <source>Wachtnummer {number} is van een eerdere dag.</source>
         <translation>Ticket {number} is from an earlier day.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="276" />
+        <location filename="../../workstation/services/queue_service.py" line="293" />
         <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
         <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="340" />
+        <location filename="../../workstation/services/queue_service.py" line="359" />
         <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
         <translation>Ticket {number} can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="340" />
+        <location filename="../../workstation/services/queue_service.py" line="359" />
         <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
         <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="347" />
+        <location filename="../../workstation/services/queue_service.py" line="366" />
         <source>De minuut om {number} terug te zetten is voorbij.</source>
         <translation>The minute to take back {number} has passed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="347" />
+        <location filename="../../workstation/services/queue_service.py" line="366" />
         <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
         <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="354" />
+        <location filename="../../workstation/services/queue_service.py" line="373" />
         <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
         <translation>You already have a next visitor; {number} cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="354" />
+        <location filename="../../workstation/services/queue_service.py" line="373" />
         <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
         <translation>Finish or transfer the current visitor first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="384" />
+        <location filename="../../workstation/services/queue_service.py" line="404" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="384" />
+        <location filename="../../workstation/services/queue_service.py" line="404" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="439" />
+        <location filename="../../workstation/services/queue_service.py" line="460" />
         <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
         <translation>First finish or park the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="446" />
+        <location filename="../../workstation/services/queue_service.py" line="467" />
         <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
         <translation>Ticket {number} is parked at another counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="446" />
+        <location filename="../../workstation/services/queue_service.py" line="467" />
         <source>De bezoeker gaat terug naar die balie.</source>
         <translation>The visitor goes back to that counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="530" />
+        <location filename="../../workstation/services/queue_service.py" line="552" />
         <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
         <translation>This ticket belongs to a counter that is still working.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="530" />
+        <location filename="../../workstation/services/queue_service.py" line="552" />
         <source>Vraag de collega aan die balie het af te ronden.</source>
         <translation>Ask the colleague at that counter to finish it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="557" />
+        <location filename="../../workstation/services/queue_service.py" line="579" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="557" />
+        <location filename="../../workstation/services/queue_service.py" line="579" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="351" />
+        <location filename="../../workstation/services/staff_service.py" line="66" />
+        <source>Medewerkerscode of pincode klopt niet.</source>
+        <translation>Staff code or PIN is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="66" />
+        <source>Probeer het opnieuw. Na 5 verkeerde pincodes gaat uw code 5 minuten op slot.</source>
+        <translation>Try again. After 5 wrong PINs your code is locked for 5 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="102" />
+        <source>U heeft nog geen pincode.</source>
+        <translation>You do not have a PIN yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="102" />
+        <source>Kies een nieuwe pincode en typ die twee keer.</source>
+        <translation>Choose a new PIN and type it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="129" />
+        <source>U heeft al een pincode.</source>
+        <translation>You already have a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="129" />
+        <source>Meld u aan met uw pincode.</source>
+        <translation>Sign in with your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="140" />
+        <source>U mag met uw rol niet op deze werkplek werken.</source>
+        <translation>Your role does not allow you to work at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="140" />
+        <source>Meld u aan op een werkplek voor uw rol, of vraag de beheerder.</source>
+        <translation>Sign in at a workstation for your role, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="165" />
+        <source>Te vaak een verkeerde pincode. Uw code is geblokkeerd tot {until}.</source>
+        <translation>Too many wrong PINs. Your code is locked until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="165" />
+        <source>Probeer het daarna opnieuw, of vraag een teamleider de blokkade op te heffen.</source>
+        <translation>Try again after that, or ask a supervisor to lift the lock.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="223" />
+        <source>Er is niemand aangemeld aan balie {number}.</source>
+        <translation>Nobody is signed in at counter {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/staff_service.py" line="223" />
+        <source>Meld u opnieuw aan.</source>
+        <translation>Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="354" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="351" />
+        <location filename="../../workstation/settings.py" line="354" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="360" />
+        <location filename="../../workstation/settings.py" line="363" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="360" />
+        <location filename="../../workstation/settings.py" line="363" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="393" />
+        <location filename="../../workstation/settings.py" line="396" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="393" />
+        <location filename="../../workstation/settings.py" line="396" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="452" />
-        <location filename="../../workstation/settings.py" line="457" />
+        <location filename="../../workstation/settings.py" line="455" />
+        <location filename="../../workstation/settings.py" line="460" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="452" />
+        <location filename="../../workstation/settings.py" line="455" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="457" />
+        <location filename="../../workstation/settings.py" line="460" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="477" />
+        <location filename="../../workstation/settings.py" line="480" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="477" />
+        <location filename="../../workstation/settings.py" line="480" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="484" />
+        <location filename="../../workstation/settings.py" line="487" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="484" />
+        <location filename="../../workstation/settings.py" line="487" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="490" />
+        <location filename="../../workstation/settings.py" line="493" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="490" />
+        <location filename="../../workstation/settings.py" line="493" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -1138,42 +1254,43 @@
         <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="124" />
+        <location filename="../../workstation/store/queue_uow.py" line="125" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="131" />
+        <location filename="../../workstation/store/queue_uow.py" line="132" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="140" />
+        <location filename="../../workstation/store/queue_uow.py" line="141" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="147" />
+        <location filename="../../workstation/store/queue_uow.py" line="148" />
+        <location filename="../../workstation/store/staff_repository.py" line="29" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="175" />
+        <location filename="../../workstation/store/queue_uow.py" line="176" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="175" />
+        <location filename="../../workstation/store/queue_uow.py" line="176" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="247" />
+        <location filename="../../workstation/store/queue_uow.py" line="248" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="411" />
+        <location filename="../../workstation/store/queue_uow.py" line="412" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
@@ -1392,12 +1509,12 @@
         <translation>The alarm was not sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="134" />
+        <location filename="../../workstation/ui/main.py" line="190" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="134" />
+        <location filename="../../workstation/ui/main.py" line="190" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

@@ -407,6 +407,11 @@
             <source>Vul uw medewerkerscode in.</source>
             <translation>Enter your staff code.</translation>
         </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/kiosk.py" line="142" />
+            <source>Vul uw medewerkerscode en pincode in.</source>
+            <translation>Enter your staff code and PIN.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -462,6 +467,11 @@
             <location filename="../../workstation/ui/kiosk.py" line="57" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/kiosk.py" line="60" />
+            <source>&amp;Pincode:</source>
+            <translation>&amp;PIN:</translation>
         </message>
     </context>
     <context>
@@ -1231,6 +1241,102 @@
             <location filename="../../workstation/ui/chip_panel.py" line="0" />
             <source>Lezen met CAN</source>
             <translation>Read with CAN</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInScreen</name>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="136" />
+            <source>Vul uw medewerkerscode in.</source>
+            <translation>Enter your staff code.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="146" />
+            <source>Vul uw pincode in.</source>
+            <translation>Enter your PIN.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="191" />
+            <source>&amp;Medewerkerscode</source>
+            <translation>&amp;Staff code</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="192" />
+            <source>&amp;Pincode</source>
+            <translation>&amp;PIN</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="193" />
+            <source>&amp;Nieuwe pincode</source>
+            <translation>&amp;New PIN</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="194" />
+            <source>&amp;Herhaal pincode</source>
+            <translation>&amp;Repeat PIN</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="196" />
+            <source>Kies uw pincode</source>
+            <translation>Choose your PIN</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="198" />
+            <source>Kies een pincode van %1 tot %2 cijfers, zonder vaste reeks of herhaling. U gebruikt hem bij elke aanmelding.</source>
+            <translation>Choose a PIN of %1 to %2 digits, without a fixed sequence or repetition. You use it every time you sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="201" />
+            <source>Pincode instellen en aanmelden</source>
+            <translation>Set PIN and sign in</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="202" />
+            <source>&amp;Terug</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="204" />
+            <source>Aanmelden</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="206" />
+            <source>Meld u aan met uw medewerkerscode en pincode.</source>
+            <translation>Sign in with your staff code and PIN.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/sign_in.py" line="207" />
+            <source>&amp;Aanmelden</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffBar</name>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="82" />
+            <source>Aangemeld: %1 (%2)</source>
+            <translation>Signed in: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="84" />
+            <source>Pauze — er worden geen bezoekers naar deze balie geroepen.</source>
+            <translation>Break — no visitors are called to this counter.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="85" />
+            <source>&amp;Hervatten</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="85" />
+            <source>&amp;Pauze</source>
+            <translation>&amp;Break</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="86" />
+            <source>Af&amp;melden</source>
+            <translation>Sign &amp;out</translation>
         </message>
     </context>
 </TS>

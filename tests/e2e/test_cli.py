@@ -36,9 +36,11 @@ def test_seed_issue_call_finish_status(tmp_path: Path) -> None:
     assert called.stdout.strip() == "A001 -> balie 2"
     status = run_workstation(tmp_path, "queue", "status", "--location", "ETL")
     assert "A001 opgeroepen bij balie 2" in status.stdout
-    finished = run_workstation(tmp_path, "queue", "finish", "--location", "ETL", "--counter", "2")
+    finished = run_workstation(tmp_path, "queue", "finish", "--location", "ETL", "--counter", "2",
+                               "--staff", "mw02")
     assert finished.stdout.strip() == "A001 afgerond aan balie 2"
-    nobody = run_workstation(tmp_path, "queue", "call", "--location", "ETL", "--counter", "2")
+    nobody = run_workstation(tmp_path, "queue", "call", "--location", "ETL", "--counter", "2",
+                             "--staff", "mw02")
     assert nobody.returncode == 1
     assert "Niemand wacht" in nobody.stdout
     log = (tmp_path / "log" / "queue.log").read_text(encoding="utf-8")

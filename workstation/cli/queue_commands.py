@@ -65,6 +65,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     stale.add_argument("--requeue", metavar="NUMBER", help="put this ticket back in the queue")
     stale.add_argument("--finish", metavar="NUMBER",
                        help="end this ticket (served: finished; only called: no-show)")
+    stale.add_argument("--staff", help="staff code of the supervisor who requeues or finishes")
     stale.set_defaults(handler=_with_site(_stale))
 
 
@@ -75,7 +76,8 @@ def _location(parser: argparse.ArgumentParser) -> None:
 def _counter(parser: argparse.ArgumentParser) -> None:
     _location(parser)
     parser.add_argument("--counter", type=int, required=True, help="counter number")
-    parser.add_argument("--staff", default="", help="staff code")
+    parser.add_argument("--staff", required=True,
+                        help="staff code of who works the counter (their role must allow it)")
 
 
 Action = Callable[[argparse.Namespace, Settings, Site, str], int]
@@ -191,7 +193,8 @@ def _stale(args: argparse.Namespace, _settings: Settings, site: Site, location: 
     for number, settle in ((args.requeue, site.queue.requeue_stale),
                            (args.finish, site.queue.finish_stale)):
         if number:
-            ticket = settle(location, site.queue.ticket_by_number(location, number).id)
+            staff = site.queue.staff(args.staff) if args.staff else None
+            ticket = settle(location, site.queue.ticket_by_number(location, number).id, staff)
             print(f"{ticket.number}: {state_word(ticket.state)}")
             return 0
     stale = site.queue.stale_tickets(location)

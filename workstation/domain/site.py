@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from workstation.domain.staff import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +60,4 @@ class StaffInfo:
     id: int
     code: str
     display_name: str
+    roles: frozenset[Role] = field(default=frozenset())

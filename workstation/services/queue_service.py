@@ -41,6 +41,7 @@ from workstation.domain.queue import (
     utc_now,
 )
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
+from workstation.domain.staff import Permission, require
 from workstation.domain.ticket import Ticket, TransferNoteRecord
 from workstation.services.ports import (
     Clock,
@@ -112,12 +113,17 @@ class QueueService:
 
     def counter_post(self, location_code: str, counter_number: int, staff_code: str = "",
                      ) -> CounterPost:
-        """Resolve a counter and sign its staff member in (a counter session)."""
+        """Resolve a counter and open its staff member's counter session.
+
+        The caller has checked who they are (sign-in with PIN; the command line holds the
+        database credentials); their roles must allow counter work.
+        """
         with self._uow() as uow:
             location = uow.location(location_code)
             counter = uow.counter(location.id, counter_number)
             staff = uow.staff(staff_code) if staff_code else None
             if staff is not None:
+                require(staff, Permission.CALL)
                 uow.open_counter_session(counter.id, staff.id, self._clock())
                 uow.announce_change(location.id)
                 uow.commit()
@@ -132,12 +138,15 @@ class QueueService:
     # -- intake ----------------------------------------------------------------------------
 
     def issue_ticket(self, location_code: str, service_letter: str, *,
-                     priority: bool = False) -> IssuedTicket:
-        """A walk-in ticket; ``priority`` (reception only) puts it before the norm order."""
+                     priority: bool = False, by: StaffInfo | None = None) -> IssuedTicket:
+        """A walk-in ticket; ``priority`` (reception only) puts it before the norm order;
+        ``by`` is the signed-in receptionist (None: the kiosk)."""
+        if by is not None:
+            require(by, Permission.ISSUE_TICKET)
         with self._uow() as uow:
             location = uow.location(location_code)
             service = uow.service(location.id, service_letter)
-            ticket = self._new_ticket(uow, location, service, TicketKind.WALK_IN, None,
+            ticket = self._new_ticket(uow, location, service, TicketKind.WALK_IN, None, by,
                                       priority=priority)
             uow.commit()
         log.info("issued %s for service %s at %s%s", ticket.number, service.letter,
@@ -160,12 +169,16 @@ class QueueService:
         log.info("reprint of %s at %s", ticket.number, location.code)
         return self._issued(ticket, service, location)
 
-    def check_in(self, location_code: str, booking_code: str) -> IssuedTicket:
+    def check_in(self, location_code: str, booking_code: str, *,
+                 by: StaffInfo | None = None) -> IssuedTicket:
         """Turn an appointment's booking code into a ticket (once; a second time is refused).
 
         Only on the appointment's day, from 30 minutes before until the location's
         ``checkin_late_minutes`` after it (CheckInRefused says which and what to do).
+        ``by`` is the signed-in receptionist (None: the visitor at the kiosk).
         """
+        if by is not None:
+            require(by, Permission.CHECK_IN)
         code = normalise_booking_code(booking_code)
         with self._uow() as uow:
             location = uow.location(location_code)
@@ -180,7 +193,7 @@ class QueueService:
                             location.checkin_late_minutes)
             service = uow.service_by_id(appointment.service_id)
             ticket = self._new_ticket(
-                uow, location, service, TicketKind.APPOINTMENT, appointment.scheduled_at
+                uow, location, service, TicketKind.APPOINTMENT, appointment.scheduled_at, by
             )
             uow.link_appointment(code, ticket.id)
             uow.commit()
@@ -189,7 +202,8 @@ class QueueService:
 
     def _new_ticket(
         self, uow: QueueUnitOfWork, location: LocationInfo, service: ServiceInfo,
-        kind: TicketKind, appointment_at: datetime | None, *, priority: bool = False,
+        kind: TicketKind, appointment_at: datetime | None, by: StaffInfo | None, *,
+        priority: bool = False,
     ) -> Ticket:
         now = self._clock()
         day = business_day(now)
@@ -202,7 +216,7 @@ class QueueService:
             appointment_at=appointment_at, priority=priority,
         )
         uow.add_ticket(ticket)
-        uow.add_event(ticket.issued_event())
+        uow.add_event(replace(ticket.issued_event(), staff_id=by.id if by else None))
         uow.announce_change(location.id)
         return ticket
 
@@ -224,6 +238,7 @@ class QueueService:
         out a second ticket: the counter's row is locked first, and a unique index holds a
         counter to one called or serving ticket whatever races.
         """
+        require(post.staff, Permission.CALL)
         try:
             return self._call_next(post)
         except CounterBusy:  # lost a race with itself: what it holds now is the answer
@@ -248,13 +263,15 @@ class QueueService:
     def _lock_working_counter(uow: QueueUnitOfWork, post: CounterPost) -> None:
         if uow.lock_counter(post.counter.id):
             raise CounterPaused(
-                "Uw balie heeft pauze en krijgt geen bezoekers.",
-                "Beëindig eerst de pauze.",
+                "Balie {number} heeft pauze.",
+                "Kies Hervatten om weer bezoekers op te roepen.",
                 detail=f"counter {post.counter.id} paused",
+                number=post.counter.number,
             )
 
     def call_ticket(self, post: CounterPost, ticket_id: str) -> Ticket:
         """Call one waiting ticket of today chosen from the list, out of call order."""
+        require(post.staff, Permission.CALL)
         with self._uow() as uow:
             self._lock_working_counter(uow, post)
             if uow.counter_ticket_for_update(post.counter.id) is not None:
@@ -294,6 +311,7 @@ class QueueService:
 
     def recall(self, post: CounterPost) -> Ticket:
         """Call the current ticket again; after the location's limit it becomes a no-show."""
+        require(post.staff, Permission.SERVE)
         with self._uow() as uow:
             ticket = self._current(uow, post)
             if should_become_no_show(ticket.calls_made, post.location.no_show_after_calls):
@@ -317,6 +335,7 @@ class QueueService:
         return self._step(post, EventType.FINISHED)
 
     def _step(self, post: CounterPost, type_: EventType) -> Ticket:
+        require(post.staff, Permission.SERVE)
         with self._uow() as uow:
             ticket = self._current(uow, post)
             moved, event = ticket.step(type_, self._clock(), _staff_id(post))
@@ -370,6 +389,7 @@ class QueueService:
     ) -> Ticket:
         """Send the counter's visitor on; the note goes to the colleague as a transfer_note
         row (purged at the end of the business day), never into the immutable event log."""
+        require(post.staff, Permission.TRANSFER)
         with self._uow() as uow:
             ticket = self._current(uow, post)
             to_service = (
@@ -433,6 +453,7 @@ class QueueService:
 
     def unpark(self, post: CounterPost, ticket_id: str) -> Ticket:
         """The parked visitor is back at this counter: serving goes on."""
+        require(post.staff, Permission.SERVE)
         with self._uow() as uow:
             self._lock_working_counter(uow, post)
             if uow.counter_ticket_for_update(post.counter.id) is not None:
@@ -525,6 +546,7 @@ class QueueService:
 
     def _settle_stale(self, location_code: str, ticket_id: str, staff: StaffInfo | None, *,
                       requeue: bool) -> Ticket:
+        require(staff, Permission.REQUEUE_STALE)
         stale = {t.ticket_id: t for t in self.stale_tickets(location_code)}
         if ticket_id not in stale:
             raise UserFacingError(

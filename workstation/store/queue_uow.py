@@ -36,6 +36,7 @@ from workstation.domain.queue import (
     TicketState,
 )
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
+from workstation.domain.staff import parse_roles
 from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
@@ -145,7 +146,7 @@ class SqlQueueUnitOfWork:
         row = self.session.scalar(select(m.StaffMember).where(m.StaffMember.code == code))
         if row is None:
             raise not_found("Medewerkerscode '{code}' is onbekend.", f"staff {code!r}", code=code)
-        return StaffInfo(row.id, row.code, row.display_name)
+        return StaffInfo(row.id, row.code, row.display_name, parse_roles(row.roles))
 
     # -- tickets ---------------------------------------------------------------------------
 

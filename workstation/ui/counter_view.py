@@ -178,6 +178,7 @@ class CounterView(QWidget):
         self._post = post
         self._overview: LocationOverview | None = None
         self._enabled = True
+        self._paused = False
         self._acting = False
         self._current_read_at = -math.inf
         self._undo_ticket: Ticket | None = None
@@ -328,6 +329,11 @@ class CounterView(QWidget):
 
     def set_actions_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
+        self._update_buttons()
+
+    def set_paused(self, paused: bool) -> None:
+        """While the counter pauses, nobody is called to it (the service refuses too)."""
+        self._paused = paused
         self._update_buttons()
 
     def set_language(self, language: str) -> None:
@@ -570,14 +576,15 @@ class CounterView(QWidget):
         def allowed(event: EventType) -> bool:
             return usable and state is not None and state in TRANSITIONS[event][0]
 
-        self.next.setEnabled(usable and state is None)
+        self.next.setEnabled(usable and state is None and not self._paused)
         self.recall.setEnabled(allowed(EventType.RECALLED))
         self.no_show.setEnabled(allowed(EventType.NO_SHOW))
         self.start.setEnabled(allowed(EventType.SERVING_STARTED))
         self.transfer.setEnabled(allowed(EventType.TRANSFERRED))
         self.finish.setEnabled(allowed(EventType.FINISHED))
         self.call_selected.setEnabled(
-            usable and state is None and self.waiting.selected_ticket() is not None
+            usable and state is None and not self._paused
+            and self.waiting.selected_ticket() is not None
         )
         self.feedback.undo.setEnabled(usable and state is None)
         self.parked_panel.set_actions(usable, state)

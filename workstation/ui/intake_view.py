@@ -471,16 +471,17 @@ class IntakeView(QWidget):
         if self._acting or not self._enabled:
             return
         code = self._workplace.location.code
-        queue = self._workplace.queue
+        queue, staff = self._workplace.queue, self._workplace.staff
         priority = self.start.priority.isChecked()
-        self._run(lambda: queue.issue_ticket(code, letter, priority=priority), self._show)
+        self._run(lambda: queue.issue_ticket(code, letter, priority=priority, by=staff),
+                  self._show)
 
     def _check_in(self, booking_code: str) -> None:
         if self._acting or not self._enabled:
             return
         code = self._workplace.location.code
-        queue = self._workplace.queue
-        self._run(lambda: queue.check_in(code, booking_code), self._show)
+        queue, staff = self._workplace.queue, self._workplace.staff
+        self._run(lambda: queue.check_in(code, booking_code, by=staff), self._show)
 
     def _run(self, work: Callable[[], T], then: Callable[[T], None],
              on_error: Callable[[UserFacingError], None] | None = None) -> None:

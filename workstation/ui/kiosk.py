@@ -1,7 +1,9 @@
-"""Kiosk mode: back to the start screen when idle, and no way out without a staff code.
+"""Kiosk mode: back to the start screen when idle, and no way out without a staff code and PIN.
 
-The visitor sees only the intake. Staff leave kiosk mode with Ctrl+Alt+Shift+K followed by a
-valid staff code; the check runs on the worker thread like any other database call.
+The visitor sees only the intake. Staff leave kiosk mode with Ctrl+Alt+Shift+K followed by
+their staff code and PIN, neither shown on the public screen; their role must allow it, and
+wrong PINs count towards the same lockout as at sign-in. The check runs on the worker thread
+like any other database call.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import UserFacingError
+from workstation.domain.staff import Permission
+from workstation.services.staff_service import StaffService
 from workstation.ui.i18n import error_text
+from workstation.ui.sign_in import pin_field
 from workstation.ui.style import set_role
 from workstation.ui.tasks import TaskRunner
 
@@ -33,8 +38,14 @@ _ACTIVITY = frozenset({
     QEvent.Type.Wheel,
 })
 
-StaffCheck = Callable[[str], object]
-"""Raises a UserFacingError when the code is not a staff member's; runs off the GUI thread."""
+StaffCheck = Callable[[str, str], object]
+"""``check(code, pin)`` raises a UserFacingError unless that person may leave kiosk mode; runs
+off the GUI thread."""
+
+
+def kiosk_exit_check(staff: StaffService) -> StaffCheck:
+    """The staff check of a kiosk: code and PIN of someone whose role may leave kiosk mode."""
+    return lambda code, pin: staff.sign_in(code, pin, needs=Permission.LEAVE_KIOSK)
 
 
 class StaffCodeDialog(QDialog):
@@ -44,8 +55,11 @@ class StaffCodeDialog(QDialog):
         self.setModal(True)
         self.prompt = QLabel(self.tr("&Medewerkerscode:"), self)
         self.code = QLineEdit(self)
-        self.code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code.setEchoMode(QLineEdit.EchoMode.Password)  # visitors may be watching
         self.prompt.setBuddy(self.code)
+        self.pin_prompt = QLabel(self.tr("&Pincode:"), self)
+        self.pin = pin_field(self)
+        self.pin_prompt.setBuddy(self.pin)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         set_role(self.message, "message-error")
@@ -60,16 +74,19 @@ class StaffCodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.code)
+        layout.addWidget(self.pin_prompt)
+        layout.addWidget(self.pin)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.submitted: Callable[[str], None] = lambda _code: None
+        self.submitted: Callable[[str, str], None] = lambda _code, _pin: None
 
     def _submit(self) -> None:
-        self.submitted(self.code.text().strip())
+        self.submitted(self.code.text().strip(), self.pin.text())
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.pin.clear()
         self.code.selectAll()
         self.code.setFocus()
 
@@ -124,12 +141,12 @@ class KioskGuard(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _verify(self, code: str) -> None:
-        if not code:
+    def _verify(self, code: str, pin: str) -> None:
+        if not code or not pin:
             if self.dialog is not None:
-                self.dialog.show_error(self.tr("Vul uw medewerkerscode in."))
+                self.dialog.show_error(self.tr("Vul uw medewerkerscode en pincode in."))
             return
-        self._runner.run(lambda: self._check_staff(code), self._accepted,
+        self._runner.run(lambda: self._check_staff(code, pin), self._accepted,
                          lambda error: self._refused(error, code))
 
     def _accepted(self, _staff: object) -> None:

@@ -17,18 +17,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workstation import app as composition
 from workstation.app import Site
 from workstation.domain.errors import SchemaMismatch, UserFacingError
+from workstation.domain.site import StaffInfo
+from workstation.domain.staff import Permission
 from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.queue_service import CounterPost
+from workstation.services.staff_service import DEMO_PIN
 from workstation.settings import Settings
 from workstation.ui.crash import CrashHandler
 from workstation.ui.i18n import LanguageSwitcher, error_text
+from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main_window import MainWindow
 from workstation.ui.self_test import SelfTest
+from workstation.ui.sign_in_window import SignInFlow, SignInWindow
 
 log = logging.getLogger("loket.ui")
 
 DEMO_COUNTER = 1
+DEMO_STAFF = "mw01"
 EXIT_STOPPED = 2  # as for every expected error that stops a command
 
 
@@ -68,7 +74,10 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
     try:
         devices = DeferredDeviceBoard()  # started once the window is on screen
         try:
-            window = _build_window(site, devices, language, settings)
+            if settings.workstation.role != "kiosk" and not args.self_test:
+                return _run_signed_in(app, site, devices, language, settings)
+            window = _build_window(site, devices, language, settings,
+                                   _self_test_staff(site, settings) if args.self_test else None)
             if window.role == "kiosk":  # a public screen restarts its view, never exits
                 crash.restart_view = window.restart_after_crash
             try:
@@ -120,26 +129,83 @@ def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_tes
     app.exit(EXIT_STOPPED)
 
 
+def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
+                   language: LanguageSwitcher, settings: Settings) -> int:
+    """Counter and reception: the sign-in screen first, the main window once signed in."""
+    flow = sign_in_flow(site, devices, language, settings)
+    flow.window_opened.connect(
+        lambda window: window.stopped.connect(
+            lambda error: _stop(app, window, error, False)))
+    try:
+        flow.start()
+        QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, None))
+        return app.exec()
+    finally:
+        flow.shutdown()
+        flow.sign_in.deleteLater()
+
+
+def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
+                 settings: Settings) -> SignInFlow:
+    """The sign-in window of this workstation, leading to its main window (not yet shown).
+
+    ``workstation.staff`` only fills in the staff code; the PIN is always asked.
+    """
+    where = settings.workstation
+    location = site.queue.location(where.location)
+    number = _counter_number(settings) if where.role == "counter" else None
+    needs = Permission.CALL if number is not None else Permission.ISSUE_TICKET
+
+    def open_post(staff: StaffInfo) -> CounterPost | None:
+        if number is None:
+            return None
+        return site.queue.counter_post(where.location, number, staff.code)
+
+    def build(staff: StaffInfo, post: CounterPost | None) -> MainWindow:
+        return MainWindow(site.queue, site.followers, location, devices, language, where.role,
+                          post, check_staff=kiosk_exit_check(site.staff),
+                          kiosk_idle_seconds=where.kiosk_idle_seconds, alarms=site.alarms,
+                          health=site.health, alarm_phone=settings.alarm.fallback_phone,
+                          demo=settings.demo, privacy=site.privacy, staff=staff,
+                          staff_service=site.staff)
+
+    sign_in = SignInWindow(site.staff, location, needs, where.staff)
+    return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
+
+
+def _self_test_staff(site: Site, settings: Settings) -> StaffInfo | None:
+    """``--self-test`` runs without a person: in demo mode it signs in a demo colleague with
+    the demo PIN (``workstation.staff``, else mw01); otherwise nobody is signed in."""
+    if not settings.demo or settings.workstation.role == "kiosk":
+        return None
+    return site.staff.sign_in(settings.workstation.staff or DEMO_STAFF, DEMO_PIN)
+
+
+def _counter_number(settings: Settings) -> int:
+    number = settings.workstation.counter
+    if number is None and settings.demo:
+        log.info("demo: no counter configured, using counter %d", DEMO_COUNTER)
+        number = DEMO_COUNTER
+    if number is None:
+        raise UserFacingError(
+            "Voor een baliewerkplek moet het balienummer ingesteld zijn.",
+            "Zet 'counter = <nummer>' onder [workstation] in het instellingenbestand.",
+            detail="workstation.counter missing for role counter",
+        )
+    return number
+
+
 def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
-                  settings: Settings) -> MainWindow:
+                  settings: Settings, staff: StaffInfo | None) -> MainWindow:
     where = settings.workstation
     location = site.queue.location(where.location)
     post: CounterPost | None = None
     if where.role == "counter":
-        number = where.counter
-        if number is None and settings.demo:
-            log.info("demo: no counter configured, using counter %d", DEMO_COUNTER)
-            number = DEMO_COUNTER
-        if number is None:
-            raise UserFacingError(
-                "Voor een baliewerkplek moet het balienummer ingesteld zijn.",
-                "Zet 'counter = <nummer>' onder [workstation] in het instellingenbestand.",
-                detail="workstation.counter missing for role counter",
-            )
-        post = site.queue.counter_post(where.location, number, where.staff)
+        post = site.queue.counter_post(where.location, _counter_number(settings),
+                                       staff.code if staff is not None else "")
     return MainWindow(
         site.queue, site.followers, location, devices, language, where.role, post,
-        check_staff=site.queue.staff, kiosk_idle_seconds=where.kiosk_idle_seconds,
+        check_staff=kiosk_exit_check(site.staff), kiosk_idle_seconds=where.kiosk_idle_seconds,
         alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
-        demo=settings.demo, privacy=site.privacy,
+        demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
     )

@@ -10,13 +10,14 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workstation.domain.errors import StoreUnavailable, UserFacingError
-from workstation.domain.site import LocationInfo
+from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.services.alarm_service import AlarmService
 from workstation.services.device_ports import DeviceBoard, DeviceState
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.services.site_health import SiteHealth
+from workstation.services.staff_service import StaffService
 from workstation.ui.alarm_alert import AlarmSound, QtAlarmSound
 from workstation.ui.alarm_desk import AlarmDesk
 from workstation.ui.banners import ConnectionBanner
@@ -28,6 +29,7 @@ from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
 from workstation.ui.kiosk_pages import KioskPages
 from workstation.ui.live import DatabaseProbe, LiveQueue, LiveSnapshot, read_snapshot
+from workstation.ui.staff_bar import StaffBar
 from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
 from workstation.ui.tasks import TaskRunner
@@ -50,6 +52,7 @@ class _DeviceBridge(QObject):
 class MainWindow(QMainWindow):
     ready = Signal()  # the first live snapshot is on screen
     stopped = Signal(object)  # SchemaMismatch after a reconnect: the window must not go on
+    signed_out = Signal()  # "Afmelden": back to the sign-in screen (ui/sign_in_window.py)
 
     def __init__(self, queue: QueueService, followers: Followers, location: LocationInfo,
                  devices: DeviceBoard, language: LanguageSwitcher, role: Role,
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
                  kiosk_idle_seconds: float = 45, *, alarms: AlarmService, health: SiteHealth,
                  alarm_phone: str = "112", alarm_sound: AlarmSound | None = None,
                  demo: bool = False, privacy: PrivacyService | None = None,
+                 staff: StaffInfo | None = None, staff_service: StaffService | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
@@ -74,7 +78,8 @@ class MainWindow(QMainWindow):
         self.connected: bool | None = None
         self.snapshot: LiveSnapshot | None = None
         self.runner = TaskRunner("queue", self._show_error, self)
-        self.workplace = Workplace(queue, location, devices, language, self.runner)
+        staff = staff or (post.staff if post is not None else None)
+        self.workplace = Workplace(queue, location, devices, language, self.runner, staff)
         theme = Theme(primary=location.municipality.primary_colour, touch=role == "kiosk")
         self.setStyleSheet(stylesheet(theme))
         self.header = MunicipalityHeader(location, role == "kiosk", self)
@@ -116,14 +121,21 @@ class MainWindow(QMainWindow):
             banners.insert(0, self.alarm_desk.panel)
         self.top_band = TopBand(self.header, banners, central)
         layout.addWidget(self.top_band)
+        self.staff_bar: StaffBar | None = None
+        if staff is not None and staff_service is not None and role != "kiosk":
+            self.staff_bar = StaffBar(self.workplace, staff_service, staff, post, self)
+            self.staff_bar.signed_out.connect(self.signed_out)
+            if self.counter is not None:
+                self.staff_bar.paused_changed.connect(self.counter.set_paused)
+            layout.addWidget(self.staff_bar)
         layout.addWidget(view, 1)
         self.setCentralWidget(central)
         self.status = WorkstationStatusBar(self)
         self.setStatusBar(self.status)
         # Visitors at a kiosk see no device or database details; staff unlock it to check.
         self.status.setVisible(role != "kiosk")
-        staff = post.staff.display_name if post is not None and post.staff is not None else ""
-        self.status.show_who(staff, post.counter.number if post is not None else None)
+        self.status.show_who(staff.display_name if staff is not None else "",
+                             post.counter.number if post is not None else None)
         self.runner.busy_changed.connect(self.status.show_busy)
         self.runner.store_unavailable.connect(self._store_unavailable)
         if self.alarm_desk is not None:

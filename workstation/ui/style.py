@@ -108,6 +108,9 @@ QLabel[role="alarm-failed"] {{ background: {ALARM}; color: #FFFFFF; padding: 12p
     font-size: {int(base * 1.3)}px; font-weight: 700; }}
 QFrame[role="banner-offline"] {{ background: {NEAR_BG}; border-bottom: 2px solid {NEAR}; }}
 QFrame[role="banner-offline"] QLabel {{ color: {NEAR}; font-weight: 600; }}
+QFrame[role="staff-bar"] {{ background: {CARD}; border-bottom: 1px solid {LINE}; }}
+QFrame[role="staff-bar-paused"] {{ background: {NEAR_BG}; border-bottom: 2px solid {NEAR}; }}
+QFrame[role="staff-bar-paused"] QLabel {{ color: {NEAR}; font-weight: 600; }}
 QPushButton {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px;
     padding: {button_pad}; min-height: {int(base * 1.6)}px; }}
 QPushButton:hover {{ border-color: {theme.primary}; }}

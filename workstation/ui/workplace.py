@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workstation.domain.site import LocationInfo
+from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.queue_service import QueueService
 from workstation.ui.i18n import LanguageSwitcher
@@ -19,3 +19,4 @@ class Workplace:
     devices: DeviceBoard
     language: LanguageSwitcher
     runner: TaskRunner
+    staff: StaffInfo | None = None  # who is signed in (None: a kiosk, or nobody yet)

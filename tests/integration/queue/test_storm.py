@@ -24,6 +24,7 @@ from workstation.domain.queue import EventType, TicketState
 WORKERS = 8
 CALLS_PER_WORKER = 500
 COUNTERS = [101 + i for i in range(WORKERS)]
+COUNTER_STAFF = ["mw01", "mw02", "mw03", "mw04", "mw06"]  # demo colleagues who do counter work
 LOCATION = "BOZ"
 
 
@@ -32,8 +33,9 @@ def _storm(url: str) -> None:
     try:
         add_counters(site.database, LOCATION, COUNTERS)
         issued = seed_tickets(site, LOCATION, WORKERS * CALLS_PER_WORKER)
-        workers = [WorkerProcess(url, LOCATION, number, f"mw0{i % 6 + 1}", "storm",
-                                 CALLS_PER_WORKER) for i, number in enumerate(COUNTERS)]
+        workers = [WorkerProcess(url, LOCATION, number, COUNTER_STAFF[i % len(COUNTER_STAFF)],
+                                 "storm", CALLS_PER_WORKER)
+                   for i, number in enumerate(COUNTERS)]
         try:
             for worker in workers:
                 worker.wait_ready()

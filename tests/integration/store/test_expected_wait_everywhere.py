@@ -29,7 +29,7 @@ def queue(site_url: str) -> Iterator[QueueService]:
 
 def test_display_and_ticket_promise_the_same_wait(queue: QueueService) -> None:
     counter_3 = queue.counter_post("BOZ", 3, "mw03")  # the only open counter serving C
-    queue.counter_post("BOZ", 5, "mw05")
+    queue.counter_post("BOZ", 5, "mw06")
     for _ in range(3):
         queue.issue_ticket("BOZ", "C")
     queue.call_next(counter_3)

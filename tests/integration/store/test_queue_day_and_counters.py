@@ -248,17 +248,18 @@ def test_a_dead_counter_s_ticket_shows_as_stale_and_can_be_requeued_or_ended(
     listed = queue.counter_tickets("BOZ")
     assert [(t.number, t.counter_number, t.stale) for t in listed] == [
         ("A001", 1, True), ("A002", 2, False)]
+    lead = queue.staff("mw06")  # supervisor
     with says("nog werkt"):
-        queue.requeue_stale("BOZ", second.id)
-    requeued = queue.requeue_stale("BOZ", first.id)
+        queue.requeue_stale("BOZ", second.id, lead)
+    requeued = queue.requeue_stale("BOZ", first.id, lead)
     assert (requeued.state, requeued.counter_id) == (TicketState.WAITING, None)
     assert requeued.queued_at == first.queued_at  # keeps its place
     assert events(db, first.id)[-1] == EventType.REQUEUED
     assert queue.call_next(dead).id == first.id  # type: ignore[union-attr]
     clock.advance(minutes=3)
-    queue.finish_stale("BOZ", first.id)  # only called: ends as no-show
+    queue.finish_stale("BOZ", first.id, lead)  # only called: ends as no-show
     assert state_of(db, first.id) is TicketState.NO_SHOW
-    queue.finish_stale("BOZ", second.id)  # serving: ends as finished
+    queue.finish_stale("BOZ", second.id, lead)  # serving: ends as finished
     assert state_of(db, second.id) is TicketState.DONE
 
 

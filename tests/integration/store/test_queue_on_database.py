@@ -309,7 +309,7 @@ def test_overview_lists_waiting_and_calls(queue: QueueService, clock: Clock) -> 
     a1 = queue.issue_ticket("BOZ", "A").ticket
     queue.issue_ticket("BOZ", "A")
     clock.advance(minutes=12)
-    post = queue.counter_post("BOZ", 5, "mw05")
+    post = queue.counter_post("BOZ", 5, "mw06")
     queue.call_next(post)
     queue.recall(post)
     overview = queue.overview("BOZ")

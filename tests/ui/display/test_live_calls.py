@@ -22,7 +22,8 @@ def test_a_call_from_another_process_is_shown_and_announced(
     url = seeded(site_url)
     live = open_display(url)
     workstation_cli(url, "queue", "issue", "--location", "BOZ", "--service", "A")
-    out = workstation_cli(url, "queue", "call", "--location", "BOZ", "--counter", "3")
+    out = workstation_cli(url, "queue", "call", "--location", "BOZ", "--counter", "3",
+                          "--staff", "mw03")
     assert out.strip() == "A001 -> balie 3"
 
     row = live.window.current.rows[0]

@@ -54,7 +54,8 @@ def test_demo_display_follows_another_process_and_stops_on_sigterm(
         demo_file = Path(os.environ["XDG_DATA_HOME"]) / "loket" / "demo" / "site.sqlite3"
         demo_url = f"sqlite:///{demo_file}"
         workstation_cli(demo_url, "queue", "issue", "--location", DEMO_LOCATION, "--service", "B")
-        workstation_cli(demo_url, "queue", "call", "--location", DEMO_LOCATION, "--counter", "2")
+        workstation_cli(demo_url, "queue", "call", "--location", DEMO_LOCATION, "--counter", "2",
+                        "--staff", "mw02")
         wait_for(lambda: "announcing B001 at counter 2" in log_text(ui_log), display)
         display.send_signal(signal.SIGTERM)
         _, stderr = display.communicate(timeout=20)

@@ -13,10 +13,10 @@ from tests.ui.workstation.fakes import FakeDevices, RecordingAlarmSound
 from workstation.app import Site, open_site
 from workstation.services.device_ports import DeviceBoard
 from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main_window import MainWindow, Role
 
 LOCATION = "BOZ"
-STAFF = {"mw01": "Anouk", "mw02": "Bram", "mw03": "Chantal"}
 ALARM_PHONE = "020 555 0199"
 
 WindowFactory = Callable[..., MainWindow]
@@ -56,15 +56,6 @@ def devices() -> Iterator[FakeDevices]:
     board.close()
 
 
-def _staff_check(code: str) -> object:
-    from workstation.domain.errors import UserFacingError
-
-    if code not in STAFF:
-        raise UserFacingError("Deze medewerkerscode is onbekend.",
-                              "Controleer de code en probeer het opnieuw.")
-    return code
-
-
 @pytest.fixture
 def open_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
                 ) -> Iterator[WindowFactory]:
@@ -77,10 +68,11 @@ def open_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
         location = site.queue.location(LOCATION)
         post = site.queue.counter_post(LOCATION, counter, staff) if role == "counter" else None
         window = MainWindow(site.queue, site.followers, location, board or devices, language,
-                            role, post, check_staff=_staff_check,
+                            role, post, check_staff=kiosk_exit_check(site.staff),
                             kiosk_idle_seconds=idle_seconds, alarms=site.alarms,
                             health=site.health, alarm_phone=ALARM_PHONE,
-                            alarm_sound=RecordingAlarmSound(), demo=demo)
+                            alarm_sound=RecordingAlarmSound(), demo=demo,
+                            staff_service=site.staff)
         windows.append(window)
         window.start()
         if role == "kiosk":

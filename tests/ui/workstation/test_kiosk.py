@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.ui.workstation.conftest import WindowFactory
 from workstation.app import Site
+from workstation.services.staff_service import DEMO_PIN
 from workstation.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -55,7 +57,7 @@ def test_kiosk_language_button_switches_to_english(
     assert window.language_button.text() == "Nederlands"
 
 
-def test_staff_key_combination_and_code_open_the_staff_screen_not_the_desktop(
+def test_staff_key_combination_code_and_pin_open_the_staff_screen_not_the_desktop(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     window = open_window(site, "kiosk")
     guard = window.kiosk
@@ -65,12 +67,26 @@ def test_staff_key_combination_and_code_open_the_staff_screen_not_the_desktop(
     qtbot.waitUntil(lambda: guard.dialog is not None)
     dialog = guard.dialog
     assert dialog is not None
-    dialog.code.setText("nobody")
-    dialog.buttons.accepted.emit()
-    qtbot.waitUntil(dialog.message.isVisible)
-    assert "onbekend" in dialog.message.text()
-    assert window.isVisible()
-    dialog.code.setText("mw02")
+    # Neither the code nor the PIN shows on the public screen.
+    assert dialog.code.echoMode() is QLineEdit.EchoMode.Password
+    assert dialog.pin.echoMode() is QLineEdit.EchoMode.Password
+
+    def attempt(code: str, pin: str) -> str:
+        dialog.message.hide()
+        qtbot.keyClicks(dialog.code, code)
+        qtbot.keyClicks(dialog.pin, pin)
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(dialog.message.isVisible)
+        text = dialog.message.text()
+        dialog.code.clear()
+        return text
+
+    assert "klopt niet" in attempt("nobody", DEMO_PIN)
+    assert "klopt niet" in attempt("mw02", "918273")
+    assert "mag met uw rol niet" in attempt("mw03", DEMO_PIN)  # counter and phone
+    assert window.isVisible() and guard.locked
+    qtbot.keyClicks(dialog.code, "mw01")  # reception
+    qtbot.keyClicks(dialog.pin, DEMO_PIN)
     with qtbot.waitSignal(guard.unlocked):
         dialog.buttons.accepted.emit()
     assert window.kiosk_pages is not None

@@ -162,13 +162,15 @@ def test_a_refused_staff_code_is_never_shown_back(
     window = open_window(site, "kiosk")
     guard = window.kiosk
     assert guard is not None
-    guard._check_staff = site.queue.staff  # the real check quotes the code it did not know
+    # A check that quotes the code it did not know (the sign-in check never does).
+    guard._check_staff = lambda code, _pin: site.queue.staff(code)
     guard.ask_staff_code()
     qtbot.waitUntil(lambda: guard.dialog is not None)
     dialog = guard.dialog
     assert dialog is not None
     assert dialog.code.echoMode() is dialog.code.EchoMode.Password
     qtbot.keyClicks(dialog.code, "zz9731")
+    qtbot.keyClicks(dialog.pin, "482615")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(dialog.message.isVisible)
     assert "onbekend" in dialog.message.text()

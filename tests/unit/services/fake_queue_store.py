@@ -26,6 +26,7 @@ from workstation.domain.site import (
     ServiceInfo,
     StaffInfo,
 )
+from workstation.domain.staff import Role
 from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 
 MUNICIPALITY = MunicipalityInfo("0748", "Gemeente Bergen op Zoom", "001710011", "#B0182F",
@@ -37,7 +38,9 @@ SERVICES = {
     "E": ServiceInfo(12, 1, "E", "Afspraak", "Appointment", 5, True),
 }
 COUNTERS = {n: CounterInfo(100 + n, 1, n, frozenset({10, 11, 12})) for n in (1, 2, 3)}
-STAFF = {"mw01": StaffInfo(7, "mw01", "Anouk")}
+STAFF = {"mw01": StaffInfo(7, "mw01", "Anouk", frozenset({Role.COUNTER})),
+         "ont1": StaffInfo(8, "ont1", "Ruud", frozenset({Role.RECEPTION})),
+         "tl01": StaffInfo(9, "tl01", "Sanne", frozenset({Role.COUNTER, Role.SUPERVISOR}))}
 
 
 @dataclass

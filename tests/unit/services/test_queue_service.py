@@ -1,9 +1,11 @@
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
 from tests.unit.services.fake_queue_store import (
     ONE_MINUTE,
+    STAFF,
     Appointment,
     MemoryQueueReader,
     MemoryQueueStore,
@@ -11,7 +13,12 @@ from tests.unit.services.fake_queue_store import (
 )
 from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import EventType, TicketKind, TicketState
-from workstation.services.queue_service import CounterPaused, NoCurrentTicket, QueueService
+from workstation.domain.staff import NotPermitted, NotSignedIn, Role
+from workstation.services.queue_service import (
+    CounterPost,
+    NoCurrentTicket,
+    QueueService,
+)
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -69,7 +76,7 @@ def test_call_next_returns_the_current_ticket_instead_of_a_second(queue: QueueSe
 
 
 def test_nothing_waiting(queue: QueueService) -> None:
-    assert queue.call_next(queue.counter_post("BOZ", 1)) is None
+    assert queue.call_next(queue.counter_post("BOZ", 1, "mw01")) is None
 
 
 def test_recall_becomes_no_show_after_three_calls(queue: QueueService,
@@ -132,18 +139,9 @@ def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock,
     clock.now += ONE_MINUTE
     queue.issue_ticket("BOZ", "A")
     assert queue.call_next(post1) is not None
-    post2 = queue.counter_post("BOZ", 2)
+    post2 = queue.counter_post("BOZ", 2, "mw01")
     called = queue.call_next(post2)
     assert called is not None and called.id == ticket.id
-
-
-def test_a_paused_counter_gets_no_call(queue: QueueService, store: MemoryQueueStore) -> None:
-    queue.issue_ticket("BOZ", "A")
-    post = queue.counter_post("BOZ", 1, "mw01")
-    store.paused_counters.add(post.counter.id)
-    with pytest.raises(CounterPaused):
-        queue.call_next(post)
-    assert [t.state for t in store.tickets.values()] == [TicketState.WAITING]
 
 
 def test_yesterday_s_ticket_is_not_called_and_closes_the_next_day(
@@ -192,7 +190,54 @@ def test_only_a_stale_counter_s_ticket_may_be_requeued(queue: QueueService,
     ticket = queue.issue_ticket("BOZ", "A").ticket
     post = queue.counter_post("BOZ", 1, "mw01")
     queue.call_next(post)
-    with pytest.raises(UserFacingError):
-        queue.requeue_stale("BOZ", ticket.id)
+    lead = queue.staff("tl01")
+    with pytest.raises(UserFacingError, match="not stale"):
+        queue.requeue_stale("BOZ", ticket.id, lead)
     store.dead_counters.add(post.counter.id)
-    assert queue.requeue_stale("BOZ", ticket.id).state is TicketState.WAITING
+    with pytest.raises(NotPermitted):  # a counter colleague may not; a team lead may
+        queue.requeue_stale("BOZ", ticket.id, post.staff)
+    assert queue.requeue_stale("BOZ", ticket.id, lead).state is TicketState.WAITING
+
+
+def test_a_paused_counter_calls_nobody(queue: QueueService, store: MemoryQueueStore) -> None:
+    queue.issue_ticket("BOZ", "A")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    store.paused_counters.add(post.counter.id)
+    for call in (lambda: queue.call_next(post),
+                 lambda: queue.call_ticket(post, next(iter(store.tickets)))):
+        with pytest.raises(UserFacingError) as refused:
+            call()
+        assert refused.value.message == "Balie 1 heeft pauze."
+    store.paused_counters.clear()
+    assert queue.call_next(post) is not None
+
+
+def test_counter_work_needs_a_signed_in_person_with_the_counter_role(
+        queue: QueueService, store: MemoryQueueStore) -> None:
+    queue.issue_ticket("BOZ", "A")
+    nobody = queue.counter_post("BOZ", 1)
+    with pytest.raises(NotSignedIn):
+        queue.call_next(nobody)
+    with pytest.raises(NotPermitted):  # a receptionist cannot take a counter
+        queue.counter_post("BOZ", 1, "ont1")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    receptionist = CounterPost(post.location, post.counter, STAFF["ont1"])
+    for action in (queue.recall, queue.mark_no_show, queue.start_serving, queue.finish,
+                   lambda p: queue.transfer(p, to_service_letter="B"), queue.call_next):
+        with pytest.raises(NotPermitted):
+            action(receptionist)
+    assert [t.state for t in store.tickets.values()] == [TicketState.CALLED]
+
+
+def test_reception_tickets_carry_the_signed_in_person(queue: QueueService,
+                                                      store: MemoryQueueStore) -> None:
+    issued = queue.issue_ticket("BOZ", "A", by=STAFF["ont1"])
+    assert [e.staff_id for e in store.events if e.ticket_id == issued.ticket.id] == [8]
+    kiosk = queue.issue_ticket("BOZ", "A")
+    assert [e.staff_id for e in store.events if e.ticket_id == kiosk.ticket.id] == [None]
+    phone = replace(STAFF["ont1"], roles=frozenset({Role.PHONE}))
+    with pytest.raises(NotPermitted):
+        queue.issue_ticket("BOZ", "A", by=phone)
+    with pytest.raises(NotPermitted):
+        queue.check_in("BOZ", "BOZ-0001", by=phone)
