@@ -203,13 +203,16 @@ def _delivered(path: Path) -> int:
 
 
 def _injector(servers: tuple[Any, Any], faults: int, stop: threading.Event) -> None:
-    """Keep a few faults pending on both servers until ``faults`` have been injected."""
+    """Inject ``faults`` faults, one at a time per server: the next only after the last one
+    struck, so a fault hits one request in a running stream, not every request for a while."""
     n = 0
     while not stop.is_set() and sum(s.faults_injected for s in servers) < faults:
-        server = servers[n % 2]
-        server.inject(FAULT_KINDS[n % 3], method="POST" if n % 5 else None)
-        n += 1
-        stop.wait(0.02)
+        for server in servers:
+            if server.faults_injected >= server.injected_by_bench:
+                server.inject(FAULT_KINDS[n % 3], method="POST" if n % 5 else None)
+                server.injected_by_bench += 1
+                n += 1
+        stop.wait(0.05)
 
 
 def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]:
@@ -221,6 +224,7 @@ def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]
         command = [sys.executable, __file__, "--worker", str(folder), klant.root_url,
                    zaken.zaken_root, zaken.catalogi_root]
         stop = threading.Event()
+        klant.injected_by_bench = zaken.injected_by_bench = 0
         injector = threading.Thread(target=_injector, args=((klant, zaken), faults, stop))
         injector.start()
         kills = 0
@@ -246,13 +250,14 @@ def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]
         finally:
             stop.set()
             injector.join()
-        lost, duplicates = server_count(klant, zaken, expected)
+        lost, doubled = server_count(klant, zaken, expected)
         return {"faults_injected": klant.faults_injected + zaken.faults_injected,
-                "kills": kills, "lost": lost, "duplicates": duplicates}
+                "kills": kills, "lost": lost, "duplicates": sum(doubled.values()),
+                **{f"duplicates_{kind}": count for kind, count in doubled.items()}}
 
 
-def server_count(klant: Any, zaken: Any, expected: Expected) -> tuple[int, int]:
-    """(missing, doubled) objects, from the servers' own state."""
+def server_count(klant: Any, zaken: Any, expected: Expected) -> tuple[int, dict[str, int]]:
+    """Missing objects, and doubled ones by kind, from the servers' own state."""
     api, zgw = klant.klant, zaken.zaken
     contacts = Counter(k["referentienummer"] for k in api.klantcontacten.values())
     tasks = Counter(t["referentienummer"] for t in api.internetaken.values())
@@ -269,10 +274,12 @@ def server_count(klant: Any, zaken: Any, expected: Expected) -> tuple[int, int]:
                         d["adres"]) for d in api.digitaleadressen.values())
     rollen = Counter(r["zaak"] for r in zgw.rollen.values())
     statussen = Counter(s["zaak"] for s in zgw.statussen.values())
-    duplicates = sum(count - 1 for counter in (contacts, tasks, cases, partijen, betrokkenen,
-                                               onderwerpen, actoren, adressen, rollen,
-                                               statussen) for count in counter.values())
-    return lost, duplicates
+    counters = {"klantcontact": contacts, "internetaak": tasks, "zaak": cases,
+                "partij": partijen, "betrokkene": betrokkenen, "onderwerpobject": onderwerpen,
+                "actor": actoren, "digitaal_adres": adressen, "rol": rollen, "status": statussen}
+    doubled = {kind: sum(count - 1 for count in counter.values())
+               for kind, counter in counters.items()}
+    return lost, {kind: count for kind, count in doubled.items() if count}
 
 
 # -- phase 3 ------------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ class KlantinteractiesClient:
                                   headers={"Authorization": f"Token {token}"})
         self._call = RegistryCall(self._http, cases=False)
         self._lock = threading.Lock()
+        self._actor_lock = threading.Lock()
         self._actor_names: dict[str, str] = {}  # actor url -> naam
 
     def close(self) -> None:
@@ -221,13 +222,16 @@ class KlantinteractiesClient:
         params = {"actoridentificatorObjectId": actor.identificator,
                   "actoridentificatorCodeRegister": register,
                   "actoridentificatorCodeObjecttype": actor.code_objecttype}
-        for found in self._call.pages(f"{self._root}/actoren", params):
-            return str(found["uuid"])
-        made = self._call.ok_json("POST", f"{self._root}/actoren", json={
-            "naam": actor.naam, "soortActor": actor.soort, "indicatieActief": True,
-            "actoridentificator": {"objectId": actor.identificator,
-                                   "codeObjecttype": actor.code_objecttype,
-                                   "codeRegister": register, "codeSoortObjectId": soort}})
+        # Look and create under one lock: the relay delivers several customers at once, and
+        # two callbacks to the same afdeling must not both find none and both create one.
+        with self._actor_lock:
+            for found in self._call.pages(f"{self._root}/actoren", params):
+                return str(found["uuid"])
+            made = self._call.ok_json("POST", f"{self._root}/actoren", json={
+                "naam": actor.naam, "soortActor": actor.soort, "indicatieActief": True,
+                "actoridentificator": {"objectId": actor.identificator,
+                                       "codeObjecttype": actor.code_objecttype,
+                                       "codeRegister": register, "codeSoortObjectId": soort}})
         with self._lock:
             self._actor_names[str(made["url"])] = actor.naam
         return str(made["uuid"])

@@ -57,7 +57,7 @@ def test_faults_on_both_servers_deliver_everything_exactly_once(
         klant.inject(kind, method="POST")
         zaken.inject(kind, method="POST")
     klant_api, zaken_api = klant_client(klant, timeout_s=1.0), zaken_client(zaken, timeout_s=1.0)
-    relay = Relay(store, zaken_api, klant_api, FakeRegistries(), clock=clock)
+    relay = Relay(store, zaken_api, klant_api, FakeRegistries(), clock=clock, workers=4)
     try:
         for _ in range(60):
             if relay.run_once() == 0:
@@ -87,5 +87,6 @@ def test_faults_on_both_servers_deliver_everything_exactly_once(
         Counter(dict.fromkeys((z["url"] for z in cases.zaken.values()), 1))
     assert Counter(s["zaak"] for s in cases.statussen.values()) == \
         Counter(dict.fromkeys((z["url"] for z in cases.zaken.values()), 1))
+    assert len(state.actoren) == 1  # three customers' callbacks, one afdeling, one actor
     about_zaak = [k for k in state.klantcontacten.values() if k["gingOverOnderwerpobjecten"]]
     assert len(about_zaak) == len(expected_zaken)
