@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import ssl
 import threading
 import time
 from collections import deque
@@ -283,14 +284,22 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def running_brp_server(state: BrpServerState | None = None) -> Iterator[tuple[str, BrpServerState]]:
-    """Start the server on a free port; yields (base URL, state); stops it afterwards."""
+def running_brp_server(state: BrpServerState | None = None, *,
+                       tls: ssl.SSLContext | None = None,
+                       ) -> Iterator[tuple[str, BrpServerState]]:
+    """Start the server on a free port; yields (base URL, state); stops it afterwards.
+
+    ``tls``: serve HTTPS with this context (one that demands a client certificate makes the
+    gateway that asks for PKIoverheid mutual TLS)."""
     server = _Server(("127.0.0.1", 0), _Handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     server.state = state or BrpServerState()
     thread = threading.Thread(target=server.serve_forever, name="brp-reference", daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.state
+        scheme = "https" if tls is not None else "http"
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}", server.state
     finally:
         server.shutdown()
         server.server_close()

@@ -10,6 +10,7 @@ client certificate (PKIoverheid). docs/decisions/0018-brp-person-directory.md.
 from __future__ import annotations
 
 import contextlib
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -73,6 +74,7 @@ class BrpGateway:
     origin_oin: str = ""
     client_cert: tuple[str, str] | None = None  # (certificate PEM, key PEM) for mutual TLS
     timeout_s: float = 10.0
+    ca_file: str = ""  # the gateway's CA when the system's store lacks it
 
 
 def request_body(query: PersonQuery) -> dict[str, Any]:
@@ -199,7 +201,7 @@ class HttpPersonDirectory:
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._gateway = gateway
         self._client = httpx.Client(
-            timeout=gateway.timeout_s, cert=gateway.client_cert, transport=transport)
+            timeout=gateway.timeout_s, verify=_tls_context(gateway), transport=transport)
         self._tokens = (_TokenCache(gateway.auth, clock)
                         if isinstance(gateway.auth, OAuth2ClientCredentials) else None)
 
@@ -225,6 +227,17 @@ class HttpPersonDirectory:
             headers["Authorization"] = f"Bearer {self._tokens.token(self._client)}"
         url = self._gateway.url.rstrip("/") + "/personen"
         return _send(lambda: self._client.post(url, json=request_body(query), headers=headers))
+
+
+def _tls_context(gateway: BrpGateway) -> ssl.SSLContext | bool:
+    """The system's trust store, or the configured CA file, with the client certificate."""
+    if not gateway.ca_file and gateway.client_cert is None:
+        return True
+    context = (ssl.create_default_context(cafile=gateway.ca_file) if gateway.ca_file
+               else ssl.create_default_context())
+    if gateway.client_cert is not None:
+        context.load_cert_chain(*gateway.client_cert)
+    return context
 
 
 def _send(request: Callable[[], httpx.Response]) -> httpx.Response:
