@@ -252,3 +252,18 @@ def test_no_query_data_reaches_the_error_detail(server: tuple[str, BrpServerStat
     with pytest.raises(RegistryUnavailable) as raised:
         adapter.find(ByBsn("999993653"), PURPOSE)
     assert "999993653" not in raised.value.detail
+
+
+def test_concurrent_lookups_through_one_adapter_each_get_their_own_answer(
+        server: tuple[str, BrpServerState], adapter: HttpPersonDirectory) -> None:
+    """As CustomerService runs them (in parallel threads), against a gateway 50 ms away."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _url, state = server
+    state.latency_s = 0.05
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda bsn: adapter.find(ByBsn(bsn), PURPOSE),
+                              ["999993653", "000009830", "999970239", "999990305"]))
+    assert [persons[0].bsn for persons in found] == [
+        "999993653", "000009830", "999970239", "999990305"]
+    assert len(state.requests) == 4
