@@ -13,6 +13,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from workstation.app import Site, open_site_from
 from workstation.domain.errors import UserFacingError
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
@@ -20,12 +21,9 @@ from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.settings import Settings, read_secret
-from workstation.store.database import SiteDatabase
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.embedded_registry import EmbeddedRegistry
 from workstation.store.local.outbox_store import WorkstationStore
-from workstation.store.migrate import upgrade
-from workstation.store.schema import is_current
 from workstation.store.site_audit import SiteAuditLog
 from workstation.sync.brp_client import (
     ApiKey,
@@ -39,6 +37,13 @@ from workstation.sync.relay import Relay
 log = logging.getLogger("loket.sync")
 
 DEMO_PUBLIC_KEY = "demo_privacy_officer_public.pem"
+_STATUSTYPEN = ("Ontvangen", "In behandeling", "Afgehandeld")
+DEMO_ZAAKTYPEN = (
+    ("PASPOORT", "Paspoort aanvragen", _STATUSTYPEN),
+    ("RIJBEWIJS", "Rijbewijs aanvragen", _STATUSTYPEN),
+    ("MELDING-OR", "Melding openbare ruimte", _STATUSTYPEN),
+    ("VERHUIZING", "Verhuizing doorgeven", _STATUSTYPEN),
+)
 
 
 class AuditNotConfigured(UserFacingError):
@@ -60,12 +65,9 @@ class Kcc:
         return audit_config(self.settings)
 
     @cached_property
-    def site(self) -> SiteDatabase:
-        """The site database, where audit records go (brought to the newest schema)."""
-        site = SiteDatabase(self.settings.database_url())
-        if not is_current(site):
-            upgrade(site)
-        return site
+    def site(self) -> Site:
+        """The site database, where audit records go (at this build's schema)."""
+        return open_site_from(self.settings)
 
     def customer_service(self) -> CustomerService:
         return CustomerService(self.directory or _NoDirectory(), self.cases, self.contacts,
@@ -80,7 +82,7 @@ class Kcc:
                                notify=relay.wake if relay else lambda: None)
 
     def relay(self) -> Relay:
-        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site))
+        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site.database))
 
     def purpose(self, doelbinding: str = "", verwerking: str = "",
                 gebruiker: str = "") -> LookupPurpose:
@@ -93,7 +95,7 @@ class Kcc:
     def close(self) -> None:
         self.database.dispose()
         if "site" in self.__dict__:
-            self.site.dispose()
+            self.site.close()
 
 
 class _NoDirectory:
@@ -108,6 +110,9 @@ class _NoDirectory:
 def open_kcc(settings: Settings) -> Kcc:
     database = WorkstationDatabase.in_directory(settings.data_path)
     embedded = EmbeddedRegistry(database)
+    if settings.demo:
+        for identificatie, omschrijving, statustypen in DEMO_ZAAKTYPEN:
+            embedded.define_zaaktype(identificatie, omschrijving, statustypen)
     cases: CaseRegistry = embedded
     contacts: ContactRegistry = embedded
     return Kcc(

@@ -677,32 +677,32 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="101" />
+        <location filename="../../workstation/kcc.py" line="103" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="101" />
+        <location filename="../../workstation/kcc.py" line="103" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="142" />
+        <location filename="../../workstation/kcc.py" line="148" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="142" />
+        <location filename="../../workstation/kcc.py" line="148" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="151" />
+        <location filename="../../workstation/kcc.py" line="157" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="151" />
+        <location filename="../../workstation/kcc.py" line="157" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -812,78 +812,78 @@
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="295" />
+        <location filename="../../workstation/settings.py" line="298" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="295" />
+        <location filename="../../workstation/settings.py" line="298" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="304" />
+        <location filename="../../workstation/settings.py" line="307" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="304" />
+        <location filename="../../workstation/settings.py" line="307" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="337" />
+        <location filename="../../workstation/settings.py" line="340" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="337" />
+        <location filename="../../workstation/settings.py" line="340" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="396" />
-        <location filename="../../workstation/settings.py" line="401" />
+        <location filename="../../workstation/settings.py" line="399" />
+        <location filename="../../workstation/settings.py" line="404" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="396" />
+        <location filename="../../workstation/settings.py" line="399" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="401" />
+        <location filename="../../workstation/settings.py" line="404" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="421" />
+        <location filename="../../workstation/settings.py" line="424" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="421" />
+        <location filename="../../workstation/settings.py" line="424" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="428" />
+        <location filename="../../workstation/settings.py" line="431" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="428" />
+        <location filename="../../workstation/settings.py" line="431" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="434" />
+        <location filename="../../workstation/settings.py" line="437" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="434" />
+        <location filename="../../workstation/settings.py" line="437" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -898,24 +898,34 @@
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
         <source>Het terugbelverzoek hoort bij een contact dat niet bestaat.</source>
         <translation>The callback request belongs to a contact that does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="142" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
         <source>Registreer het contact opnieuw en maak daarna het terugbelverzoek.</source>
         <translation>Record the contact again, then make the callback request.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
-        <source>Het referentienummer {value} is ongeldig.</source>
-        <translation>The reference number {value} is invalid.</translation>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <source>De registratie weigert dit: het veld {field} is ongeldig.</source>
+        <translation>The registry refuses this: the field {field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
-        <source>Meld dit aan IT: Loket maakt deze nummers zelf.</source>
-        <translation>Report this to IT: Loket makes these numbers itself.</translation>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <source>Controleer de invoer; het item blijft geparkeerd tot iemand het herstelt.</source>
+        <translation>Check the input; the item stays parked until someone fixes it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/relay_lock.py" line="35" />
+        <source>De synchronisatie draait al op deze werkplek.</source>
+        <translation>Synchronisation is already running on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/relay_lock.py" line="35" />
+        <source>Sluit het andere Loket-venster of de andere 'sync run', of wacht tot die klaar is.</source>
+        <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/queue_uow.py" line="92" />
@@ -1009,48 +1019,48 @@
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <location filename="../../workstation/sync/brp_client.py" line="247" />
         <source>Het personenregister (BRP) antwoordt niet op tijd.</source>
         <translation>The population register (BRP) does not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <location filename="../../workstation/sync/brp_client.py" line="247" />
         <source>Probeer het over een minuut opnieuw.</source>
         <translation>Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="239" />
+        <location filename="../../workstation/sync/brp_client.py" line="252" />
         <source>Het personenregister (BRP) is niet bereikbaar.</source>
         <translation>The population register (BRP) cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="239" />
-        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <location filename="../../workstation/sync/brp_client.py" line="252" />
+        <location filename="../../workstation/sync/brp_client.py" line="269" />
         <source>Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.</source>
         <translation>Try again in a minute; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <location filename="../../workstation/sync/brp_client.py" line="269" />
         <source>Het personenregister (BRP) heeft een storing.</source>
         <translation>The population register (BRP) has a fault.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <location filename="../../workstation/sync/brp_client.py" line="273" />
         <source>Loket mag het personenregister (BRP) niet raadplegen.</source>
         <translation>Loket is not allowed to consult the population register (BRP).</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <location filename="../../workstation/sync/brp_client.py" line="273" />
         <source>Bel IT: de sleutel of de autorisatie voor de BRP is niet in orde.</source>
         <translation>Call IT: the key or the authorisation for the BRP is not in order.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <location filename="../../workstation/sync/brp_client.py" line="276" />
         <source>Het personenregister (BRP) weigert deze vraag.</source>
         <translation>The population register (BRP) refuses this question.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <location filename="../../workstation/sync/brp_client.py" line="276" />
         <source>Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.</source>
         <translation>Check what you entered; if it stays like this, call IT.</translation>
     </message>

@@ -83,3 +83,22 @@ def test_record_a_contact_with_a_callback_from_the_command_line(tmp_path: Path) 
     history = run_workstation(tmp_path, "customer", "history", "--bsn", BSN, env=DEMO)
     assert "Vraag over WOZ" in history.stdout
     assert "terugbelverzoek 0100000002 aan Belastingen: te verwerken" in history.stdout
+
+
+def test_the_demo_finds_a_test_person_records_a_contact_and_shows_it(tmp_path: Path) -> None:
+    found = run_workstation(tmp_path, "customer", "find", "--name", "Moulin", "--birth",
+                            "1985-12-01", "--staff", "mw07", env=DEMO)
+    assert found.returncode == 0, found.stderr
+    assert BSN in found.stdout and "TESTGEGEVENS" in found.stdout
+    recorded = run_workstation(tmp_path, "customer", "contact", "--bsn", BSN, "--onderwerp",
+                               "Paspoort verlopen", "--kanaal", "telefoon", env=DEMO)
+    assert recorded.returncode == 0, recorded.stderr
+    assert run_workstation(tmp_path, "sync", "run", "--once", env=DEMO).returncode == 0
+    history = run_workstation(tmp_path, "customer", "history", "--bsn", BSN, "--staff", "mw07",
+                              env=DEMO)
+    assert "telefoon  Paspoort verlopen" in history.stdout
+    assert run_workstation(tmp_path, "sync", "run", "--once", env=DEMO).returncode == 0
+    exported = run_workstation(tmp_path, "audit", "export", "--from", "2000-01-01", "--to",
+                               "2100-01-01", env=DEMO)
+    names = [json.loads(line)["name"] for line in exported.stdout.splitlines()]
+    assert names == ["ZoekMetGeslachtsnaamEnGeboortedatum", "RaadpleegContacthistorie"]

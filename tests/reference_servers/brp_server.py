@@ -128,7 +128,7 @@ class BrpServerState:
     token_lifetime_s: int = 300
     faults: deque[str] = field(default_factory=deque)  # "timeout" | "500" | "503" | "drop"
     fault_delay_s: float = 1.0
-    latency_s: float = 0.0  # added to every answer (benchmarks: a gateway 50 ms away)
+    latency_s: float = 0.0  # added to every answer (benchmarks/sync.py: 50 ms)
     requests: list[dict[str, Any]] = field(default_factory=list)  # headers + body, in order
     pattern_deviations: list[str] = field(default_factory=list)
     token_requests: int = 0
@@ -154,7 +154,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault == "timeout":
             time.sleep(state.fault_delay_s)
-        elif state.latency_s:
+        if state.latency_s:
             time.sleep(state.latency_s)
         if fault in ("500", "503"):
             self._problem(int(fault), "Interne fout." if fault == "500" else

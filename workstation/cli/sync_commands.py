@@ -13,6 +13,7 @@ from workstation.domain.bsn import mask_bsn_shapes
 from workstation.domain.outbox import OutboxItem
 from workstation.kcc import Kcc, open_kcc
 from workstation.settings import Settings
+from workstation.store.local.relay_lock import RelayLock
 from workstation.sync.relay import Relay
 
 _KINDS = {"zaak": "zaak", "klantcontact": "contact", "callback": "terugbelverzoek",
@@ -97,18 +98,21 @@ def _describe(item: OutboxItem) -> str:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     kcc = open_kcc(settings)
-    relay = kcc.relay()
     try:
-        if args.once:
-            return _run_once(kcc, relay)
-        stop = threading.Event()
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())
-        relay.start()
-        with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()
-        return 0
+        with RelayLock(kcc.database.path):
+            relay = kcc.relay()
+            try:
+                if args.once:
+                    return _run_once(kcc, relay)
+                stop = threading.Event()
+                signal.signal(signal.SIGTERM, lambda *_: stop.set())
+                relay.start()
+                with contextlib.suppress(KeyboardInterrupt):
+                    stop.wait()
+                return 0
+            finally:
+                relay.stop()
     finally:
-        relay.stop()
         kcc.close()
 
 

@@ -15,7 +15,9 @@ from workstation.store.local.outbox_store import WorkstationStore
 
 @pytest.fixture
 def registry(store: WorkstationStore) -> EmbeddedRegistry:
-    return EmbeddedRegistry(store.database)
+    registry = EmbeddedRegistry(store.database)
+    registry.define_zaaktype("PASPOORT", "Paspoort aanvragen", ("Ontvangen", "Afgehandeld"))
+    return registry
 
 
 def test_create_zaak_is_idempotent_by_identificatie(registry: EmbeddedRegistry) -> None:

@@ -14,6 +14,7 @@ from tests.integration.outbox.samples import BSN, OTHER_BSN, callback, contact, 
 from workstation.domain.outbox import ItemState
 from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.store.local.outbox_store import WorkstationStore
+from workstation.store.local.relay_lock import RelayBusy, RelayLock
 from workstation.sync.relay import Relay
 
 
@@ -123,3 +124,11 @@ def test_back_off_waits_before_the_next_attempt(
     clock.advance(1)
     assert relay.run_once() == 1
     assert sum(registries.created.values()) == 1
+
+
+def test_only_one_sync_worker_per_store(store: WorkstationStore) -> None:
+    with RelayLock(store.database.path), pytest.raises(RelayBusy), \
+            RelayLock(store.database.path):
+        pass
+    with RelayLock(store.database.path):  # released when the holder is done
+        pass

@@ -10,9 +10,12 @@ URLs are ``loket:zaak/<identificatie>``, ``loket:klantcontact/<referentienummer>
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from workstation.domain.bsn import passes_11_proef
 from workstation.domain.cases import NewZaak, ZaakRef, ZaakSummary
 from workstation.domain.contacts import (
     CallbackRef,
@@ -28,6 +31,7 @@ from workstation.store.local.models import (
     EmbeddedCallbackRow,
     EmbeddedKlantcontactRow,
     EmbeddedZaakRow,
+    EmbeddedZaaktypeRow,
 )
 
 
@@ -49,27 +53,49 @@ class EmbeddedRegistry:
     def __init__(self, database: WorkstationDatabase) -> None:
         self._database = database
 
+    # -- reference data --------------------------------------------------------------------
+
+    def define_zaaktype(self, identificatie: str, omschrijving: str,
+                        statustypen: Sequence[str]) -> None:
+        """Add or change a zaaktype of the embedded catalogue (demo seed, IT)."""
+        with self._database.session() as session, session.begin():
+            session.merge(EmbeddedZaaktypeRow(
+                identificatie=identificatie, omschrijving=omschrijving,
+                statustypen_json=json.dumps(list(statustypen)),
+            ))
+
     # -- cases -----------------------------------------------------------------------------
 
     def zaken_for(self, bsn: str) -> tuple[ZaakSummary, ...]:
         with self._database.session() as session:
-            rows = session.scalars(
-                select(EmbeddedZaakRow).where(EmbeddedZaakRow.initiator_bsn == bsn)
-                .order_by(EmbeddedZaakRow.startdatum.desc(), EmbeddedZaakRow.identificatie.desc())
+            rows = session.execute(
+                select(EmbeddedZaakRow, EmbeddedZaaktypeRow.omschrijving)
+                .join(EmbeddedZaaktypeRow,
+                      EmbeddedZaaktypeRow.identificatie == EmbeddedZaakRow.zaaktype)
+                .where(EmbeddedZaakRow.initiator_bsn == bsn)
+                .order_by(EmbeddedZaakRow.startdatum.desc(),
+                          EmbeddedZaakRow.status_gezet_op.desc())
             ).all()
         return tuple(
             ZaakSummary(
                 url=zaak_url(row.identificatie), identificatie=row.identificatie,
                 bronorganisatie=row.bronorganisatie, omschrijving=row.omschrijving,
-                zaaktype_omschrijving=row.zaaktype, startdatum=row.startdatum,
+                zaaktype_omschrijving=zaaktype, startdatum=row.startdatum,
                 status_omschrijving=row.status_omschrijving,
                 status_gezet_op=row.status_gezet_op, einddatum=row.einddatum,
             )
-            for row in rows
+            for row, zaaktype in rows
         )
 
     def create_zaak(self, zaak: NewZaak) -> ZaakRef:
+        _check_zaak(zaak)
         with self._database.relaxed_sessions() as session, session.begin():
+            zaaktype = session.get(EmbeddedZaaktypeRow, zaak.zaaktype)
+            if zaaktype is None:
+                raise _rejected("zaaktype", f"unknown zaaktype {zaak.zaaktype!r}")
+            if zaak.status_omschrijving not in json.loads(zaaktype.statustypen_json):
+                raise _rejected("status", f"zaaktype {zaak.zaaktype!r} has no status "
+                                          f"{zaak.status_omschrijving!r}")
             if session.get(EmbeddedZaakRow, (zaak.identificatie, zaak.bronorganisatie)) is None:
                 session.add(EmbeddedZaakRow(
                     identificatie=zaak.identificatie, bronorganisatie=zaak.bronorganisatie,
@@ -118,7 +144,7 @@ class EmbeddedRegistry:
         )
 
     def record_contact(self, contact: NewKlantcontact) -> KlantcontactRef:
-        _check_referentienummer(contact.referentienummer)
+        _check_contact(contact)
         with self._database.relaxed_sessions() as session, session.begin():
             if session.get(EmbeddedKlantcontactRow, contact.referentienummer) is None:
                 session.add(EmbeddedKlantcontactRow(
@@ -135,7 +161,7 @@ class EmbeddedRegistry:
         )
 
     def request_callback(self, callback: NewCallbackRequest) -> CallbackRef:
-        _check_referentienummer(callback.referentienummer)
+        _check_callback(callback)
         with self._database.relaxed_sessions() as session, session.begin():
             if session.get(EmbeddedKlantcontactRow,
                            callback.klantcontact_referentienummer) is None:
@@ -163,11 +189,56 @@ class EmbeddedRegistry:
         )
 
 
+# Open Klant's own limits (klantinteracties 0.9.0 and the recordings): what it refuses, the
+# embedded registry refuses too, so a demo never accepts what production would park.
+_PHONE = re.compile(r"^(?:0[1-9]\d{8}|(?:\+|00)[1-9]\d{7,14})$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _rejected(field_name: str, detail: str) -> RegistryRejected:
+    return RegistryRejected(
+        "De registratie weigert dit: het veld {field} is ongeldig.",
+        "Controleer de invoer; het item blijft geparkeerd tot iemand het herstelt.",
+        detail=detail, field=field_name,
+    )
+
+
 def _check_referentienummer(value: str) -> None:
     if not (value.isascii() and value.isdigit() and 1 <= len(value) <= 10):
-        raise RegistryRejected(
-            "Het referentienummer {value} is ongeldig.",
-            "Meld dit aan IT: Loket maakt deze nummers zelf.",
-            detail=f"referentienummer {value!r} is not 1..10 digits",
-            value=value,
-        )
+        raise _rejected("referentienummer", f"referentienummer {value!r} is not 1..10 digits")
+
+
+def _check_length(field_name: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        raise _rejected(field_name, f"{field_name} longer than {limit}")
+
+
+def _check_zaak(zaak: NewZaak) -> None:
+    if not passes_11_proef(zaak.bronorganisatie):
+        raise _rejected("bronorganisatie", "bronorganisatie fails the 11-proef")
+    if not zaak.identificatie:
+        raise _rejected("identificatie", "zaak without identificatie")
+    _check_length("identificatie", zaak.identificatie, 40)
+    _check_length("omschrijving", zaak.omschrijving, 80)
+
+
+def _check_contact(contact: NewKlantcontact) -> None:
+    _check_referentienummer(contact.referentienummer)
+    _check_length("kanaal", contact.kanaal, 50)
+    _check_length("onderwerp", contact.onderwerp, 200)
+    _check_length("inhoud", contact.inhoud, 1000)
+    for key, value in contact.metadata.items():
+        _check_length(f"metadata.{key}", value, 255)
+
+
+def _check_callback(callback: NewCallbackRequest) -> None:
+    _check_referentienummer(callback.referentienummer)
+    _check_length("toelichting", callback.toelichting, 1000)
+    _check_length("gevraagdeHandeling", callback.gevraagde_handeling, 200)
+    if not callback.actoren:
+        raise _rejected("toegewezenAanActoren", "a callback request needs an actor")
+    for number in callback.telefoonnummers:
+        if not _PHONE.match(number):
+            raise _rejected("adres", "telephone number not accepted")
+    if callback.emailadres and not _EMAIL.match(callback.emailadres):
+        raise _rejected("adres", "e-mail address not accepted")

@@ -51,6 +51,15 @@ class LookupCacheRow(LocalBase):
     stored_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
+class EmbeddedZaaktypeRow(LocalBase):
+    """Reference data of the embedded case registry: the zaaktypen and their statustypen."""
+
+    __tablename__ = "embedded_zaaktype"
+    identificatie: Mapped[str] = mapped_column(String(50), primary_key=True)
+    omschrijving: Mapped[str] = mapped_column(String(80))
+    statustypen_json: Mapped[str] = mapped_column(Text)  # omschrijvingen, in order
+
+
 class EmbeddedZaakRow(LocalBase):
     """The embedded case registry (no central store configured)."""
 

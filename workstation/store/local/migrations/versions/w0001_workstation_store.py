@@ -46,6 +46,12 @@ def upgrade() -> None:
     with op.batch_alter_table('embedded_klantcontact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_embedded_klantcontact_bsn'), ['bsn'], unique=False)
 
+    op.create_table('embedded_zaaktype',
+    sa.Column('identificatie', sa.String(length=50), nullable=False),
+    sa.Column('omschrijving', sa.String(length=80), nullable=False),
+    sa.Column('statustypen_json', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('identificatie', name=op.f('pk_embedded_zaaktype'))
+    )
     op.create_table('embedded_zaak',
     sa.Column('identificatie', sa.String(length=40), nullable=False),
     sa.Column('bronorganisatie', sa.String(length=9), nullable=False),
@@ -106,6 +112,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_embedded_zaak_initiator_bsn'))
 
     op.drop_table('embedded_zaak')
+    op.drop_table('embedded_zaaktype')
     with op.batch_alter_table('embedded_klantcontact', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_embedded_klantcontact_bsn'))
 
