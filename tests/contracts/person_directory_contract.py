@@ -99,6 +99,14 @@ class PersonDirectoryContract:
         assert one(directory, "000009830").adresregels == ("Boulevard 1945 144",
                                                            "7511 AG  ENSCHEDE")
 
+    def test_a_partly_unknown_birth_date_is_no_date_not_a_guess(
+            self, directory: PersonDirectory) -> None:
+        assert one(directory, "999990457").geboortedatum is None  # registered as 1995-02-00
+
+    def test_an_address_abroad_keeps_its_lines_and_country(
+            self, directory: PersonDirectory) -> None:
+        assert one(directory, "999990457").adresregels[-1] == "Irak"
+
     def test_search_by_surname_and_birth_date(self, directory: PersonDirectory) -> None:
         found = directory.find(ByNameAndBirthDate("moulin", date(1985, 12, 1)), PURPOSE)
         assert [p.bsn for p in found] == ["999993653"]
