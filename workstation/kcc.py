@@ -133,7 +133,7 @@ def person_directory(settings: Settings) -> PersonDirectory | None:
             if brp.auth == "oauth2" else ApiKey(read_secret("brp_api_key"), brp.api_key_header))
         cert = (brp.client_cert_file, brp.client_key_file) if brp.client_cert_file else None
         return HttpPersonDirectory(BrpGateway(brp.url, auth, brp.origin_oin, cert, brp.timeout_s,
-                                              brp.ca_file))
+                                              brp.ca_file, brp.own_municipality))
     if settings.demo:
         return EmbeddedPersonDirectory()
     return None

@@ -169,6 +169,10 @@ class BrpSettings(_Section):
     doelbinding: str = Field("BRPACT-AlgemeneTaken", description="Default x-doelbinding.")
     verwerking: str = Field("Algemeen@KCC", description="Default x-verwerking.")
     origin_oin: str = Field("", description="x-origin-oin: the municipality's OIN (20 digits).")
+    own_municipality: str = Field(
+        "", pattern=r"^([0-9]{4})?$",
+        description="CBS code (4 digits) when the gateway allows this municipality its own "
+        "inhabitants only: sent as gemeenteVanInschrijving. Empty: all of the BRP.")
     timeout_s: float = Field(10.0, gt=0, le=120, description="Timeout of one request.")
 
 

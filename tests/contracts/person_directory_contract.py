@@ -17,6 +17,7 @@ from workstation.domain.person import (
     LookupPurpose,
     Person,
 )
+from workstation.domain.registry_errors import RegistryRejected
 from workstation.services.registry_ports import PersonDirectory
 
 PURPOSE = LookupPurpose("BRPACT-AlgemeneTaken", "Algemeen@KCC", "medewerker-007")
@@ -115,6 +116,11 @@ class PersonDirectoryContract:
     def test_a_surname_wildcard_after_three_letters(self, directory: PersonDirectory) -> None:
         found = directory.find(ByNameAndBirthDate("Mou*", date(1985, 12, 1)), PURPOSE)
         assert "999993653" in [p.bsn for p in found]
+
+    def test_a_wildcard_after_fewer_than_three_letters_is_refused(
+            self, directory: PersonDirectory) -> None:
+        with pytest.raises(RegistryRejected):
+            directory.find(ByNameAndBirthDate("Mo*", date(1985, 12, 1)), PURPOSE)
 
     def test_a_search_also_finds_the_deceased_with_their_warning(
             self, directory: PersonDirectory) -> None:

@@ -212,6 +212,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._bad_request(errors[0].split(":")[0] or "body", "invalid",
                               "Waarde voldoet niet aan het schema.")
             return
+        surname = str(body.get("geslachtsnaam", ""))
+        if surname.endswith("*") and len(surname.rstrip("*")) < 3:
+            self._bad_request("geslachtsnaam", "pattern",
+                              "Zoeken met een wildcard vraagt minimaal 3 letters.")
+            return
         shape = "PersoonBeperkt" if kind in SEARCH_TYPES else "Persoon"
         reason = field_error(body["fields"], shape)
         if reason:
@@ -266,6 +271,9 @@ class _Handler(BaseHTTPRequestHandler):
 def _matches(record: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """The gateway's selection: BSNs by list; searches by the shared rules, deceased persons
     only with ``inclusiefOverledenPersonen``."""
+    municipality = body.get("gemeenteVanInschrijving")
+    if municipality and record.get("gemeenteVanInschrijving", {}).get("code") != municipality:
+        return False
     if body["type"] == "RaadpleegMetBurgerservicenummer":
         return record["burgerservicenummer"] in body["burgerservicenummer"]
     query: PersonQuery

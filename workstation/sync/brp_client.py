@@ -75,10 +75,20 @@ class BrpGateway:
     client_cert: tuple[str, str] | None = None  # (certificate PEM, key PEM) for mutual TLS
     timeout_s: float = 10.0
     ca_file: str = ""  # the gateway's CA when the system's store lacks it
+    # Set when the municipality is authorised for its own inhabitants only (CBS code).
+    own_municipality: str = ""
 
 
-def request_body(query: PersonQuery) -> dict[str, Any]:
-    """The JSON body of ``POST /personen`` for one query."""
+def request_body(query: PersonQuery, own_municipality: str = "") -> dict[str, Any]:
+    """The JSON body of ``POST /personen`` for one query (``gemeenteVanInschrijving`` when
+    the municipality may only see its own inhabitants)."""
+    body = _query_body(query)
+    if own_municipality:
+        body["gemeenteVanInschrijving"] = own_municipality
+    return body
+
+
+def _query_body(query: PersonQuery) -> dict[str, Any]:
     match query:
         case ByBsn(bsn=bsn):
             return {"type": query.type.value, "fields": list(FIELDS_BY_BSN),
@@ -226,7 +236,8 @@ class HttpPersonDirectory:
         elif self._tokens is not None:
             headers["Authorization"] = f"Bearer {self._tokens.token(self._client)}"
         url = self._gateway.url.rstrip("/") + "/personen"
-        return _send(lambda: self._client.post(url, json=request_body(query), headers=headers))
+        body = request_body(query, self._gateway.own_municipality)
+        return _send(lambda: self._client.post(url, json=body, headers=headers))
 
 
 def _tls_context(gateway: BrpGateway) -> ssl.SSLContext | bool:

@@ -22,7 +22,8 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "september", "oktober", "november", "december")
 # Delivered whenever their group is asked for; naming them in ``fields`` is a 400.
 AUTOMATIC_FIELDS = frozenset(
-    {"inOnderzoek", "geheimhoudingPersoonsgegevens", "opschortingBijhouding", "rni", "verificatie"})
+    {"inOnderzoek", "geheimhoudingPersoonsgegevens", "opschortingBijhouding", "rni", "verificatie",
+     "indicatieVastgesteldVerblijftNietOpAdres"})
 ADRESREGEL_MAX = {"adresregel1": 40, "adresregel2": 50, "adresregel3": 35}
 
 

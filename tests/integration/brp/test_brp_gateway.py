@@ -95,6 +95,8 @@ def test_request_bodies_of_all_three_queries_are_valid_against_the_spec() -> Non
     (["burgerservicenummer", "geheimhoudingPersoonsgegevens"],
      "Parameter bevat een niet toegestane veldnaam."),
     (["naam.inOnderzoek"], "Parameter bevat een niet toegestane veldnaam."),
+    (["adressering.indicatieVastgesteldVerblijftNietOpAdres"],
+     "Parameter bevat een niet toegestane veldnaam."),
 ])
 def test_unknown_or_automatic_fields_are_a_400(server: tuple[str, BrpServerState],
                                                 fields: list[str], reason: str) -> None:
@@ -165,6 +167,19 @@ def test_the_spec_patterns_the_test_persons_break_are_reported(
         "<Onbekend> & </Onbemind>")
     assert state.pattern_deviations and all(
         "does not match" in d for d in state.pattern_deviations)
+
+
+def test_a_municipality_limited_to_its_own_inhabitants_sends_its_code(
+        server: tuple[str, BrpServerState]) -> None:
+    url, state = server
+    for municipality, expected in (("0599", ["999993653"]), ("0518", [])):
+        directory = HttpPersonDirectory(BrpGateway(url, ApiKey(state.api_key),
+                                                   own_municipality=municipality))
+        try:
+            assert [p.bsn for p in directory.find(ByBsn("999993653"), PURPOSE)] == expected
+        finally:
+            directory.close()
+    assert state.requests[-1]["body"]["gemeenteVanInschrijving"] == "0518"
 
 
 # Credentials
