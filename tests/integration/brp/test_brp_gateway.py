@@ -119,6 +119,18 @@ def test_fields_must_hold_1_to_130_paths(server: tuple[str, BrpServerState], cou
     assert answer.json()["code"] == "paramsValidation"
 
 
+def test_a_part_of_a_table_value_or_date_brings_the_whole_group(
+        server: tuple[str, BrpServerState]) -> None:
+    url, _state = server
+    answer = post(url, {"type": "RaadpleegMetBurgerservicenummer",
+                        "fields": ["geslacht.code", "geboorte.datum.jaar"],
+                        "burgerservicenummer": ["999993653"]})
+    assert answer.json()["personen"] == [{
+        "geslacht": {"code": "V", "omschrijving": "vrouw"},
+        "geboorte": {"datum": {"type": "Datum", "datum": "1985-12-01",
+                               "langFormaat": "1 december 1985"}}}]
+
+
 def test_a_search_may_not_ask_for_fields_outside_persoon_beperkt(
         server: tuple[str, BrpServerState]) -> None:
     url, _state = server
