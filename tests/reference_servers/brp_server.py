@@ -67,9 +67,31 @@ def schema_errors(instance: Any, schema_name: str, *, patterns: bool = True) -> 
     surname with commas, ``P@r``); the real gateway delivers them as registered, so the
     reference server does too and reports them in ``BrpServerState.pattern_deviations``.
     """
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in _validator(schema_name).iter_errors(instance)
-            if patterns or e.validator != "pattern"]
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+              for e in _validator(schema_name).iter_errors(instance)
+              if patterns or e.validator != "pattern"]
+    # The validator does not follow discriminators: check every date against its own subtype.
+    mapping = spec()["components"]["schemas"]["AbstractDatum"]["discriminator"]["mapping"]
+    for datum in _dates(instance):
+        target = mapping.get(datum.get("type"))
+        if target is None:
+            errors.append(f"unknown date type {datum.get('type')!r}")
+            continue
+        errors += [f"date {datum}: {e.message}"
+                   for e in _validator(target.rsplit("/", 1)[-1]).iter_errors(datum)]
+    return errors
+
+
+def _dates(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        if "langFormaat" in value:
+            yield value
+            return
+        for item in value.values():
+            yield from _dates(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _dates(item)
 
 
 @cache

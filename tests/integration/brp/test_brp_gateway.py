@@ -294,3 +294,31 @@ def test_concurrent_lookups_through_one_adapter_each_get_their_own_answer(
     assert [persons[0].bsn for persons in found] == [
         "999993653", "000009830", "999970239", "999990305"]
     assert len(state.requests) == 4
+
+
+def test_dates_are_checked_against_their_own_subtype() -> None:
+    from tests.reference_servers.brp_server import schema_errors
+    from workstation.sync.brp_testdata import datum
+
+    for raw in ("19851201", "19950200", "19950000", "00000000"):
+        answer = {"type": "RaadpleegMetBurgerservicenummer",
+                  "personen": [{"geboorte": {"datum": datum(raw)}}]}
+        assert schema_errors(answer, "RaadpleegMetBurgerservicenummerResponse") == []
+    wrong = {"type": "RaadpleegMetBurgerservicenummer",
+             "personen": [{"geboorte": {"datum": {"type": "JaarDatum", "langFormaat": "1995"}}}]}
+    assert schema_errors(wrong, "RaadpleegMetBurgerservicenummerResponse")
+
+
+@pytest.mark.parametrize(("kind", "fields"), [
+    ("RaadpleegMetBurgerservicenummer", FIELDS_BY_BSN),
+    ("ZoekMetPostcodeEnHuisnummer", FIELDS_SEARCH),
+])
+def test_every_test_person_maps_to_a_valid_answer(kind: str, fields: tuple[str, ...]) -> None:
+    """All 1,176 RvIG persons, as both answer shapes (the name patterns aside, see ADR 0018)."""
+    from tests.reference_servers.brp_server import schema_errors
+    from workstation.sync.brp_testdata import mock_records, select_fields, to_persoon
+
+    for record in mock_records():
+        answer = {"type": kind, "personen": [select_fields(to_persoon(record), fields)]}
+        assert schema_errors(answer, f"{kind}Response", patterns=False) == [], record[
+            "burgerservicenummer"]
