@@ -96,6 +96,8 @@ class Kcc:
         self.database.dispose()
         if "site" in self.__dict__:
             self.site.close()
+        if isinstance(self.directory, HttpPersonDirectory):
+            self.directory.close()  # its connection pool
 
 
 class _NoDirectory:

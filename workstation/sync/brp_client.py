@@ -227,6 +227,10 @@ class HttpPersonDirectory:
     def close(self) -> None:
         self._client.close()
 
+    @property
+    def closed(self) -> bool:
+        return self._client.is_closed
+
     def _post(self, query: PersonQuery, purpose: LookupPurpose) -> httpx.Response:
         headers = {"Accept": "application/json", "Content-Type": MEDIA_TYPE,
                    **gateway_headers(purpose, self._gateway.origin_oin)}

@@ -49,3 +49,16 @@ def test_a_configured_gateway_without_its_secret_says_how_to_store_it(
         person_directory(load_settings(None, {"LOKET_BRP__URL": "https://brp.test",
                                               "LOKET_BRP__AUTH": "oauth2"}))
     assert "brp_client_secret" in raised.value.screen_text
+
+
+def test_closing_the_kcc_closes_the_gateway_connections(
+        memory_keyring: MemoryKeyring) -> None:
+    from workstation.kcc import open_kcc
+
+    memory_keyring.set_password("loket", "brp_api_key", "geheim")
+    kcc = open_kcc(load_settings(None, {"LOKET_BRP__URL": "https://brp.test",
+                                        "LOKET_DEMO": "true"}))
+    directory = kcc.directory
+    assert isinstance(directory, HttpPersonDirectory)
+    kcc.close()
+    assert directory.closed
