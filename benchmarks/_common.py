@@ -128,6 +128,12 @@ _STATE_AFTER = {
     EventType.TRANSFERRED: TicketState.WAITING,
     EventType.FINISHED: TicketState.DONE,
     EventType.CANCELLED: TicketState.CANCELLED,
+    EventType.FINISH_UNDONE: TicketState.SERVING,
+    EventType.NO_SHOW_UNDONE: TicketState.CALLED,
+    EventType.PARKED: TicketState.PARKED,
+    EventType.UNPARKED: TicketState.SERVING,
+    EventType.REQUEUED: TicketState.WAITING,
+    EventType.DAY_CLOSED: TicketState.CLOSED,
 }
 
 
@@ -144,7 +150,8 @@ def inconsistent_tickets(database: SiteDatabase) -> list[str]:
     for ticket_id, type_, counter_id in events:
         state = _STATE_AFTER[EventType(type_)]
         counter = None if state is TicketState.WAITING else counter_id
-        if state in {TicketState.SERVING, TicketState.DONE, TicketState.NO_SHOW}:
+        if state in {TicketState.SERVING, TicketState.DONE, TicketState.NO_SHOW,
+                     TicketState.PARKED}:
             counter = replayed[ticket_id][1]
         replayed[ticket_id] = (state, counter)
     wrong = []

@@ -5,6 +5,8 @@
 has received the ticket's final cut command — what a visitor waits for at the kiosk.
 ``printer_only_*``: the network printer backend alone (``benchmarks/devices_printer.py``).
 ``chip_*``: BAC + EF.COM + DG1 + SOD over pcscd + vpcd (``benchmarks/devices_chip.py``).
+``pace_read_ms`` (target <= 500) and ``pace_read_apdus``: PACE + EF.COM + DG1 + SOD over the same
+path; ``passive_auth_ok``: the emulator's SOD verifies up to its test CSCA.
 
 Run: ``python benchmarks/devices.py [--quick]``; the last line is flat JSON.
 """
@@ -35,7 +37,7 @@ from workstation.wiring.ticket_layout import ticket_print_for  # noqa: E402
 
 LOCATION = "ETL"
 
-Figures = dict[str, float | int | str]
+Figures = dict[str, float | int | str | bool]
 
 
 def ticket_to_printer(quick: bool) -> Figures:

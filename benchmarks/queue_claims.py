@@ -7,6 +7,11 @@ time of the whole run, so it includes the two serving transactions per claim. Af
 events are checked: ``duplicates`` (a ticket called more than once, or handed to two claimers)
 and ``lost`` (a ticket not done) are summed over all runs and must be 0.
 
+``pg_round_trips_per_claim`` is counted, not estimated: every statement SQLAlchemy sends
+(``before_cursor_execute``) and every commit during call_next on PostgreSQL, divided by the
+claims. (psycopg's own ``BEGIN`` and the pool's pre-ping are not cursor executions and are not
+in that count.)
+
 Run: ``python benchmarks/queue_claims.py [--quick]``; the last line is flat JSON.
 """
 
@@ -24,8 +29,9 @@ from typing import Any
 
 # Run as a script: make the repository importable.
 _ROOT = str(Path(__file__).resolve().parents[1])
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
+sys.path.insert(0, _ROOT)  # first: benchmarks/workstation.py must not shadow the package
+
+from sqlalchemy import event  # noqa: E402
 
 from benchmarks._common import (  # noqa: E402
     add_counters,
@@ -112,12 +118,47 @@ def measure(kind: str, claimers: int, claims_each: int, *, burst: bool = False,
     }
 
 
+def round_trips_per_claim(claims: int) -> float:
+    """Statements plus commits per call_next on PostgreSQL, counted in one process."""
+    with fresh_database("postgres") as url:
+        site = open_site(url, demo=True)
+        try:
+            add_counters(site.database, LOCATION, [FIRST_COUNTER])  # serves every service
+            seed_tickets(site, LOCATION, claims)
+            post = site.queue.counter_post(LOCATION, FIRST_COUNTER, "mw01")
+            counted = [0]
+
+            def count(*_args: object) -> None:
+                counted[0] += 1
+
+            engine = site.database.engine
+            event.listen(engine, "before_cursor_execute", count)
+            event.listen(engine, "commit", count)
+            made = 0
+            for _ in range(claims):
+                before = counted[0]
+                ticket = site.queue.call_next(post)
+                assert ticket is not None
+                made += counted[0] - before
+                event.remove(engine, "before_cursor_execute", count)
+                event.remove(engine, "commit", count)
+                site.queue.start_serving(post)
+                site.queue.finish(post)
+                event.listen(engine, "before_cursor_execute", count)
+                event.listen(engine, "commit", count)
+            return made / claims
+        finally:
+            site.close()
+
+
 def run(quick: bool) -> dict[str, float | int]:
     plan = [("sqlite", 1, 150), ("sqlite", 8, 40), ("pg", 1, 150), ("pg", 8, 40),
             ("pg", 32, 25)] if quick else [
         ("sqlite", 1, 600), ("sqlite", 8, 200), ("pg", 1, 600), ("pg", 8, 200),
         ("pg", 32, 100)]
     result: dict[str, float | int] = {"duplicates": 0, "lost": 0}
+    result["pg_round_trips_per_claim"] = round(round_trips_per_claim(20 if quick else 100), 2)
+    print(f"pg_round_trips_per_claim: {result['pg_round_trips_per_claim']}", flush=True)
     for kind, claimers, claims_each in plan:
         figures = measure("postgres" if kind == "pg" else "sqlite", claimers, claims_each)
         prefix = f"{kind}_c{claimers}"

@@ -135,7 +135,8 @@ def measure_call_next(app: QApplication, clicks: int) -> dict[str, float]:
             no_devices = ManagedDeviceBoard(DeviceManager())
             stack.callback(no_devices.close)  # its status poller must not outlive the run
             window = MainWindow(site.queue, site.followers, site.queue.location(LOCATION),
-                                no_devices, language, "counter", post)
+                                no_devices, language, "counter", post, alarms=site.alarms,
+                                health=site.health)
             view = window.counter
             assert view is not None
             window.resize(1366, 800)

@@ -1,6 +1,10 @@
 """Render every workstation screen offscreen to docs/screenshots/*.png on a demo database.
 
     QT_QPA_PLATFORM=offscreen python scripts/render_screenshots.py [--out docs/screenshots]
+
+All screens show one queue, in one story: the morning's tickets, a visitor that counter 3
+sent on to counter 2 with a note, reception issuing the next ticket, a visitor at the kiosk,
+then counter 2 serving the transferred visitor (in Dutch and in English).
 """
 
 from __future__ import annotations
@@ -35,7 +39,9 @@ from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.main_window import MainWindow, Role
 
 SIZE = (1366, 800)
+KIOSK_SIZE = (1024, 768)
 LOCATION = "BOZ"
+TRANSFER_NOTE = "Wil ook een uittreksel BRP"
 
 
 class ShowcaseDevices:
@@ -55,6 +61,9 @@ class ShowcaseDevices:
         future.set_result(None)
         return future
 
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        """Nothing is scanned here."""
+
     def close(self) -> None:
         """Nothing to release."""
 
@@ -63,14 +72,22 @@ def _minutes_ago(minutes: float) -> datetime:
     return utc_now() - timedelta(minutes=minutes)
 
 
-def seed_queue(site: Site) -> None:
-    """Tickets issued some minutes ago, so the waiting list shows every norm band."""
+def _past(site: Site, minutes_ago: float) -> QueueService:
+    return QueueService(lambda: SqlQueueUnitOfWork(site.database),
+                        SqlQueueReader(site.database), clock=partial(_minutes_ago, minutes_ago))
+
+
+def seed_queue(site: Site) -> str:
+    """Tickets issued some minutes ago, so the waiting list shows every norm band, and one
+    that counter 3 sent on to counter 2 with a note; returns that ticket's id."""
     for minutes_ago, letter in ((13, "A"), (11, "B"), (8, "A"), (8, "C"), (6, "D"), (4, "A"),
                                 (3, "F"), (2, "B"), (1, "A")):
-        past = QueueService(lambda: SqlQueueUnitOfWork(site.database),
-                            SqlQueueReader(site.database),
-                            clock=partial(_minutes_ago, minutes_ago))
-        past.issue_ticket(LOCATION, letter)
+        _past(site, minutes_ago).issue_ticket(LOCATION, letter)
+    sender = _past(site, 5).counter_post(LOCATION, 3, "mw03")
+    called = _past(site, 5).call_next(sender)
+    assert called is not None
+    _past(site, 2).transfer(sender, to_counter_number=2, note=TRANSFER_NOTE)
+    return called.id
 
 
 def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 10.0) -> None:
@@ -99,8 +116,8 @@ def render(out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = open_site(f"sqlite:///{Path(tmp) / 'site.sqlite3'}", demo=True)
         try:
-            seed_queue(site)
-            _render_all(app, site, language, out)
+            transferred = seed_queue(site)
+            _render_all(app, site, language, out, transferred)
         finally:
             site.close()
 
@@ -111,8 +128,9 @@ def _window(site: Site, language: LanguageSwitcher, role: Role, counter: int = 2
     post = site.queue.counter_post(LOCATION, counter, f"mw0{counter}") \
         if role == "counter" else None
     window = MainWindow(site.queue, site.followers, location, ShowcaseDevices(), language, role,
-                        post, check_staff=lambda code: code)
-    window.resize(*SIZE)
+                        post, check_staff=lambda code: code, alarms=site.alarms,
+                        health=site.health)
+    window.resize(*(KIOSK_SIZE if role == "kiosk" else SIZE))
     window.start()
     window.show()
     return window
@@ -125,11 +143,14 @@ def _close(window: MainWindow) -> None:
     window.deleteLater()
 
 
-def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: Path) -> None:
+def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: Path,
+                transferred: str) -> None:
     reception = _window(site, language, "reception")
-    assert reception.intake is not None
-    intake = reception.intake
-    wait_for(app, lambda: reception.snapshot is not None and bool(intake.start.buttons))
+    assert reception.intake is not None and reception.intake.day is not None
+    intake, day = reception.intake, reception.intake.day
+    wait_for(app, lambda: reception.snapshot is not None and bool(intake.start.buttons)
+             and "wachtend" in intake.start.buttons["A"].text()
+             and len(day.tickets.tickets) >= 9)
     save(app, reception, out / "reception.png")
     intake.start.buttons["A"].click()
     wait_for(app, lambda: intake.issued is not None
@@ -142,37 +163,63 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     kiosk_intake = kiosk.intake
     wait_for(app, lambda: kiosk.snapshot is not None and bool(kiosk_intake.start.buttons))
     save(app, kiosk, out / "kiosk.png")
+    kiosk_intake.start.buttons["B"].click()
+    wait_for(app, lambda: kiosk_intake.issued is not None
+             and not kiosk_intake.ticket.print_status.text().endswith("…"))
+    save(app, kiosk, out / "kiosk-ticket.png")
     _close(kiosk)
 
     counter = _window(site, language, "counter", counter=2)
     view = counter.counter
     assert view is not None
-    wait_for(app, lambda: counter.snapshot is not None)
-    view.next.click()
+    wait_for(app, lambda: counter.snapshot is not None
+             and view.waiting.ticket_item(transferred) is not None)
+    save(app, counter, out / "counter-waiting-note.png")
+    item = view.waiting.ticket_item(transferred)
+    assert item is not None
+    view.waiting.setCurrentItem(item)
+    view.call_selected.click()
     wait_for(app, lambda: view.current is not None)
     view.start.click()
-    wait_for(app, lambda: view.current is not None and view.current.state == "serving")
+    wait_for(app, lambda: view.current is not None and view.current.state == "serving"
+             and not counter.runner.busy)
     save(app, counter, out / "counter.png")
+    language.set_language("en")
+    wait_for(app, lambda: view.next.text() == "Next (F5)")
+    save(app, counter, out / "counter-en.png")
+    language.set_language("nl")
+    wait_for(app, lambda: view.next.text() == "Volgende (F5)")
 
+    site.queue.counter_post(LOCATION, 4, "mw04")  # a colleague the transfer dialog offers
     view.transfer.click()
     wait_for(app, lambda: view.transfer_dialog is not None)
     dialog = view.transfer_dialog
     assert dialog is not None
-    dialog.note.setText("Wil ook een uittreksel")
+    dialog.choose_counter(4)
+    dialog.note.setText("Vraagt naar de status van de aanvraag")
     save(app, dialog, out / "transfer-dialog.png")
     dialog.reject()
 
-    other = site.queue.counter_post(LOCATION, 4, "mw04")
-    site.queue.raise_alarm(other)
-    wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
-    save(app, counter, out / "alarm-banner.png")
-    for alarm in site.queue.open_alarms(other.location.id):
-        site.queue.acknowledge_alarm(other.location, alarm.alarm_id, other.staff)
-    wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
+    render_alarm_on_colleague_screen(app, site, counter, out)
 
     counter._show_connection(False)  # what a lost database looks like
     save(app, counter, out / "disconnected-banner.png")
     _close(counter)
+
+
+def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: MainWindow,
+                                     out: Path) -> None:
+    """Counter 4 raises an alarm, counter 1 answers "Ik kom": what counter 2 sees."""
+    raiser = site.queue.counter_post(LOCATION, 4, "mw04")
+    helper = site.queue.counter_post(LOCATION, 1, "mw01")
+    alarm_id = site.alarms.raise_alarm(raiser.location, raiser.counter, raiser.staff)
+    wait_for(app, lambda: counter.snapshot is not None and bool(counter.snapshot.alarms))
+    site.alarms.respond(helper.location, alarm_id, helper.staff, helper.counter)
+    wait_for(app, lambda: counter.snapshot is not None
+             and any(a.responders for a in counter.snapshot.alarms))
+    save(app, counter, out / "alarm-banner.png")
+    site.alarms.close(raiser.location, alarm_id, raiser.staff, raiser.counter)
+    wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
 
 
 def main(argv: list[str] | None = None) -> int:

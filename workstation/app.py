@@ -10,15 +10,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workstation.domain.overview import LocationOverview
+from workstation.domain.retention import Retention
+from workstation.services.alarm_service import AlarmService
+from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.services.queue_service import QueueService
+from workstation.services.site_health import SiteHealth
 from workstation.settings import Settings
+from workstation.store.alarm_store import SqlAlarmReader, SqlAlarmUnitOfWork, alarm_engine
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
+from workstation.store.health import SqlSiteHealth
+from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 from workstation.store.schema import check_schema, is_current
@@ -36,6 +43,15 @@ class Site:
     database: SiteDatabase
     queue: QueueService
     followers: Followers
+    alarms: AlarmService
+    health: SiteHealth
+    retention: Retention = field(default_factory=Retention)
+    close_alarms: Callable[[], None] = lambda: None
+
+    @property
+    def privacy(self) -> PrivacyService:
+        """The retention rule (``privacy purge``; the apps run it daily)."""
+        return PrivacyService(SqlPrivacyStore(self.database), self.retention)
 
     def follower(
         self, location_code: str, on_overview: Callable[[LocationOverview], None],
@@ -46,6 +62,7 @@ class Site:
                                      on_stopped)
 
     def close(self) -> None:
+        self.close_alarms()
         self.database.dispose()
 
 
@@ -76,13 +93,21 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
         queue, lambda on_change, on_conn: ChangeFeed(database, on_change, on_conn),
         lambda: check_schema(database),
     )
+    alarm_writes = alarm_engine(database)  # its own connection: never waits behind the queue
+    alarms = AlarmService(
+        lambda: SqlAlarmUnitOfWork(alarm_writes, database.is_postgres), SqlAlarmReader(database)
+    )
     log.info("site database %s opened", database.safe_url)
-    return Site(database, queue, followers)
+    return Site(database, queue, followers, alarms, SqlSiteHealth(database),
+                close_alarms=alarm_writes.dispose)
 
 
 def open_site_from(settings: Settings) -> Site:
     """The configured site database; in demo mode always the demo file (see Settings)."""
-    return open_site(settings.database_url(), demo=settings.demo)
+    site = open_site(settings.database_url(), demo=settings.demo)
+    site.retention = Retention(settings.privacy.transfer_note_days,
+                               settings.privacy.appointment_days)
+    return site
 
 
 def build_devices(settings: Settings) -> ManagedDeviceBoard:

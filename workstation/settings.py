@@ -94,10 +94,33 @@ class DisplaySettings(_Section):
     fullscreen: bool = Field(True, description="Run fullscreen on the chosen screen.")
 
 
+class AlarmSettings(_Section):
+    fallback_phone: str = Field(
+        "112",
+        description="Number to call when an alarm cannot be delivered (the site database is "
+        "unreachable); shown on the alarm button: 'Alarm is NIET verzonden. Bel <nummer>.'",
+    )
+
+
 class LoggingSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
     json_lines: bool = Field(False, description="Also write JSON lines (for tests and tooling).")
     directory: str = Field("", description="Log directory; empty: the platform log directory.")
+
+
+class PrivacySettings(_Section):
+    """Retention of the free text and names the site database keeps for a while."""
+
+    transfer_note_days: int = Field(
+        0, ge=0, le=30,
+        description="Transfer notes are purged at the end of the business day they were "
+        "written plus this many days (0: the same evening).",
+    )
+    appointment_days: int = Field(
+        30, ge=1, le=366,
+        description="Visitor names and booking codes of appointments are purged this many "
+        "days after the appointment.",
+    )
 
 
 class DeviceSettings(_Section):
@@ -189,7 +212,9 @@ class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     workstation: WorkstationSettings = WorkstationSettings()
     display: DisplaySettings = DisplaySettings()
+    alarm: AlarmSettings = AlarmSettings()
     logging: LoggingSettings = LoggingSettings()
+    privacy: PrivacySettings = PrivacySettings()
     devices: DeviceSettings = DeviceSettings()
     sync: SyncSettings = SyncSettings()
     audit: AuditSettings = AuditSettings()

@@ -68,22 +68,22 @@
         <translation>Give --birth, for example --birth 1985-12-01.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="191" />
+        <location filename="../../workstation/cli/device_commands.py" line="196" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="192" />
+        <location filename="../../workstation/cli/device_commands.py" line="197" />
         <source>De testkwitantie is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test receipt was not printed within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="211" />
+        <location filename="../../workstation/cli/device_commands.py" line="216" />
         <source>De chip is niet binnen {seconds} s gelezen.</source>
         <translation>The chip was not read within {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/device_commands.py" line="306" />
+        <location filename="../../workstation/cli/device_commands.py" line="325" />
         <source>Controleer het apparaat en probeer het opnieuw.</source>
         <translation>Check the device and try again.</translation>
     </message>
@@ -98,80 +98,137 @@
         <translation>Use an empty database for the demo, or start without --demo.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="42" />
         <source>Er is geen chiplezer gevonden.</source>
         <translation>No chip reader was found.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="40" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="42" />
         <source>Controleer of de chiplezer is aangesloten.</source>
         <translation>Check that the chip reader is connected.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="50" />
         <source>Er ligt geen document op de chiplezer.</source>
         <translation>There is no document on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="48" />
+        <location filename="../../workstation/devices/cardreader/pcsc_backend.py" line="50" />
         <source>Leg het document op de chiplezer.</source>
         <translation>Place the document on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="50" />
         <source>De kaart is tijdens het lezen weggehaald.</source>
         <translation>The card was removed while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="33" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="50" />
         <source>Leg het document opnieuw op de chiplezer.</source>
         <translation>Place the document on the chip reader again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
         <source>De chip weigert toegang met deze documentgegevens.</source>
         <translation>The chip refuses access with these document details.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="41" />
-        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="88" />
         <source>Scan het document opnieuw met de documentlezer en probeer het nog eens.</source>
         <translation>Scan the document again with the document reader and try once more.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
-        <source>De chip van dit document is op een nieuwere manier beveiligd; die kan Loket nog niet lezen.</source>
-        <translation>The chip of this document uses a newer protection that Loket cannot read yet.</translation>
+        <location filename="../../workstation/devices/cardreader/reader.py" line="66" />
+        <source>De chip van dit document gebruikt een beveiliging die Loket niet kent.</source>
+        <translation>The chip of this document uses a protection Loket does not know.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="49" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="66" />
         <source>Controleer het document op een andere manier.</source>
         <translation>Check the document in another way.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
+        <location filename="../../workstation/wiring/device_board.py" line="131" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="58" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
+        <location filename="../../workstation/wiring/device_board.py" line="131" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="80" />
         <source>Op de chiplezer ligt geen paspoort of identiteitskaart met chip.</source>
         <translation>There is no passport or ID card with a chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="64" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="80" />
         <source>Leg het document met de chip op de chiplezer.</source>
         <translation>Place the document with the chip on the chip reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/cardreader/reader.py" line="72" />
+        <location filename="../../workstation/devices/cardreader/reader.py" line="88" />
         <source>De documentgegevens zijn niet volledig genoeg gelezen om de chip te openen.</source>
         <translation>Too little of the document data was read to open the chip.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="41" />
+        <source>Echt: de gegevens op de chip zijn ondertekend door het land dat het document uitgaf.</source>
+        <translation>Genuine: the data on the chip is signed by the country that issued the document.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="44" />
+        <source>Niet te controleren: er zijn op deze werkplek geen landcertificaten ingesteld.</source>
+        <translation>Cannot be checked: no country certificates are configured at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="47" />
+        <source>Niet te controleren: de ingestelde landcertificaten zijn niet te lezen.</source>
+        <translation>Cannot be checked: the configured country certificates cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="50" />
+        <source>Niet te controleren: de chip heeft geen ondertekening gegeven.</source>
+        <translation>Cannot be checked: the chip gave no signature.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="53" />
+        <source>Niet te controleren: de ondertekening op de chip is niet te lezen.</source>
+        <translation>Cannot be checked: the signature on the chip cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="56" />
+        <source>Niet te controleren: het landcertificaat van dit document staat niet in de ingestelde landcertificaten.</source>
+        <translation>Cannot be checked: the country certificate of this document is not among the configured country certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="60" />
+        <source>Niet te controleren: het landcertificaat van dit document is verlopen.</source>
+        <translation>Cannot be checked: the country certificate of this document has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="63" />
+        <source>Niet te controleren: het certificaat waarmee de chip is ondertekend, is verlopen.</source>
+        <translation>Cannot be checked: the certificate the chip was signed with has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="66" />
+        <source>Gewijzigd: de gegevens op de chip passen niet bij de ondertekening.</source>
+        <translation>Altered: the data on the chip does not match its signature.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="69" />
+        <source>Gewijzigd: de ondertekening van de chip klopt niet.</source>
+        <translation>Altered: the chip's signature is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/cardreader/verdict.py" line="70" />
+        <source>Niet echt: het certificaat waarmee de chip is ondertekend, is ingetrokken.</source>
+        <translation>Not genuine: the certificate the chip was signed with has been revoked.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/device_slots.py" line="32" />
@@ -224,69 +281,69 @@
         <translation>Fault while reading the status</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/_protocol.py" line="20" />
+        <location filename="../../workstation/devices/idreader/_protocol.py" line="22" />
         <source>De documentlezer is niet bereikbaar.</source>
         <translation>The document reader cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/_protocol.py" line="20" />
+        <location filename="../../workstation/devices/idreader/_protocol.py" line="22" />
         <source>Controleer of de documentlezer is aangesloten. Loket probeert het vanzelf opnieuw.</source>
         <translation>Check that the document reader is connected. Loket will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/mrz.py" line="74" />
+        <location filename="../../workstation/devices/idreader/mrz.py" line="75" />
         <source>Het document kon niet goed worden gelezen.</source>
         <translation>The document could not be read properly.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/mrz.py" line="74" />
+        <location filename="../../workstation/devices/idreader/mrz.py" line="75" />
         <source>Lees het document opnieuw in.</source>
         <translation>Scan the document again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="100" />
+        <location filename="../../workstation/devices/manager.py" line="101" />
         <source>{device} staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
         <translation>{device} is set up as a simulated device. That is only allowed in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="100" />
+        <location filename="../../workstation/devices/manager.py" line="101" />
         <source>Stel het echte apparaat in, of start Loket in demomodus.</source>
         <translation>Set up the real device, or start Loket in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
         <source>Er is geen bonprinter ingesteld op deze werkplek.</source>
         <translation>No ticket printer is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
         <source>Er is geen documentlezer ingesteld op deze werkplek.</source>
         <translation>No document reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
         <source>Er is geen chiplezer ingesteld op deze werkplek.</source>
         <translation>No chip reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="109" />
-        <location filename="../../workstation/devices/manager.py" line="161" />
+        <location filename="../../workstation/devices/manager.py" line="110" />
+        <location filename="../../workstation/devices/manager.py" line="162" />
         <location filename="../../workstation/devices/printer/errors.py" line="43" />
         <source>Neem contact op met de IT-afdeling.</source>
         <translation>Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="161" />
+        <location filename="../../workstation/devices/manager.py" line="162" />
         <source>{device} kan op deze computer niet worden gebruikt.</source>
         <translation>{device} cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="278" />
+        <location filename="../../workstation/devices/manager.py" line="288" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="278" />
+        <location filename="../../workstation/devices/manager.py" line="288" />
         <source>Leg een echt document op de documentlezer.</source>
         <translation>Place a real document on the document reader.</translation>
     </message>
@@ -451,47 +508,57 @@
         <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is opgeroepen.</source>
         <translation>This is not possible: the ticket has been called.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer wordt geholpen.</source>
         <translation>This is not possible: the ticket is being served.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is afgerond.</source>
         <translation>This is not possible: the ticket has been finished.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is niet verschenen.</source>
         <translation>This is not possible: the ticket was a no-show.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer is geannuleerd.</source>
         <translation>This is not possible: the ticket has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="99" />
+        <location filename="../../workstation/domain/queue.py" line="142" />
+        <source>Dit kan niet: het wachtnummer is geparkeerd.</source>
+        <translation>This is not possible: the ticket is parked.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="142" />
+        <source>Dit kan niet: de dag van dit wachtnummer is gesloten.</source>
+        <translation>This is not possible: the day of this ticket has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Ververs de wachtrij en kies opnieuw.</source>
         <translation>Refresh the queue and choose again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="205" />
         <source>Vandaag zijn alle {count} wachtnummers van deze dienst uitgegeven.</source>
         <translation>All {count} ticket numbers of this service have been issued today.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/queue.py" line="128" />
+        <location filename="../../workstation/domain/queue.py" line="205" />
         <source>Kies een andere dienst of vraag de bezoeker een afspraak te maken.</source>
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
@@ -677,34 +744,54 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="103" />
+        <location filename="../../workstation/kcc.py" line="105" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="103" />
+        <location filename="../../workstation/kcc.py" line="105" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="148" />
+        <location filename="../../workstation/kcc.py" line="150" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="148" />
+        <location filename="../../workstation/kcc.py" line="150" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="159" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="159" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="97" />
+        <source>Alleen wie het alarm gaf of een teamleider kan het alarm sluiten.</source>
+        <translation>Only the person who raised the alarm or a team lead can close it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="97" />
+        <source>Ga erheen en laat uw collega het alarm sluiten als alles veilig is.</source>
+        <translation>Go there and let your colleague close the alarm when everything is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="112" />
+        <source>Dit alarm is al gesloten.</source>
+        <translation>This alarm has already been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/alarm_service.py" line="112" />
+        <source>Er is geen hulp meer nodig.</source>
+        <translation>No more help is needed.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/appointment_import.py" line="126" />
@@ -752,150 +839,263 @@
         <translation>Check the number, or search by name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <location filename="../../workstation/services/deferred_devices.py" line="93" />
         <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
         <translation>The ticket printer has not started; the ticket was not printed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="80" />
+        <location filename="../../workstation/services/deferred_devices.py" line="93" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="133" />
+        <location filename="../../workstation/services/queue_service.py" line="153" />
+        <source>Wachtnummer {number} is niet meer in gebruik.</source>
+        <translation>Ticket {number} is no longer in use.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="153" />
+        <source>Geef de bezoeker zo nodig een nieuw wachtnummer.</source>
+        <translation>Give the visitor a new ticket if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="174" />
         <source>Voor deze afspraak is al een wachtnummer uitgegeven.</source>
         <translation>A ticket has already been issued for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="133" />
+        <location filename="../../workstation/services/queue_service.py" line="174" />
         <source>Vraag de bezoeker naar het wachtnummer of meld u bij de balie.</source>
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="250" />
+        <source>Uw balie heeft pauze en krijgt geen bezoekers.</source>
+        <translation>Your counter is on a break and gets no visitors.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="250" />
+        <source>Beëindig eerst de pauze.</source>
+        <translation>End the break first.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="261" />
+        <location filename="../../workstation/services/queue_service.py" line="439" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="200" />
+        <location filename="../../workstation/services/queue_service.py" line="261" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="207" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="207" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="276" />
+        <source>Wachtnummer {number} is van een eerdere dag.</source>
+        <translation>Ticket {number} is from an earlier day.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="276" />
+        <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
+        <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="340" />
+        <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
+        <translation>Ticket {number} can no longer be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="340" />
+        <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
+        <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="347" />
+        <source>De minuut om {number} terug te zetten is voorbij.</source>
+        <translation>The minute to take back {number} has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="347" />
+        <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
+        <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="354" />
+        <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
+        <translation>You already have a next visitor; {number} cannot come back.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="354" />
+        <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
+        <translation>Finish or transfer the current visitor first.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="384" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="276" />
+        <location filename="../../workstation/services/queue_service.py" line="384" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="309" />
+        <location filename="../../workstation/services/queue_service.py" line="439" />
+        <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
+        <translation>First finish or park the current ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="446" />
+        <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
+        <translation>Ticket {number} is parked at another counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="446" />
+        <source>De bezoeker gaat terug naar die balie.</source>
+        <translation>The visitor goes back to that counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="530" />
+        <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
+        <translation>This ticket belongs to a counter that is still working.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="530" />
+        <source>Vraag de collega aan die balie het af te ronden.</source>
+        <translation>Ask the colleague at that counter to finish it.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/queue_service.py" line="557" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="309" />
+        <location filename="../../workstation/services/queue_service.py" line="557" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="298" />
+        <location filename="../../workstation/settings.py" line="327" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="298" />
+        <location filename="../../workstation/settings.py" line="327" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="307" />
+        <location filename="../../workstation/settings.py" line="336" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="307" />
+        <location filename="../../workstation/settings.py" line="336" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="340" />
+        <location filename="../../workstation/settings.py" line="369" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="340" />
+        <location filename="../../workstation/settings.py" line="369" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="399" />
-        <location filename="../../workstation/settings.py" line="404" />
+        <location filename="../../workstation/settings.py" line="428" />
+        <location filename="../../workstation/settings.py" line="433" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="399" />
+        <location filename="../../workstation/settings.py" line="428" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="404" />
+        <location filename="../../workstation/settings.py" line="433" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="424" />
+        <location filename="../../workstation/settings.py" line="453" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="424" />
+        <location filename="../../workstation/settings.py" line="453" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="431" />
+        <location filename="../../workstation/settings.py" line="460" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="431" />
+        <location filename="../../workstation/settings.py" line="460" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="437" />
+        <location filename="../../workstation/settings.py" line="466" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="437" />
+        <location filename="../../workstation/settings.py" line="466" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="21" />
+        <location filename="../../workstation/store/alarm_store.py" line="113" />
+        <source>Dit alarm bestaat niet.</source>
+        <translation>This alarm does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="71" />
+        <source>De wachtrijdatabase is beschadigd of hoort bij een andere versie van Loket. Er is niets gewijzigd.</source>
+        <translation>The queue database is damaged or belongs to another version of Loket. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="71" />
+        <source>Meld het bij IT. Loket gaat vanzelf verder zodra de database hersteld is.</source>
+        <translation>Report it to IT. Loket carries on by itself as soon as the database has been repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="77" />
         <source>Geen verbinding met de wachtrijdatabase. Er is niets gewijzigd.</source>
         <translation>No connection to the queue database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/errors.py" line="21" />
+        <location filename="../../workstation/store/errors.py" line="77" />
         <source>Wacht even; Loket maakt zelf opnieuw verbinding. Probeer het daarna nog eens.</source>
         <translation>Please wait a moment; Loket reconnects by itself. Then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="85" />
+        <source>De wachtrijdatabase is bezet door een ander programma. Er is niets gewijzigd.</source>
+        <translation>The queue database is held by another program. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/errors.py" line="85" />
+        <source>Probeer het zo nog eens. Blijft dit zo, meld het dan bij IT.</source>
+        <translation>Try again in a moment. If this goes on, report it to IT.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
@@ -928,39 +1128,44 @@
         <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="92" />
+        <location filename="../../workstation/store/queue_uow.py" line="124" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="99" />
+        <location filename="../../workstation/store/queue_uow.py" line="131" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="108" />
+        <location filename="../../workstation/store/queue_uow.py" line="140" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="115" />
+        <location filename="../../workstation/store/queue_uow.py" line="147" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="143" />
+        <location filename="../../workstation/store/queue_uow.py" line="175" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="143" />
+        <location filename="../../workstation/store/queue_uow.py" line="175" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="193" />
+        <location filename="../../workstation/store/queue_uow.py" line="247" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/queue_uow.py" line="411" />
+        <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
+        <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/schema.py" line="82" />
@@ -1019,48 +1224,50 @@
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="247" />
+        <location filename="../../workstation/sync/brp_client.py" line="262" />
         <source>Het personenregister (BRP) antwoordt niet op tijd.</source>
         <translation>The population register (BRP) does not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="247" />
+        <location filename="../../workstation/sync/brp_client.py" line="262" />
         <source>Probeer het over een minuut opnieuw.</source>
         <translation>Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="252" />
+        <location filename="../../workstation/sync/brp_client.py" line="267" />
         <source>Het personenregister (BRP) is niet bereikbaar.</source>
         <translation>The population register (BRP) cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="252" />
-        <location filename="../../workstation/sync/brp_client.py" line="269" />
+        <location filename="../../workstation/sync/brp_client.py" line="267" />
+        <location filename="../../workstation/sync/brp_client.py" line="284" />
         <source>Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.</source>
         <translation>Try again in a minute; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="269" />
+        <location filename="../../workstation/sync/brp_client.py" line="284" />
         <source>Het personenregister (BRP) heeft een storing.</source>
         <translation>The population register (BRP) has a fault.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="273" />
+        <location filename="../../workstation/sync/brp_client.py" line="288" />
         <source>Loket mag het personenregister (BRP) niet raadplegen.</source>
         <translation>Loket is not allowed to consult the population register (BRP).</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="273" />
+        <location filename="../../workstation/sync/brp_client.py" line="288" />
         <source>Bel IT: de sleutel of de autorisatie voor de BRP is niet in orde.</source>
         <translation>Call IT: the key or the authorisation for the BRP is not in order.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="276" />
+        <location filename="../../workstation/sync/brp_client.py" line="291" />
+        <location filename="../../workstation/sync/embedded_brp.py" line="62" />
         <source>Het personenregister (BRP) weigert deze vraag.</source>
         <translation>The population register (BRP) refuses this question.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="276" />
+        <location filename="../../workstation/sync/brp_client.py" line="291" />
+        <location filename="../../workstation/sync/embedded_brp.py" line="62" />
         <source>Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.</source>
         <translation>Check what you entered; if it stays like this, call IT.</translation>
     </message>
@@ -1073,6 +1280,11 @@
         <location filename="../../workstation/sync/relay.py" line="51" />
         <source>Wacht op de zaak waar dit contact over gaat.</source>
         <translation>Waiting for the case this contact is about.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/alarm_desk.py" line="92" />
+        <source>Het alarm is niet verzonden.</source>
+        <translation>The alarm was not sent.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/main.py" line="134" />

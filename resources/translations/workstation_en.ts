@@ -1,525 +1,1236 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-<context>
-    <name>ConnectionBanner</name>
-    <message>
-        <location filename="../../workstation/ui/banners.py" line="34" />
-        <source>Verbinding met de wachtrij verbroken — we proberen opnieuw. Knoppen werken weer zodra de verbinding terug is.</source>
-        <translation>Connection to the queue lost — we keep trying. Buttons work again as soon as the connection is back.</translation>
-    </message>
-</context>
-<context>
-    <name>CounterView</name>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="243" />
-        <source>Er wacht niemand voor uw balie. Kies straks opnieuw Volgende.</source>
-        <translation>Nobody is waiting for your counter. Choose Next again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="329" />
-        <source>&amp;Volgende (F5)</source>
-        <translation>&amp;Next (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="330" />
-        <source>&amp;Opnieuw oproepen (F6)</source>
-        <translation>&amp;Call again (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="331" />
-        <source>&amp;Start (F7)</source>
-        <translation>&amp;Start (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="332" />
-        <source>&amp;Afronden (F8)</source>
-        <translation>&amp;Finish (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="333" />
-        <source>&amp;Niet verschenen (F9)</source>
-        <translation>N&amp;o-show (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="334" />
-        <source>&amp;Doorsturen…</source>
-        <translation>&amp;Transfer…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="335" />
-        <source>Dit nummer op&amp;roepen</source>
-        <translation>Call this n&amp;umber</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="336" />
-        <source>Wachtrij</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="342" />
-        <source>Alarm is verstuurd — collega's zijn gewaarschuwd</source>
-        <translation>Alarm sent — colleagues have been warned</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="344" />
-        <source>ALARM (agressie)</source>
-        <translation>ALARM (aggression)</translation>
-    </message>
-</context>
-<context>
-    <name>CrashHandler</name>
-    <message>
-        <location filename="../../workstation/ui/crash.py" line="21" />
-        <source>Er ging iets mis dat Loket niet verwachtte. Loket sluit nu af. Start Loket opnieuw; wachtnummers en de wachtrij blijven bewaard. Gebeurt dit vaker, meld het dan bij IT (de details staan in het logbestand).</source>
-        <translation>Something went wrong that Loket did not expect. Loket will close now. Start Loket again; tickets and the queue are kept. If this happens more often, tell IT (the details are in the log file).</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/crash.py" line="30" />
-        <source>Loket sluit af</source>
-        <translation>Loket is closing</translation>
-    </message>
-</context>
-<context>
-    <name>CurrentTicketCard</name>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="72" />
-        <source>Huidige bezoeker</source>
-        <translation>Current visitor</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="75" />
-        <source>Geen bezoeker</source>
-        <translation>No visitor</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="79" />
-        <source>Kies Volgende (F5) om de volgende bezoeker op te roepen.</source>
-        <translation>Choose Next (F5) to call the next visitor.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/counter_view.py" line="86" />
-        <source>Gewacht: %1</source>
-        <translation>Waited: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/counter_view.py" line="87" />
-        <source>%n keer opgeroepen</source>
-        <translation><numerusform>called %n time</numerusform><numerusform>called %n times</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>DeviceIndicator</name>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="32" />
-        <source>Bonprinter</source>
-        <translation>Ticket printer</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="33" />
-        <source>ID-scanner</source>
-        <translation>ID scanner</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="34" />
-        <source>Kaartlezer</source>
-        <translation>Card reader</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="37" />
-        <location filename="../../workstation/ui/status_bar.py" line="40" />
-        <source>gereed</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="38" />
-        <source>let op</source>
-        <translation>attention</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="39" />
-        <source>niet bereikbaar</source>
-        <translation>not reachable</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="50" />
-        <source>GESIMULEERD</source>
-        <translation>SIMULATED</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="35" />
-        <source>op tijd</source>
-        <translation>on time</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="36" />
-        <source>bijna te lang</source>
-        <translation>almost too long</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="37" />
-        <source>te lang</source>
-        <translation>too long</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="45" />
-        <source>minder dan 1 minuut</source>
-        <translation>less than 1 minute</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="47" />
-        <source>1 minuut</source>
-        <translation>1 minute</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/formatting.py" line="48" />
-        <source>%n minuten</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="63" />
-        <source>nu geen balie open, meld u bij de ontvangst</source>
-        <translation>no counter open now, please go to the reception desk</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="69" />
-        <source>ongeveer 1 minuut</source>
-        <translation>about 1 minute</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="70" />
-        <source>ongeveer %1 minuten</source>
-        <translation>about %1 minutes</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="87" />
-        <source>Afspraak %1</source>
-        <translation>Appointment %1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="55" />
-        <source>u bent zo aan de beurt</source>
-        <translation>it is your turn soon</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="61" />
-        <source>wacht</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="62" />
-        <source>opgeroepen</source>
-        <translation>called</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="63" />
-        <source>in gesprek</source>
-        <translation>being served</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="64" />
-        <source>afgerond</source>
-        <translation>finished</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="65" />
-        <source>niet verschenen</source>
-        <translation>no-show</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/formatting.py" line="66" />
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>KioskGuard</name>
-    <message>
-        <location filename="../../workstation/ui/kiosk.py" line="125" />
-        <source>Vul uw medewerkerscode in.</source>
-        <translation>Enter your staff code.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="248" />
-        <source>Ontvangst</source>
-        <translation>Reception</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="249" />
-        <source>Aanmelden</source>
-        <translation>Check in</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="250" />
-        <source>Balie</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="258" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="259" />
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="260" />
-        <source>&amp;Taal</source>
-        <translation>&amp;Language</translation>
-    </message>
-</context>
-<context>
-    <name>StaffCodeDialog</name>
-    <message>
-        <location filename="../../workstation/ui/kiosk.py" line="43" />
-        <source>Kiosk verlaten</source>
-        <translation>Leave kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/kiosk.py" line="45" />
-        <source>&amp;Medewerkerscode:</source>
-        <translation>&amp;Staff code:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/kiosk.py" line="56" />
-        <source>Verlaten</source>
-        <translation>Leave</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/kiosk.py" line="57" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="119" />
-        <source>Vul eerst uw afspraakcode in. Die staat in uw bevestiging.</source>
-        <translation>First enter your booking code. You find it in your confirmation.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="122" />
-        <source>Waarvoor komt u?</source>
-        <translation>What are you here for?</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="123" />
-        <source>Heeft u een &amp;afspraak? Vul uw afspraakcode in:</source>
-        <translation>Do you have an &amp;appointment? Enter your booking code:</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="124" />
-        <source>bijvoorbeeld K7M2Q9XA</source>
-        <translation>for example K7M2Q9XA</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="125" />
-        <source>Aan&amp;melden</source>
-        <translation>Check &amp;in</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPage</name>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="201" />
-        <source>Uw wachtnummer is</source>
-        <translation>Your ticket number is</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="202" />
-        <source>&amp;Opnieuw afdrukken</source>
-        <translation>&amp;Print again</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="203" />
-        <source>&amp;Klaar (Esc)</source>
-        <translation>&amp;Done (Esc)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/intake_view.py" line="209" />
-        <source>Er wachten %n mensen voor u.</source>
-        <translation><numerusform>%n person is waiting before you.</numerusform><numerusform>%n people are waiting before you.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="210" />
-        <source>Verwachte wachttijd: %1.</source>
-        <translation>Expected wait: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="216" />
-        <source>Uw bon wordt afgedrukt…</source>
-        <translation>Your ticket is being printed…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="220" />
-        <source>Neem uw bon mee. U ziet uw nummer op het scherm in de wachtruimte.</source>
-        <translation>Take your ticket. You will see your number on the screen in the waiting area.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/intake_view.py" line="226" />
-        <source>Uw wachtnummer is geldig, maar de bon is niet afgedrukt.</source>
-        <translation>Your ticket number is valid, but the ticket was not printed.</translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialog</name>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="39" />
-        <source>Wachtnummer %1 doorsturen</source>
-        <translation>Transfer ticket %1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="42" />
-        <source>De bezoeker houdt het nummer %1 en wacht opnieuw. Kies waarheen.</source>
-        <translation>The visitor keeps number %1 and waits again. Choose where to.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="45" />
-        <source>Naar een &amp;dienst</source>
-        <translation>To a &amp;service</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="46" />
-        <source>Naar een &amp;balie</source>
-        <translation>To a &amp;counter</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="56" />
-        <source>balie </source>
-        <translation>counter </translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="57" />
-        <source>&amp;Notitie voor de collega (mag leeg blijven):</source>
-        <translation>&amp;Note for your colleague (may stay empty):</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="62" />
-        <source>Typ geen persoonsgegevens in de notitie: geen naam, BSN, adres of geboortedatum.</source>
-        <translation>Do not type personal data in the note: no name, citizen service number (BSN), address or date of birth.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="69" />
-        <source>Doorsturen</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/transfer_dialog.py" line="70" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingList</name>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/waiting_list.py" line="67" />
-        <source>%n wachtend</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/waiting_list.py" line="71" />
-        <source>± %1 min wachttijd</source>
-        <translation>± %1 min wait</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/waiting_list.py" line="89" />
-        <source>(afspraak)</source>
-        <translation>(appointment)</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/waiting_list.py" line="91" />
-        <source>→ balie %1</source>
-        <translation>→ counter %1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/waiting_list.py" line="108" />
-        <source>Wachtnummer</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/waiting_list.py" line="108" />
-        <source>Gewacht</source>
-        <translation>Waited</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/waiting_list.py" line="108" />
-        <source>Norm</source>
-        <translation>Norm</translation>
-    </message>
-</context>
-<context>
-    <name>WorkstationStatusBar</name>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="141" />
-        <source>Verzenden: %1 wachten, %2 geparkeerd</source>
-        <translation>Sync: %1 waiting, %2 parked</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="144" />
-        <source>Verzenden: %1 wachten</source>
-        <translation>Sync: %1 waiting</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="146" />
-        <source>Alles verzonden</source>
-        <translation>All sent</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="108" />
-        <source>Geen apparaten aangesloten</source>
-        <translation>No devices connected</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="109" />
-        <source>Bezig…</source>
-        <translation>Working…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="111" />
-        <source>Wachtrij: verbinden…</source>
-        <translation>Queue: connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="114" />
-        <source>Wachtrij: verbonden</source>
-        <translation>Queue: connected</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="117" />
-        <source>Wachtrij: verbinding verbroken</source>
-        <translation>Queue: connection lost</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="121" />
-        <source>Medewerker: %1</source>
-        <translation>Staff: %1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="123" />
-        <source>Balie %1</source>
-        <translation>Counter %1</translation>
-    </message>
-</context>
-<context>
-    <name>_AlarmRow</name>
-    <message>
-        <location filename="../../workstation/ui/banners.py" line="55" />
-        <source>ALARM bij balie %1 (sinds %2). Ga erheen of bel de beveiliging.</source>
-        <translation>ALARM at counter %1 (since %2). Go there or call security.</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/banners.py" line="57" />
-        <source>&amp;Gezien, ik ga erheen</source>
-        <translation>&amp;Seen, I am going there</translation>
-    </message>
-</context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <location filename="../../workstation/ui/banners.py" line="34" />
+            <source>Verbinding met de wachtrij verbroken — we proberen opnieuw. Knoppen werken weer zodra de verbinding terug is.</source>
+            <translation>Connection to the queue lost — we keep trying. Buttons work again as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/banners.py" line="1" />
+            <source>Knoppen werken weer zodra de wachtrij weer bereikbaar is.</source>
+            <translation>Buttons work again as soon as the queue can be reached.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterView</name>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="243" />
+            <source>Er wacht niemand voor uw balie. Kies straks opnieuw Volgende.</source>
+            <translation>Nobody is waiting for your counter. Choose Next again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="336" />
+            <source>Wachtrij</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="342" />
+            <source>Alarm is verstuurd — collega's zijn gewaarschuwd</source>
+            <translation>Alarm sent — colleagues have been warned</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="344" />
+            <source>ALARM (agressie)</source>
+            <translation>ALARM (aggression)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="373" />
+            <source>%1 opgeroepen</source>
+            <translation>%1 called</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="377" />
+            <source>%1 niet verschenen (na %2 oproepen)</source>
+            <translation>%1 did not show up (after %2 calls)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="381" />
+            <source>%1 opnieuw opgeroepen</source>
+            <translation>%1 called again</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="384" />
+            <source>Gesprek met %1 gestart</source>
+            <translation>Started serving %1</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="387" />
+            <source>%1 afgerond</source>
+            <translation>%1 finished</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="390" />
+            <source>%1 niet verschenen</source>
+            <translation>%1 did not show up</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="403" />
+            <source>%1 is teruggezet: u bent weer in gesprek.</source>
+            <translation>%1 is back: you are serving this visitor again.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="406" />
+            <source>%1 is teruggezet als opgeroepen.</source>
+            <translation>%1 is back as called.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="451" />
+            <source>%1 doorgestuurd naar %2</source>
+            <translation>%1 transferred to %2</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="504" />
+            <source>Geen verbinding met de wachtrij. De knoppen werken weer zodra de verbinding terug is.</source>
+            <translation>No connection to the queue. The buttons work again as soon as the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="508" />
+            <source>Er is niets om ongedaan te maken. Afronden en Niet verschenen kunt u tot een minuut erna terugzetten.</source>
+            <translation>There is nothing to undo. You can take back Finish and No-show for up to a minute afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="513" />
+            <source>U heeft nu geen bezoeker. Kies eerst Volgende (F5).</source>
+            <translation>You have no visitor now. Choose Next (F5) first.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="517" />
+            <source>U heeft %1 nog opgeroepen. Kies Start (F7), of Niet verschenen (F9) als de bezoeker niet komt.</source>
+            <translation>You have still called %1. Choose Start (F7), or No-show (F9) if the visitor does not come.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="520" />
+            <source>U bent nog in gesprek met %1. Rond eerst af (F8) of stuur door (F10).</source>
+            <translation>You are still serving %1. Finish first (F8) or transfer (F10).</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="521" />
+            <source>U bent al in gesprek met %1.</source>
+            <translation>You are already serving %1.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="523" />
+            <source>%1 is al bij u; opnieuw oproepen hoeft niet.</source>
+            <translation>%1 is already with you; no need to call again.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="525" />
+            <source>%1 is al bij u en kan niet meer 'niet verschenen' zijn. Kies Afronden (F8).</source>
+            <translation>%1 is already with you and cannot be a no-show any more. Choose Finish (F8).</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="527" />
+            <source>%1 is nog niet gestart. Kies eerst Start (F7), of Niet verschenen (F9) als de bezoeker niet komt.</source>
+            <translation>%1 has not been started yet. Choose Start (F7) first, or No-show (F9) if the visitor does not come.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="557" />
+            <source>Volgende (F5)</source>
+            <translation>Next (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="558" />
+            <source>Opnieuw oproepen (F6)</source>
+            <translation>Call again (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="559" />
+            <source>Start (F7)</source>
+            <translation>Start (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="560" />
+            <source>Afronden (F8)</source>
+            <translation>Finish (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="561" />
+            <source>Niet verschenen (F9)</source>
+            <translation>No-show (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="562" />
+            <source>Doorsturen (F10)</source>
+            <translation>Transfer (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="563" />
+            <source>Dit nummer oproepen (Enter)</source>
+            <translation>Call this number (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="564" />
+            <source>Ongedaan maken (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="566" />
+            <source>Vandaag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="329" />
+            <source>&amp;Volgende (F5)</source>
+            <translation>&amp;Next (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="330" />
+            <source>&amp;Opnieuw oproepen (F6)</source>
+            <translation>&amp;Call again (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="331" />
+            <source>&amp;Start (F7)</source>
+            <translation>&amp;Start (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="332" />
+            <source>&amp;Afronden (F8)</source>
+            <translation>&amp;Finish (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="333" />
+            <source>&amp;Niet verschenen (F9)</source>
+            <translation>N&amp;o-show (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="334" />
+            <source>&amp;Doorsturen…</source>
+            <translation>&amp;Transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="335" />
+            <source>Dit nummer op&amp;roepen</source>
+            <translation>Call this n&amp;umber</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashHandler</name>
+        <message>
+            <location filename="../../workstation/ui/crash.py" line="21" />
+            <source>Er ging iets mis dat Loket niet verwachtte. Loket sluit nu af. Start Loket opnieuw; wachtnummers en de wachtrij blijven bewaard. Gebeurt dit vaker, meld het dan bij IT (de details staan in het logbestand).</source>
+            <translation>Something went wrong that Loket did not expect. Loket will close now. Start Loket again; tickets and the queue are kept. If this happens more often, tell IT (the details are in the log file).</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/crash.py" line="30" />
+            <source>Loket sluit af</source>
+            <translation>Loket is closing</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentTicketCard</name>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="72" />
+            <source>Huidige bezoeker</source>
+            <translation>Current visitor</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="75" />
+            <source>Geen bezoeker</source>
+            <translation>No visitor</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="79" />
+            <source>Kies Volgende (F5) om de volgende bezoeker op te roepen.</source>
+            <translation>Choose Next (F5) to call the next visitor.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/counter_view.py" line="86" />
+            <source>Gewacht: %1</source>
+            <translation>Waited: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workstation/ui/counter_view.py" line="87" />
+            <source>%n keer opgeroepen</source>
+            <translation>
+                <numerusform>called %n time</numerusform>
+                <numerusform>called %n times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="123" />
+            <source>(voorrang)</source>
+            <translation>(priority)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/counter_view.py" line="133" />
+            <source>Dit was oproep %1. Roept u nog een keer op (F6), dan wordt %2 'niet verschenen'.</source>
+            <translation>This was call %1. If you call once more (F6), %2 becomes a no-show.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceIndicator</name>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="32" />
+            <source>Bonprinter</source>
+            <translation>Ticket printer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="33" />
+            <source>ID-scanner</source>
+            <translation>ID scanner</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="34" />
+            <source>Kaartlezer</source>
+            <translation>Card reader</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="37" />
+            <location filename="../../workstation/ui/status_bar.py" line="40" />
+            <source>gereed</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="38" />
+            <source>let op</source>
+            <translation>attention</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="39" />
+            <source>niet bereikbaar</source>
+            <translation>not reachable</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="50" />
+            <source>GESIMULEERD</source>
+            <translation>SIMULATED</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="35" />
+            <source>op tijd</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="36" />
+            <source>bijna te lang</source>
+            <translation>almost too long</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="37" />
+            <source>te lang</source>
+            <translation>too long</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="45" />
+            <source>minder dan 1 minuut</source>
+            <translation>less than 1 minute</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="47" />
+            <source>1 minuut</source>
+            <translation>1 minute</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workstation/ui/formatting.py" line="48" />
+            <source>%n minuten</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="63" />
+            <source>nu geen balie open, meld u bij de ontvangst</source>
+            <translation>no counter open now, please go to the reception desk</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="69" />
+            <source>ongeveer 1 minuut</source>
+            <translation>about 1 minute</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="70" />
+            <source>ongeveer %1 minuten</source>
+            <translation>about %1 minutes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="87" />
+            <source>Afspraak %1</source>
+            <translation>Appointment %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="55" />
+            <source>u bent zo aan de beurt</source>
+            <translation>it is your turn soon</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="61" />
+            <source>wacht</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="62" />
+            <source>opgeroepen</source>
+            <translation>called</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="63" />
+            <source>in gesprek</source>
+            <translation>being served</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="64" />
+            <source>afgerond</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="65" />
+            <source>niet verschenen</source>
+            <translation>no-show</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="66" />
+            <source>geannuleerd</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="1" />
+            <source>geparkeerd</source>
+            <translation>parked</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/formatting.py" line="1" />
+            <source>niet geholpen (dag gesloten)</source>
+            <translation>not served (day closed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskGuard</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk.py" line="125" />
+            <source>Vul uw medewerkerscode in.</source>
+            <translation>Enter your staff code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../workstation/ui/main_window.py" line="248" />
+            <source>Ontvangst</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/main_window.py" line="249" />
+            <source>Aanmelden</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/main_window.py" line="250" />
+            <source>Balie</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/main_window.py" line="258" />
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/main_window.py" line="259" />
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/main_window.py" line="260" />
+            <source>&amp;Taal</source>
+            <translation>&amp;Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCodeDialog</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk.py" line="43" />
+            <source>Kiosk verlaten</source>
+            <translation>Leave kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk.py" line="45" />
+            <source>&amp;Medewerkerscode:</source>
+            <translation>&amp;Staff code:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk.py" line="56" />
+            <source>Verlaten</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk.py" line="57" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="119" />
+            <source>Vul eerst uw afspraakcode in. Die staat in uw bevestiging.</source>
+            <translation>First enter your booking code. You find it in your confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="122" />
+            <source>Waarvoor komt u?</source>
+            <translation>What are you here for?</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="124" />
+            <source>bijvoorbeeld K7M2Q9XA</source>
+            <translation>for example K7M2Q9XA</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="191" />
+            <source>%n wachtend</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="220" />
+            <source>Afspraak? Afspraakcode:</source>
+            <translation>Appointment? Booking code:</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="222" />
+            <source>Aanmelden</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="223" />
+            <source>Voorrang (F2)</source>
+            <translation>Priority (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="225" />
+            <source>Het volgende wachtnummer wordt vóór de gewone volgorde opgeroepen, na afspraken die aan de beurt zijn.</source>
+            <translation>The next ticket is called before the usual order, after appointments that are due.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="229" />
+            <source>Heeft u een afspraak?</source>
+            <translation>Do you have an appointment?</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="231" />
+            <source>Typ de cijfers van uw afspraakcode of houd de code onder de scanner.</source>
+            <translation>Type the digits of your booking code or hold the code under the scanner.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="208" />
+            <source>± %1 min</source>
+            <translation>± %1 min</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="228" />
+            <source>Typ eerst de afspraakcode van de bezoeker.</source>
+            <translation>Type the visitor's booking code first.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="233" />
+            <source>Nieuw wachtnummer: kies een dienst</source>
+            <translation>New ticket: choose a service</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="232" />
+            <source>Typ uw afspraakcode of houd de code onder de scanner.</source>
+            <translation>Type your booking code or hold the code under the scanner.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="123" />
+            <source>Heeft u een &amp;afspraak? Vul uw afspraakcode in:</source>
+            <translation>Do you have an &amp;appointment? Enter your booking code:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="125" />
+            <source>Aan&amp;melden</source>
+            <translation>Check &amp;in</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPage</name>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="201" />
+            <source>Uw wachtnummer is</source>
+            <translation>Your ticket number is</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workstation/ui/intake_view.py" line="209" />
+            <source>Er wachten %n mensen voor u.</source>
+            <translation>
+                <numerusform>%n person is waiting before you.</numerusform>
+                <numerusform>%n people are waiting before you.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="210" />
+            <source>Verwachte wachttijd: %1.</source>
+            <translation>Expected wait: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="216" />
+            <source>Uw bon wordt afgedrukt…</source>
+            <translation>Your ticket is being printed…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="220" />
+            <source>Neem uw bon mee. U ziet uw nummer op het scherm in de wachtruimte.</source>
+            <translation>Take your ticket. You will see your number on the screen in the waiting area.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="308" />
+            <source>Nog een keer afdrukken</source>
+            <translation>Print once more</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="309" />
+            <source>Klaar</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="311" />
+            <source>Opnieuw afdrukken</source>
+            <translation>Print again</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="312" />
+            <source>Klaar (Esc)</source>
+            <translation>Done (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="336" />
+            <source>Uw bon kon niet worden afgedrukt, maar uw nummer %1 is geldig. Onthoud het nummer of maak er een foto van. U ziet het op het scherm in de wachtruimte.</source>
+            <translation>Your ticket could not be printed, but your number %1 is valid. Remember the number or take a photo of it. You will see it on the screen in the waiting area.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="330" />
+            <source>Wachtnummer uitgegeven</source>
+            <translation>Ticket issued</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="350" />
+            <source>De bon wordt afgedrukt…</source>
+            <translation>Printing the ticket…</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="355" />
+            <source>Bon afgedrukt. Geef de bon aan de bezoeker.</source>
+            <translation>Ticket printed. Hand it to the visitor.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="367" />
+            <source>Het wachtnummer is geldig, maar de bon is niet afgedrukt.</source>
+            <translation>The ticket number is valid, but the ticket was not printed.</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="306" />
+            <source>wachttijd onbekend</source>
+            <translation>wait unknown</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="309" />
+            <source>direct aan de beurt</source>
+            <translation>served straight away</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="310" />
+            <source>wachttijd ± %1 min</source>
+            <translation>wait ± %1 min</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="355" />
+            <source>%n wachtend voor deze bezoeker</source>
+            <translation>
+                <numerusform>%n waiting before this visitor</numerusform>
+                <numerusform>%n waiting before this visitor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="202" />
+            <source>&amp;Opnieuw afdrukken</source>
+            <translation>&amp;Print again</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="203" />
+            <source>&amp;Klaar (Esc)</source>
+            <translation>&amp;Done (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/intake_view.py" line="226" />
+            <source>Uw wachtnummer is geldig, maar de bon is niet afgedrukt.</source>
+            <translation>Your ticket number is valid, but the ticket was not printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="39" />
+            <source>Wachtnummer %1 doorsturen</source>
+            <translation>Transfer ticket %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="42" />
+            <source>De bezoeker houdt het nummer %1 en wacht opnieuw. Kies waarheen.</source>
+            <translation>The visitor keeps number %1 and waits again. Choose where to.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="62" />
+            <source>Typ geen persoonsgegevens in de notitie: geen naam, BSN, adres of geboortedatum.</source>
+            <translation>Do not type personal data in the note: no name, citizen service number (BSN), address or date of birth.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="69" />
+            <source>Doorsturen</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="70" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="48" />
+            <source>Naar een dienst</source>
+            <translation>To a service</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="49" />
+            <source>Naar een balie</source>
+            <translation>To a counter</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="60" />
+            <source>Notitie voor de collega (mag leeg blijven):</source>
+            <translation>Note for your colleague (may stay empty):</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="97" />
+            <source>Balie %1 — %2</source>
+            <translation>Counter %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="99" />
+            <source>Balie %1 — niemand aangemeld</source>
+            <translation>Counter %1 — nobody signed in</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/transfer_dialog.py" line="119" />
+            <source>balie %1</source>
+            <translation>counter %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="45" />
+            <source>Naar een &amp;dienst</source>
+            <translation>To a &amp;service</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="46" />
+            <source>Naar een &amp;balie</source>
+            <translation>To a &amp;counter</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="56" />
+            <source>balie </source>
+            <translation>counter </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/transfer_dialog.py" line="57" />
+            <source>&amp;Notitie voor de collega (mag leeg blijven):</source>
+            <translation>&amp;Note for your colleague (may stay empty):</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingList</name>
+        <message numerus="yes">
+            <location filename="../../workstation/ui/waiting_list.py" line="67" />
+            <source>%n wachtend</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/waiting_list.py" line="71" />
+            <source>± %1 min wachttijd</source>
+            <translation>± %1 min wait</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/waiting_list.py" line="89" />
+            <source>(afspraak)</source>
+            <translation>(appointment)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/waiting_list.py" line="91" />
+            <source>→ balie %1</source>
+            <translation>→ counter %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/waiting_list.py" line="108" />
+            <source>Wachtnummer</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/waiting_list.py" line="108" />
+            <source>Gewacht</source>
+            <translation>Waited</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/waiting_list.py" line="108" />
+            <source>Norm</source>
+            <translation>Norm</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/waiting_list.py" line="32" />
+            <source>Notitie van balie %1 (%2), %3:</source>
+            <translation>Note from counter %1 (%2), %3:</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/waiting_list.py" line="36" />
+            <source>Notitie van balie %1, %3:</source>
+            <translation>Note from counter %1, %3:</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/waiting_list.py" line="152" />
+            <source>(voorrang)</source>
+            <translation>(priority)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkstationStatusBar</name>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="108" />
+            <source>Geen apparaten aangesloten</source>
+            <translation>No devices connected</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="109" />
+            <source>Bezig…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="111" />
+            <source>Wachtrij: verbinden…</source>
+            <translation>Queue: connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="114" />
+            <source>Wachtrij: verbonden</source>
+            <translation>Queue: connected</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="117" />
+            <source>Wachtrij: verbinding verbroken</source>
+            <translation>Queue: connection lost</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="121" />
+            <source>Medewerker: %1</source>
+            <translation>Staff: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="123" />
+            <source>Balie %1</source>
+            <translation>Counter %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="141" />
+            <source>Verzenden: %1 wachten, %2 geparkeerd</source>
+            <translation>Sync: %1 waiting, %2 parked</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="144" />
+            <source>Verzenden: %1 wachten</source>
+            <translation>Sync: %1 waiting</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="146" />
+            <source>Alles verzonden</source>
+            <translation>All sent</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AlarmRow</name>
+        <message>
+            <location filename="../../workstation/ui/banners.py" line="55" />
+            <source>ALARM bij balie %1 (sinds %2). Ga erheen of bel de beveiliging.</source>
+            <translation>ALARM at counter %1 (since %2). Go there or call security.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/banners.py" line="57" />
+            <source>&amp;Gezien, ik ga erheen</source>
+            <translation>&amp;Seen, I am going there</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeView</name>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="513" />
+            <source>%1 geannuleerd</source>
+            <translation>%1 cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/intake_view.py" line="525" />
+            <source>%1 opnieuw afgedrukt</source>
+            <translation>%1 printed again</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keypad</name>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="46" />
+            <source>⌫ Terug</source>
+            <translation>⌫ Back</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="47" />
+            <source>Wissen</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="56" />
+            <source>Laatste teken weghalen</source>
+            <translation>Remove the last character</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/keypad.py" line="57" />
+            <source>Wis</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionDay</name>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="78" />
+            <source>Vandaag uitgegeven</source>
+            <translation>Issued today</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="79" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="80" />
+            <source>Opnieuw afdrukken</source>
+            <translation>Print again</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/reception_day.py" line="72" />
+            <source>%1 echt annuleren?</source>
+            <translation>Really cancel %1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayList</name>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="54" />
+            <source>(voorrang)</source>
+            <translation>(priority)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="56" />
+            <source>(afspraak)</source>
+            <translation>(appointment)</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="62" />
+            <source>balie %1</source>
+            <translation>counter %1</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="69" />
+            <source>Laatst</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="70" />
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="71" />
+            <source>Balie</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="68" />
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ux/workstation/ui/today_list.py" line="69" />
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkedPanel</name>
+        <message>
+            <location filename="../../workstation/ui/parked_panel.py" line="1" />
+            <source>%1 — geparkeerd om %2</source>
+            <translation>%1 — parked at %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/parked_panel.py" line="1" />
+            <source>&amp;Parkeren (haalt document)</source>
+            <translation>&amp;Park (fetching a document)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/parked_panel.py" line="1" />
+            <source>A&amp;nnuleren (bezoeker vertrekt)</source>
+            <translation>Ca&amp;ncel (visitor leaves)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/parked_panel.py" line="1" />
+            <source>Geparkeerd bij deze balie</source>
+            <translation>Parked at this counter</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/parked_panel.py" line="1" />
+            <source>&amp;Terug</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/parked_panel.py" line="1" />
+            <source>Niet teruggekomen</source>
+            <translation>Did not come back</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmAlert</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_alert.py" line="1" />
+            <source>ALARM bij balie %1</source>
+            <translation>ALARM at counter %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_alert.py" line="1" />
+            <source>Een collega heeft hulp nodig. Kies 'Ik kom' als u erheen gaat.</source>
+            <translation>A colleague needs help. Choose 'I am coming' if you go there.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmDesk</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>ALARM (agressie)</source>
+            <translation>ALARM (aggression)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Alarm wordt verzonden…</source>
+            <translation>Sending the alarm…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Alarm is verstuurd — collega's zijn gewaarschuwd</source>
+            <translation>Alarm sent — colleagues have been warned</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>ALARM opnieuw versturen</source>
+            <translation>Send the ALARM again</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Stil alarm verzonden.</source>
+            <translation>Silent alarm sent.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_desk.py" line="1" />
+            <source>Alarm is NIET verzonden. Bel %1.</source>
+            <translation>Alarm was NOT sent. Call %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmPanel</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Alarm is NIET verzonden. Bel %1.</source>
+            <translation>Alarm was NOT sent. Call %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlarmRow</name>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Stil alarm verzonden (%1).</source>
+            <translation>Silent alarm sent (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Uw alarm is verzonden (%1). Collega's zijn gewaarschuwd.</source>
+            <translation>Your alarm was sent (%1). Colleagues have been warned.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Alarm &amp;sluiten</source>
+            <translation>&amp;Close alarm</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>een collega</source>
+            <translation>a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>ALARM bij balie %1 (%2, sinds %3). Ga erheen of bel de beveiliging.</source>
+            <translation>ALARM at counter %1 (%2, since %3). Go there or call security.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Sluiten (teamleider)</source>
+            <translation>Close (team lead)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>&amp;Ik kom</source>
+            <translation>&amp;I am coming</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>&amp;Geluid uit</source>
+            <translation>&amp;Sound off</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Nog niemand heeft gereageerd.</source>
+            <translation>Nobody has answered yet.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>Onderweg: %1</source>
+            <translation>On the way: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>%1 (ontvangst)</source>
+            <translation>%1 (reception)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/alarm_panel.py" line="1" />
+            <source>%1 (balie %2)</source>
+            <translation>%1 (counter %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskErrorPage</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk_error_page.py" line="1" />
+            <source>Deze zuil werkt even niet. Meld u bij de balie.</source>
+            <translation>This kiosk is not working right now. Please go to the desk.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_error_page.py" line="1" />
+            <source>De zuil gaat vanzelf weer verder.</source>
+            <translation>The kiosk will carry on by itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPages</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk_pages.py" line="1" />
+            <source>Bon wordt afgedrukt…</source>
+            <translation>Printing the ticket…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_pages.py" line="1" />
+            <source>Bon is afgedrukt.</source>
+            <translation>Ticket printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskStaffScreen</name>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Zuil beheren</source>
+            <translation>Manage the kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Geen apparaten aangesloten.</source>
+            <translation>No devices connected.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>&amp;Printer controleren</source>
+            <translation>Check the &amp;printer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>&amp;Laatste bon opnieuw afdrukken (%1)</source>
+            <translation>Print the &amp;last ticket again (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>&amp;Laatste bon opnieuw afdrukken</source>
+            <translation>Print the &amp;last ticket again</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Zuil &amp;herstarten</source>
+            <translation>&amp;Restart the kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/kiosk_staff_screen.py" line="1" />
+            <source>Loket &amp;afsluiten</source>
+            <translation>&amp;Quit Loket</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChipPanel</name>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Wissen</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Leg een paspoort of ID-kaart op de documentlezer en de chiplezer.</source>
+            <translation>Place a passport or ID card on the document reader and the chip reader.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Chip wordt gelezen…</source>
+            <translation>Reading the chip…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Pasfoto wordt gelezen…</source>
+            <translation>Reading the photo…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>De pasfoto op de chip is niet te lezen.</source>
+            <translation>The photo on the chip cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Deze werkplek kan een pasfoto in JPEG 2000 niet tonen.</source>
+            <translation>This workstation cannot show a photo in JPEG 2000.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>De pasfoto op de chip is niet te tonen.</source>
+            <translation>The photo on the chip cannot be shown.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>CAN (6 cijfers)</source>
+            <translation>CAN (6 digits)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/chip_panel.py" line="0" />
+            <source>Lezen met CAN</source>
+            <translation>Read with CAN</translation>
+        </message>
+    </context>
 </TS>

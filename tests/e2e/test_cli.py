@@ -35,7 +35,7 @@ def test_seed_issue_call_finish_status(tmp_path: Path) -> None:
                  "--staff", "mw02")
     assert called.stdout.strip() == "A001 -> balie 2"
     status = run_workstation(tmp_path, "queue", "status", "--location", "ETL")
-    assert "Opgeroepen: A001 -> balie 2" in status.stdout
+    assert "A001 opgeroepen bij balie 2" in status.stdout
     finished = run_workstation(tmp_path, "queue", "finish", "--location", "ETL", "--counter", "2")
     assert finished.stdout.strip() == "A001 afgerond aan balie 2"
     nobody = run_workstation(tmp_path, "queue", "call", "--location", "ETL", "--counter", "2")

@@ -65,10 +65,22 @@ def test_idreader_test_in_demo_mode_masks_bsn_and_document_number(tmp_path: Path
 def test_cardreader_test_in_demo_mode(tmp_path: Path) -> None:
     result = run_workstation(tmp_path, "--demo", "devices", "test", "cardreader")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Toegang tot de chip (BAC):  ja" in result.stdout
+    assert "Toegang tot de chip:        PACE ECDH-GM AES-128 brainpoolP256r1" in result.stdout
     assert "Gegevens (DG1) = MRZ:       ja" in result.stdout
     assert "DG1-hash klopt (EF.SOD):    ja" in result.stdout
+    assert "Pasfoto (DG2):              gelezen (image/jpeg, 8 x 8)" in result.stdout
+    assert (
+        "Echtheid (passieve authenticatie): Echt: de gegevens op de chip zijn ondertekend door "
+        "het land dat het document uitgaf." in result.stdout
+    )
     assert_no_personal_numbers(tmp_path, result)
+
+
+def test_cardreader_test_with_the_can(tmp_path: Path) -> None:
+    result = run_workstation(tmp_path, "--demo", "devices", "test", "cardreader", "--can", "123456")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Toegang tot de chip:        PACE" in result.stdout
+    assert "Gegevens (DG1) = MRZ:       niet vergeleken (CAN)" in result.stdout
 
 
 def test_cardreader_with_the_wrong_mrz_fails(tmp_path: Path) -> None:

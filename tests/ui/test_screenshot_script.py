@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = ["reception", "reception-ticket", "kiosk", "counter", "transfer-dialog",
-           "alarm-banner", "disconnected-banner"]
+SCREENS = ["reception", "reception-ticket", "kiosk", "kiosk-ticket", "counter", "counter-en",
+           "counter-waiting-note", "transfer-dialog", "alarm-banner", "disconnected-banner"]
 
 
 def test_render_screenshots_writes_every_screen(tmp_path: Path) -> None:

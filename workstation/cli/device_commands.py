@@ -17,7 +17,9 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TypeVar
 
+from workstation.devices.cardreader import ChipReadResult
 from workstation.devices.cardreader.config import CardReaderConfig
+from workstation.devices.cardreader.verdict import Outcome
 from workstation.devices.idreader import IdReaderConfig, MrzDocument, MrzError
 from workstation.devices.idreader.mrz import CheckOutcome
 from workstation.devices.manager import DeviceManager, build_device_manager, device_name
@@ -78,6 +80,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     test.add_argument("--mrz", action="append", metavar="LINE",
                       help="chip reader: an MRZ line of the document on the reader (repeat per "
                            "line); without it the MRZ is read from the ID reader first")
+    test.add_argument("--can", metavar="DIGITS",
+                      help="chip reader: the card access number (6 digits on an ID card) as "
+                           "the PACE password instead of the MRZ")
     _common(test)
     test.set_defaults(handler=_test)
 
@@ -204,17 +209,31 @@ def _test_idreader(args: argparse.Namespace, _settings: Settings, manager: Devic
 
 
 def _test_cardreader(args: argparse.Namespace, settings: Settings, manager: DeviceManager) -> int:
-    lines = _mrz_for_chip(args, settings, manager)
+    lines = [] if args.can else _mrz_for_chip(args, settings, manager)
     if lines is None:
         return 1
     started = time.perf_counter()
-    result = _result(manager.read_chip(lines), args.timeout,
+    result = _result(manager.read_chip(lines, can=args.can), args.timeout,
                      "De chip is niet binnen {seconds} s gelezen.")
     print(f"Chip gelezen in {_seconds(started)} ({result.apdu_count} opdrachten aan de chip).")
-    print(f"  Toegang tot de chip (BAC):  {_yes(True)}")
-    print(f"  Gegevens (DG1) = MRZ:       {_yes(result.dg1_matches_mrz)}")
+    print(f"  Toegang tot de chip:        {result.access}")
+    matches = "niet vergeleken (CAN)" if result.dg1_matches_mrz is None else _yes(
+        result.dg1_matches_mrz)
+    print(f"  Gegevens (DG1) = MRZ:       {matches}")
     print(f"  DG1-hash klopt (EF.SOD):    {_yes(result.dg1_hash_valid)}")
-    return 0 if result.dg1_matches_mrz and result.dg1_hash_valid else 1
+    print(f"  Pasfoto (DG2):              {_face(result)}")
+    print(f"  Echtheid (passieve authenticatie): {result.passive_auth.worker_text}")
+    altered = result.passive_auth.outcome is Outcome.ALTERED
+    ok = result.dg1_matches_mrz is not False and result.dg1_hash_valid and not altered
+    return 0 if ok else 1
+
+
+def _face(result: ChipReadResult) -> str:
+    if result.face is not None:
+        return f"gelezen ({result.face.mime_type}, {result.face.width} x {result.face.height})"
+    if 2 in result.data_groups:
+        return "NIET gelezen"
+    return "niet op de chip"
 
 
 def _mrz_for_chip(
@@ -235,7 +254,7 @@ def _mrz_for_chip(
         return None
     print("Eerst de MRZ: lees het document in met de documentlezer.")
     document = _read_document(manager, args.timeout)
-    return list(document.raw_lines) if document is not None else None
+    return list(document.lines) if document is not None else None
 
 
 def _read_document(manager: DeviceManager, timeout_s: float) -> MrzDocument | None:

@@ -1,11 +1,14 @@
-"""``queue status|appointments|issue|call|finish`` for IT and scripts."""
+"""``queue status|appointments|issue|call|finish|cancel|park|unpark|close-day|stale`` for IT
+and scripts."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 
 from workstation.app import Site, open_site_from
+from workstation.domain.counter_tickets import CounterTicketView
 from workstation.domain.queue import SITE_TIMEZONE, TicketState
 from workstation.settings import Settings
 
@@ -34,6 +37,35 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     finish = actions.add_parser("finish", help="finish the ticket at a counter")
     _counter(finish)
     finish.set_defaults(handler=_with_site(_finish))
+
+    cancel = actions.add_parser("cancel", help="cancel a ticket: the visitor has left")
+    _location(cancel)
+    cancel.add_argument("--ticket", required=True, help="today's ticket number, e.g. A012")
+    cancel.set_defaults(handler=_with_site(_cancel))
+
+    park = actions.add_parser("park", help="park the ticket at a counter (visitor comes back)")
+    _counter(park)
+    park.set_defaults(handler=_with_site(_park))
+
+    unpark = actions.add_parser("unpark", help="serve a parked ticket again at its counter")
+    _counter(unpark)
+    unpark.add_argument("--ticket", required=True, help="the parked ticket's number")
+    unpark.set_defaults(handler=_with_site(_unpark))
+
+    close_day = actions.add_parser(
+        "close-day", help="end today's waiting and parked tickets as not served")
+    _location(close_day)
+    close_day.add_argument("--day", type=date.fromisoformat,
+                           help="close this day (YYYY-MM-DD) and earlier; default: today")
+    close_day.set_defaults(handler=_with_site(_close_day))
+
+    stale = actions.add_parser(
+        "stale", help="tickets held by counters whose workstation stopped; requeue or finish")
+    _location(stale)
+    stale.add_argument("--requeue", metavar="NUMBER", help="put this ticket back in the queue")
+    stale.add_argument("--finish", metavar="NUMBER",
+                       help="end this ticket (served: finished; only called: no-show)")
+    stale.set_defaults(handler=_with_site(_stale))
 
 
 def _location(parser: argparse.ArgumentParser) -> None:
@@ -69,11 +101,20 @@ def _status(_args: argparse.Namespace, settings: Settings, site: Site, location:
         first = ", ".join(t.number for t in service.waiting[:5])
         print(f"{service.letter} {service.name(language):<26} {service.waiting_count:>5} "
               f"{wait:>9}  {first}")
-    current = [c for c in overview.calls if c.is_current]
-    if current:
-        print("Opgeroepen: " + ", ".join(f"{c.number} -> balie {c.counter_number}"
-                                         for c in current))
+    # Every ticket a counter holds, once, from the tickets themselves (not the last calls).
+    for held in site.queue.counter_tickets(location):
+        print(_held_line(held))
     return 0
+
+
+def _held_line(held: CounterTicketView) -> str:
+    what = "in gesprek" if held.state is TicketState.SERVING else "opgeroepen"
+    line = f"{held.number} {what} bij balie {held.counter_number}"
+    if held.stale:
+        seen = (held.last_seen_at.astimezone(SITE_TIMEZONE).strftime("%H:%M")
+                if held.last_seen_at is not None else "niemand aangemeld")
+        line += f"  VERLATEN (laatst gezien: {seen}; zie: queue stale)"
+    return line
 
 
 def _appointments(_args: argparse.Namespace, _settings: Settings, site: Site, location: str,
@@ -114,3 +155,53 @@ def _finish(args: argparse.Namespace, _settings: Settings, site: Site, location:
     ticket = site.queue.finish(post)
     print(f"{ticket.number} afgerond aan balie {args.counter}")
     return 0
+
+
+def _cancel(args: argparse.Namespace, _settings: Settings, site: Site, location: str) -> int:
+    ticket = site.queue.ticket_by_number(location, args.ticket)
+    cancelled = site.queue.cancel(location, ticket.id)
+    print(f"{cancelled.number} geannuleerd")
+    return 0
+
+
+def _park(args: argparse.Namespace, _settings: Settings, site: Site, location: str) -> int:
+    post = site.queue.counter_post(location, args.counter, args.staff)
+    ticket = site.queue.park(post)
+    print(f"{ticket.number} geparkeerd bij balie {args.counter}")
+    return 0
+
+
+def _unpark(args: argparse.Namespace, _settings: Settings, site: Site, location: str) -> int:
+    post = site.queue.counter_post(location, args.counter, args.staff)
+    ticket = site.queue.ticket_by_number(location, args.ticket)
+    back = site.queue.unpark(post, ticket.id)
+    print(f"{back.number} weer in gesprek aan balie {args.counter}")
+    return 0
+
+
+def _close_day(args: argparse.Namespace, _settings: Settings, site: Site, location: str,
+               ) -> int:
+    result = site.queue.close_day(location, args.day)
+    print(f"Dag {result.day.isoformat()} gesloten op {location}: "
+          f"{result.closed} wachtnummers niet geholpen.")
+    return 0
+
+
+def _stale(args: argparse.Namespace, _settings: Settings, site: Site, location: str) -> int:
+    for number, settle in ((args.requeue, site.queue.requeue_stale),
+                           (args.finish, site.queue.finish_stale)):
+        if number:
+            ticket = settle(location, site.queue.ticket_by_number(location, number).id)
+            print(f"{ticket.number}: {state_word(ticket.state)}")
+            return 0
+    stale = site.queue.stale_tickets(location)
+    if not stale:
+        print("Geen verlaten balies.")
+    for held in stale:
+        print(_held_line(held))
+    return 0
+
+
+def state_word(state: TicketState) -> str:
+    return {TicketState.WAITING: "terug in de wachtrij", TicketState.DONE: "afgerond",
+            TicketState.NO_SHOW: "niet verschenen"}.get(state, state.value)

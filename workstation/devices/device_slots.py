@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from typing import TypeVar
 
-from workstation.devices.cardreader import ChipReader, ChipReadResult
+from workstation.devices.cardreader import ChipReader, ChipReadResult, IdentityCallback
 from workstation.devices.idreader import IdDocumentReader, IdReaderUnavailableError, MrzDocument
 from workstation.devices.printer import PrinterStatus, TicketPrinter
 from workstation.devices.status import DEVICE_NAMES, DeviceKind, DeviceState, DeviceStatus
@@ -144,6 +144,7 @@ class IdReaderSlot(DeviceSlot):
         publish: Publish,
         on_document: Callable[[MrzDocument], None],
         on_error: Callable[[UserFacingError], None],
+        on_code: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(DeviceKind.ID_READER, DEVICE_NAMES[DeviceKind.ID_READER],
                          reader.simulated, publish)
@@ -151,7 +152,7 @@ class IdReaderSlot(DeviceSlot):
         self._on_document = on_document
         self._on_error = on_error
         self._unreachable = ""
-        self.started = self.worker.submit(reader.start, self._document, self._error)
+        self.started = self.worker.submit(reader.start, self._document, self._error, on_code)
 
     def read_status(self) -> tuple[DeviceStatus, str]:
         status = self.reader.status()
@@ -200,12 +201,20 @@ class CardReaderSlot(DeviceSlot):
             return self.healthy()
         return status, ""
 
-    def read(self, mrz_lines: Sequence[str]) -> Future[ChipReadResult]:
-        return self.worker.submit(self._read, list(mrz_lines))
+    def read(
+        self,
+        mrz_lines: Sequence[str],
+        *,
+        can: str | None = None,
+        on_identity: IdentityCallback | None = None,
+    ) -> Future[ChipReadResult]:
+        return self.worker.submit(self._read, list(mrz_lines), can, on_identity)
 
-    def _read(self, mrz_lines: list[str]) -> ChipReadResult:
+    def _read(
+        self, mrz_lines: list[str], can: str | None, on_identity: IdentityCallback | None
+    ) -> ChipReadResult:
         try:
-            return self.reader.read_document(mrz_lines)
+            return self.reader.read_document(mrz_lines, can=can, on_identity=on_identity)
         except UserFacingError:
             self.poll_now()
             raise

@@ -26,6 +26,7 @@ from workstation.devices.cardreader import (
     CardReaderConfig,
     ChipReader,
     ChipReadResult,
+    IdentityCallback,
     build_cardreader,
 )
 from workstation.devices.device_slots import (
@@ -42,7 +43,7 @@ from workstation.devices.idreader import (
     MrzDocument,
     build_idreader,
 )
-from workstation.devices.idreader._protocol import DocumentHandler, ErrorHandler
+from workstation.devices.idreader._protocol import CodeHandler, DocumentHandler, ErrorHandler
 from workstation.devices.idreader.sim_backend import SimulatedIdReader
 from workstation.devices.printer import (
     PrinterConfig,
@@ -187,6 +188,7 @@ class DeviceManager:
         self._states: dict[DeviceKind, DeviceState] = {}
         self._state_handlers: list[DeviceStateHandler] = []
         self._document_handlers: list[tuple[DocumentHandler, ErrorHandler | None]] = []
+        self._code_handlers: list[CodeHandler] = []
         self._failed: dict[DeviceKind, FailedDevice] = {}
         self._printer: PrinterSlot | None = None
         self._idreader: IdReaderSlot | None = None
@@ -200,7 +202,8 @@ class DeviceManager:
             self._printer = PrinterSlot(printer, self._publish)
         if idreader is not None and not isinstance(idreader, FailedDevice):
             self._idreader = IdReaderSlot(
-                idreader, self._publish, self._deliver_document, self._deliver_error
+                idreader, self._publish, self._deliver_document, self._deliver_error,
+                self._deliver_code,
             )
         if cardreader is not None and not isinstance(cardreader, FailedDevice):
             self._cardreader = CardReaderSlot(cardreader, self._publish)
@@ -263,6 +266,13 @@ class DeviceManager:
             self._document_handlers.append(entry)
         return lambda: self._remove(self._document_handlers, entry)
 
+    def on_code(self, on_code: CodeHandler) -> Callable[[], None]:
+        """Call ``on_code`` with every code scanned on the ID reader (a booking code), on the
+        reader's thread; returns an unsubscribe."""
+        with self._lock:
+            self._code_handlers.append(on_code)
+        return lambda: self._remove(self._code_handlers, on_code)
+
     @property
     def idreader_simulated(self) -> bool:
         return self._idreader is not None and self._idreader.simulated
@@ -287,6 +297,10 @@ class DeviceManager:
         for on_document, _ in self._handlers(self._document_handlers):
             self._guarded(on_document, document)
 
+    def _deliver_code(self, code: str) -> None:
+        for on_code in self._handlers(self._code_handlers):
+            self._guarded(on_code, code)
+
     def _deliver_error(self, error: UserFacingError) -> None:
         for _, on_error in self._handlers(self._document_handlers):
             if on_error is not None:
@@ -298,11 +312,19 @@ class DeviceManager:
     def cardreader_simulated(self) -> bool:
         return self._cardreader is not None and self._cardreader.simulated
 
-    def read_chip(self, mrz_lines: Sequence[str]) -> Future[ChipReadResult]:
-        """Read the chip of the document on the reader, with the MRZ read optically as key."""
+    def read_chip(
+        self,
+        mrz_lines: Sequence[str],
+        *,
+        can: str | None = None,
+        on_identity: IdentityCallback | None = None,
+    ) -> Future[ChipReadResult]:
+        """Read the chip of the document on the reader, with the MRZ read optically (or the
+        CAN) as key. ``on_identity`` (device thread) gets the name and document data before
+        the face is read; the future holds the whole result."""
         if self._cardreader is None:
             return failed_future(self._unavailable(DeviceKind.CARD_READER))
-        return self._cardreader.read(mrz_lines)
+        return self._cardreader.read(mrz_lines, can=can, on_identity=on_identity)
 
     # -- lifetime ----------------------------------------------------------------------------
 

@@ -51,11 +51,34 @@ def mask_bsn(bsn: str) -> str:
     return mask_identifier(bsn, visible=4)
 
 
-# Nine digits in a row, also written in groups as 1234.56.789 or 1234 56 789.
-BSN_SHAPE = re.compile(r"(?<![\d.])\d{4}[. ]?\d{2}[. ]?\d{3}(?![\d.])|(?<!\d)\d{9}(?!\d)")
+# What may separate the groups of a written BSN: space, dot, dash, and the spaces a word
+# processor or a copied web page puts in (no-break, figure, thin, narrow no-break).
+_SEPARATOR = "[ .\\-\u00a0\u2007\u2009\u202f]"
+# Nine digits in a row, or in groups as written on forms and letters: 999 999 990,
+# 999.999.990, 9999.99.990, 9999 99 990, 99999999-0.
+BSN_SHAPE = re.compile(
+    rf"(?<!\d)(?<!\d\.)(?:\d{{3}}{_SEPARATOR}\d{{3}}{_SEPARATOR}\d{{3}}"
+    rf"|\d{{4}}{_SEPARATOR}?\d{{2}}{_SEPARATOR}?\d{{3}}"
+    rf"|\d{{8}}{_SEPARATOR}\d)(?!\.?\d)"
+    r"|(?<!\d)\d{9}(?!\d)"
+)
+# A machine-readable zone line (ICAO 9303: capitals, digits and ``<`` fillers). A Dutch
+# passport or ID card carries the BSN in its optional data, right after other digits (an
+# expiry date and check digit), so there it hides in a longer run of digits.
+_MRZ_LINE = re.compile(r"(?<![A-Z0-9<])[A-Z0-9<]*<[A-Z0-9<]*(?![A-Z0-9<])")
+_LONG_DIGITS = re.compile(r"\d{9,}")
 BSN_MASK = "*********"
 
 
+def _mask_mrz(match: re.Match[str]) -> str:
+    line = match.group(0)
+    return _LONG_DIGITS.sub(BSN_MASK, line) if len(line) >= 30 else line
+
+
 def mask_bsn_shapes(text: str) -> str:
-    """Replace anything shaped like a BSN, valid or not: for logs and free text (DESIGN.md §7)."""
-    return BSN_SHAPE.sub(BSN_MASK, text)
+    """Replace anything shaped like a BSN, valid or not: for logs and free text (DESIGN.md §7).
+
+    The second line of defence: free text that may hold a BSN also has a retention rule
+    (``privacy purge``), because no pattern catches every way of writing one.
+    """
+    return BSN_SHAPE.sub(BSN_MASK, _MRZ_LINE.sub(_mask_mrz, text))

@@ -94,6 +94,12 @@ def dutch_text(text: str) -> str:
     return text
 
 
+class StoreUnavailable(UserFacingError):
+    """A store behind a use case (the site database) cannot be used right now: unreachable,
+    busy, damaged or of another version. Nothing was changed; screens show it as the
+    disconnected state with a banner and recover by themselves when the store is back."""
+
+
 class SchemaMismatch(UserFacingError):
     """The site database is at another schema revision than this build of Loket works with.
 

@@ -9,6 +9,16 @@ from workstation.domain.queue import TicketKind, TicketState
 
 
 @dataclass(frozen=True, slots=True)
+class TransferNoteView:
+    """The note of a ticket's latest transfer, who sent it and when."""
+
+    text: str
+    from_counter_number: int | None
+    from_staff_name: str  # "" when nobody was signed in at the sending counter
+    written_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class WaitingTicketView:
     ticket_id: str
     number: str
@@ -18,6 +28,8 @@ class WaitingTicketView:
     waited: timedelta
     norm_ratio: float
     target_counter_number: int | None = None
+    note: TransferNoteView | None = None
+    priority: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +90,8 @@ class CurrentTicketView:
     issued_at: datetime
     waited: timedelta
     calls_made: int
-
-
-@dataclass(frozen=True, slots=True)
-class AlarmView:
-    alarm_id: int
-    counter_number: int
-    raised_at: datetime
-    raised_by: str
+    note: TransferNoteView | None = None
+    priority: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,3 +102,26 @@ class AppointmentView:
     scheduled_at: datetime
     service_letter: str
     checked_in: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TodayTicketView:
+    """A ticket of today, as reception's and a counter's "vandaag" lists show it."""
+
+    ticket_id: str
+    number: str
+    service_letter: str
+    kind: TicketKind
+    state: TicketState
+    issued_at: datetime
+    last_change_at: datetime
+    priority: bool = False
+    counter_number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CounterPresenceView:
+    """An active counter of a location and who is signed in there ("" for nobody)."""
+
+    number: int
+    staff_name: str

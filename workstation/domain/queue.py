@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from workstation.domain.errors import UserFacingError
@@ -28,13 +29,20 @@ class TicketState(enum.StrEnum):
     DONE = "done"
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
+    # Waiting at its counter's side: the visitor fetches a missing document and comes back.
+    PARKED = "parked"
+    # Not served: the business day closed while it waited (or was parked).
+    CLOSED = "closed"
 
     @property
     def is_open(self) -> bool:
         return self in OPEN_STATES
 
 
-OPEN_STATES = frozenset({TicketState.WAITING, TicketState.CALLED, TicketState.SERVING})
+OPEN_STATES = frozenset({TicketState.WAITING, TicketState.CALLED, TicketState.SERVING,
+                         TicketState.PARKED})
+# A counter holds at most one ticket in these states (a unique index in the site database).
+AT_COUNTER_STATES = frozenset({TicketState.CALLED, TicketState.SERVING})
 
 
 class TicketKind(enum.StrEnum):
@@ -53,7 +61,17 @@ class EventType(enum.StrEnum):
     TRANSFERRED = "transferred"
     FINISHED = "finished"
     CANCELLED = "cancelled"
+    # A counter takes back its own finish or no-show within UNDO_WINDOW (a slip of the key).
+    FINISH_UNDONE = "finish_undone"
+    NO_SHOW_UNDONE = "no_show_undone"
+    PARKED = "parked"
+    UNPARKED = "unparked"
+    REQUEUED = "requeued"
+    DAY_CLOSED = "day_closed"
 
+
+# How long a counter may take back its own finish or no-show.
+UNDO_WINDOW = timedelta(seconds=60)
 
 # Which event may happen in which state, and the state it leads to.  A transfer is an exit from
 # the counter, not from the queue: the visitor keeps the number and waits again for the target
@@ -69,9 +87,28 @@ TRANSITIONS: dict[EventType, tuple[frozenset[TicketState], TicketState]] = {
     ),
     EventType.FINISHED: (frozenset({TicketState.SERVING}), TicketState.DONE),
     EventType.CANCELLED: (
-        frozenset({TicketState.WAITING, TicketState.CALLED}),
+        frozenset({TicketState.WAITING, TicketState.CALLED, TicketState.PARKED}),
         TicketState.CANCELLED,
     ),
+    EventType.FINISH_UNDONE: (frozenset({TicketState.DONE}), TicketState.SERVING),
+    EventType.NO_SHOW_UNDONE: (frozenset({TicketState.NO_SHOW}), TicketState.CALLED),
+    # Park and unpark stay with the same counter: the visitor comes back to the same desk and
+    # is served on (docs/decisions/0013-business-days-park-and-stale-counters.md).
+    EventType.PARKED: (frozenset({TicketState.CALLED, TicketState.SERVING}), TicketState.PARKED),
+    EventType.UNPARKED: (frozenset({TicketState.PARKED}), TicketState.SERVING),
+    # A counter whose workstation died: its ticket goes back to the queue, keeping its place.
+    EventType.REQUEUED: (
+        frozenset({TicketState.CALLED, TicketState.SERVING}),
+        TicketState.WAITING,
+    ),
+    EventType.DAY_CLOSED: (frozenset({TicketState.WAITING, TicketState.PARKED}),
+                           TicketState.CLOSED),
+}
+
+# The event an undo takes back, per undo event.
+UNDOES: dict[EventType, EventType] = {
+    EventType.FINISH_UNDONE: EventType.FINISHED,
+    EventType.NO_SHOW_UNDONE: EventType.NO_SHOW,
 }
 
 # Whole sentences, not a state name inside one sentence: each is translated on its own.
@@ -82,11 +119,17 @@ _REFUSED_IN_STATE = {
     TicketState.DONE: "Dit kan niet: het wachtnummer is afgerond.",
     TicketState.NO_SHOW: "Dit kan niet: het wachtnummer is niet verschenen.",
     TicketState.CANCELLED: "Dit kan niet: het wachtnummer is geannuleerd.",
+    TicketState.PARKED: "Dit kan niet: het wachtnummer is geparkeerd.",
+    TicketState.CLOSED: "Dit kan niet: de dag van dit wachtnummer is gesloten.",
 }
 
 
 class InvalidTransition(UserFacingError):
     """The ticket is not in a state where this action is possible."""
+
+
+class CounterBusy(UserFacingError):
+    """The counter already holds a called or serving ticket (AT_COUNTER_STATES)."""
 
 
 def next_state(current: TicketState, event: EventType) -> TicketState:
@@ -109,6 +152,40 @@ def business_day(moment: datetime) -> date:
     if moment.tzinfo is None:
         raise ValueError("moment must be timezone-aware")
     return moment.astimezone(SITE_TIMEZONE).date()
+
+
+def end_of_business_day(moment: datetime) -> datetime:
+    """Midnight in Europe/Amsterdam after ``moment``: when a note of that day is purged."""
+    following = business_day(moment) + timedelta(days=1)
+    return datetime.combine(following, time.min, SITE_TIMEZONE)
+
+
+def local_moment(day: date, clock_time: time) -> datetime:
+    """``clock_time`` on ``day`` in Amsterdam as an aware UTC moment (DST-correct: 23 or 25
+    hour days move the UTC offset, not the wall clock)."""
+    return datetime.combine(day, clock_time, SITE_TIMEZONE).astimezone(UTC)
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight starting ``day``, in UTC."""
+    return local_moment(day, time.min)
+
+
+def day_end(day: date) -> datetime:
+    """Local midnight ending ``day`` (the next day's start), in UTC."""
+    return day_start(day + timedelta(days=1))
+
+
+def closing_time(day: date, periods: Iterable[tuple[int, time, time]]) -> datetime | None:
+    """When ``day`` closes: the latest closing time of its weekday's opening periods
+    ``(weekday, opens, closes)`` (0 = Monday), or None on a day without opening hours."""
+    closes = [c for weekday, _opens, c in periods if weekday == day.weekday()]
+    return local_moment(day, max(closes)) if closes else None
+
+
+def is_callable_on(ticket_day: date, today: date) -> bool:
+    """Call next hands out tickets of today only; an earlier day's ticket waits for closing."""
+    return ticket_day == today
 
 
 class DailyNumbersExhausted(UserFacingError):
@@ -149,11 +226,23 @@ class QueueCandidate:
     queued_at: datetime
     norm_minutes: int
     appointment_at: datetime | None = None
+    priority: bool = False  # issued by reception as a priority ticket
+
+
+def waits_from(queued_at: datetime, appointment_at: datetime | None) -> datetime:
+    """When a ticket's wait starts: when it was queued, but for an appointment checked in
+    before its slot, the slot. Until then the visitor is early, not waiting: never "te lang",
+    and ordered behind every walk-in who has waited
+    (docs/decisions/0013-business-days-park-and-stale-counters.md)."""
+    if appointment_at is not None and appointment_at > queued_at:
+        return appointment_at
+    return queued_at
 
 
 def wait_norm_ratio(candidate: QueueCandidate, now: datetime) -> float:
-    waited = (now - candidate.queued_at).total_seconds()
-    return waited / (candidate.norm_minutes * 60.0)
+    """Waited / norm; negative for an appointment whose slot has not come yet."""
+    start = waits_from(candidate.queued_at, candidate.appointment_at)
+    return (now - start).total_seconds() / (candidate.norm_minutes * 60.0)
 
 
 def is_appointment_due(candidate: QueueCandidate, now: datetime) -> bool:
@@ -161,11 +250,13 @@ def is_appointment_due(candidate: QueueCandidate, now: datetime) -> bool:
 
 
 def call_order_key(candidate: QueueCandidate, now: datetime) -> tuple[int, float, datetime]:
-    """Sort key: due appointments first, then the highest wait/norm ratio, then the oldest."""
+    """Sort key: due appointments first, then priority tickets, then the highest wait/norm
+    ratio, then the earliest start of waiting."""
+    rank = 0 if is_appointment_due(candidate, now) else 1 if candidate.priority else 2
     return (
-        0 if is_appointment_due(candidate, now) else 1,
+        rank,
         -wait_norm_ratio(candidate, now),
-        candidate.queued_at,
+        waits_from(candidate.queued_at, candidate.appointment_at),
     )
 
 

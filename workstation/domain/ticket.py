@@ -25,6 +25,19 @@ class QueueEventRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TransferNoteRecord:
+    """The note a counter sends along with a transfer: free text for the colleague, kept
+    outside the immutable event log and purged at ``purge_after``."""
+
+    ticket_id: str
+    from_counter_id: int
+    from_staff_id: int | None
+    text: str
+    written_at: datetime
+    purge_after: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Ticket:
     id: str
     location_id: int
@@ -42,6 +55,7 @@ class Ticket:
     target_counter_id: int | None = None
     staff_id: int | None = None
     calls_made: int = field(default=0, compare=False)
+    priority: bool = False
 
     def _event(
         self, type_: EventType, at: datetime, counter_id: int | None, staff_id: int | None,
@@ -71,9 +85,11 @@ class Ticket:
     def step(
         self, type_: EventType, at: datetime, staff_id: int | None
     ) -> tuple[Ticket, QueueEventRecord]:
-        """Start serving, no-show, finish or cancel: the ticket stays with its counter."""
-        if type_ in {EventType.CALLED, EventType.RECALLED, EventType.TRANSFERRED}:
-            raise ValueError(f"use call() or transfer() for {type_}")
+        """Start serving, no-show, finish, cancel, park, unpark or close with the day: the
+        ticket stays with its counter (a parked ticket belongs to the counter it left)."""
+        if type_ in {EventType.CALLED, EventType.RECALLED, EventType.TRANSFERRED,
+                     EventType.REQUEUED}:
+            raise ValueError(f"use call(), transfer() or requeue() for {type_}")
         state = next_state(self.state, type_)
         return replace(self, state=state), self._event(type_, at, self.counter_id, staff_id)
 
@@ -98,4 +114,13 @@ class Ticket:
             service_id=to_service_id if to_service_id is not None else self.service_id,
             target_counter_id=to_counter_id,
         )
+        return moved, event
+
+    def requeue(self, at: datetime, staff_id: int | None) -> tuple[Ticket, QueueEventRecord]:
+        """Back to WAITING from a counter that stopped working, keeping its place in line;
+        the event names the counter it leaves."""
+        state = next_state(self.state, EventType.REQUEUED)
+        event = self._event(EventType.REQUEUED, at, self.counter_id, staff_id)
+        moved = replace(self, state=state, counter_id=None, staff_id=None, calls_made=0,
+                        target_counter_id=None)
         return moved, event

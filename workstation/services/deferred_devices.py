@@ -10,6 +10,7 @@ for the printer (a future that completes when it has been printed).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 
 from workstation.domain.errors import UserFacingError
@@ -23,6 +24,7 @@ class DeferredDeviceBoard:
         self._board: DeviceBoard | None = None
         self._closed = False
         self._handlers: list[DeviceStateHandler] = []
+        self._code_handlers: list[Callable[[str], None]] = []
         self._pending: list[tuple[IssuedTicket, str, Future[None]]] = []
 
     @property
@@ -38,7 +40,10 @@ class DeferredDeviceBoard:
                 return
             self._board = board
             handlers, self._handlers = self._handlers, []
+            code_handlers, self._code_handlers = self._code_handlers, []
             pending, self._pending = self._pending, []
+        for on_code in code_handlers:
+            board.on_scanned_code(on_code)
         for handler in handlers:  # subscribe first, then read: no change falls in between
             board.subscribe(handler)
         states = board.states()
@@ -59,6 +64,14 @@ class DeferredDeviceBoard:
                 return
             board = self._board
         board.subscribe(on_state)
+
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        with self._lock:
+            if self._board is None:
+                self._code_handlers.append(on_code)
+                return
+            board = self._board
+        board.on_scanned_code(on_code)
 
     def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
         with self._lock:

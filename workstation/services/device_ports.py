@@ -6,6 +6,7 @@ statuses. Every call returns at once; the work runs on the device's own thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Protocol
 
@@ -31,6 +32,11 @@ class DeviceBoard(Protocol):
         """Print a queue ticket in ``language``; the future fails with a UserFacingError (the
         ticket stays). Succeeds only when the printer took the job. A ticket printed again after
         a paper of it may have come out is marked as a duplicate."""
+        ...
+
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        """``on_code`` is called from a device thread with each code scanned on the ID reader
+        (a booking code: ``BOZ-1234``)."""
         ...
 
     def close(self) -> None: ...

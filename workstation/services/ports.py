@@ -7,19 +7,21 @@ rolls back (cosmicpython). Methods named ``*_for_update`` lock what they return 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from types import TracebackType
 from typing import Protocol, Self
 
+from workstation.domain.counter_tickets import CounterTicketView, ParkedTicketView
 from workstation.domain.overview import (
-    AlarmView,
     AppointmentView,
+    CounterPresenceView,
     CurrentTicketView,
     LocationOverview,
+    TodayTicketView,
 )
-from workstation.domain.queue import WaitEstimateInput
+from workstation.domain.queue import EventType, WaitEstimateInput
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo, StaffInfo
-from workstation.domain.ticket import QueueEventRecord, Ticket
+from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 
 
 class AppointmentSlot(Protocol):
@@ -62,20 +64,42 @@ class QueueUnitOfWork(Protocol):
 
     def ticket_for_update(self, ticket_id: str) -> Ticket: ...
 
-    def claim_next(self, location_id: int, counter: CounterInfo, now: datetime) -> Ticket | None:
-        """Lock the first ticket in call order this counter may call, skipping locked rows."""
+    def last_event(self, ticket_id: str) -> tuple[EventType, datetime] | None:
+        """The type and time of the ticket's newest event."""
+        ...
+
+    def add_transfer_note(self, note: TransferNoteRecord) -> None: ...
+
+    def lock_counter(self, counter_id: int) -> bool:
+        """Lock the counter until commit (one process at a time acts as it); True: paused."""
+        ...
+
+    def claim_next(self, location_id: int, counter: CounterInfo, staff_id: int | None,
+                   now: datetime, day: date) -> tuple[Ticket, bool] | None:
+        """Call the first of ``day``'s waiting tickets in call order this counter may call,
+        skipping locked rows: (the called ticket, True); or (the ticket the counter already
+        holds, False); or None when nobody waits for it."""
         ...
 
     def counter_ticket_for_update(self, counter_id: int) -> Ticket | None: ...
 
+    def ticket_by_number(self, location_id: int, number: str, day: date) -> Ticket: ...
+
+    def tickets_to_close(self, location_id: int, until: date) -> list[Ticket]:
+        """Waiting and parked tickets of ``until`` and earlier days, locked."""
+        ...
+
+    def open_days(self, location_id: int, before: date) -> list[date]: ...
+
+    def opening_periods(self, location_id: int) -> list[tuple[int, time, time]]:
+        """(weekday, opens, closes) of the location, weekday 0 = Monday."""
+        ...
+
+    def touch_counter_session(self, counter_id: int, now: datetime) -> bool: ...
+
     def open_counter_session(self, counter_id: int, staff_id: int, now: datetime) -> None: ...
 
     def close_counter_session(self, counter_id: int, now: datetime) -> None: ...
-
-    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
-                    now: datetime) -> int: ...
-
-    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None: ...
 
     def announce_change(self, location_id: int) -> None:
         """Tell change-feed consumers that this location's queue changed (at commit)."""
@@ -96,13 +120,29 @@ class QueueReader(Protocol):
 
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None: ...
 
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]: ...
-
     def appointments(self, location_id: int, since: datetime, until: datetime,
                      ) -> tuple[AppointmentView, ...]: ...
 
+    def tickets_today(self, location_id: int, since: datetime,
+                      counter_id: int | None = None) -> tuple[TodayTicketView, ...]:
+        """Tickets issued since ``since`` (newest first); with ``counter_id`` only those
+        that counter worked on since then, newest action first."""
+        ...
+
+    def counter_presence(self, location_id: int) -> tuple[CounterPresenceView, ...]:
+        """The location's active counters and who is signed in at each."""
+        ...
+
     def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
         """Waiting tickets (all of them), recent service times and serving counters."""
+        ...
+
+    def parked_tickets(self, counter_id: int) -> tuple[ParkedTicketView, ...]: ...
+
+    def counter_tickets(self, location_id: int, now: datetime,
+                        ) -> tuple[CounterTicketView, ...]:
+        """Called and serving tickets of the location, each once, with their counter's
+        liveness."""
         ...
 
 

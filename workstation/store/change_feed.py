@@ -6,6 +6,10 @@ runs on a thread of its own, reconnects by itself with a short back-off, and tel
 after every notice *and* after every (re)connect, so a notice missed while disconnected never
 leaves a stale screen (docs/decisions/0004-change-feed.md). A consumer whose re-read fails
 raises ``ConnectionError``: the feed then reconnects and notifies again, retrying the re-read.
+
+The feed's thread never dies: any other exception (a bug in a consumer, say) is logged with its
+traceback, reported as a lost connection (so screens show they are not current), and the feed
+starts over after a longer back-off.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ SQLITE_POLL_INTERVAL_S = 0.02
 PG_WAIT_SLICE_S = 0.5
 PG_KEEPALIVE_S = 2.0
 RECONNECT_DELAYS_S = (0.1, 0.2, 0.5, 1.0)
+CONSUMER_FAILURE_DELAYS_S = (0.5, 1.0, 2.0, 5.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,7 @@ class ChangeFeed:
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        attempt = 0
+        attempt = failures = 0
         connection_errors = _connection_errors(self._database)
         while not self._stop.is_set():
             try:
@@ -68,17 +73,18 @@ class ChangeFeed:
                     self._listen_postgres()
                 else:
                     self._poll_sqlite()
-                attempt = 0
+                attempt = failures = 0
             except connection_errors as exc:
                 if self.connected.is_set():
                     log.warning("change feed lost its connection: %s", _first_line(exc))
                 self._set_connected(False)
-                delay = RECONNECT_DELAYS_S[min(attempt, len(RECONNECT_DELAYS_S) - 1)]
+                self._stop.wait(_delay(RECONNECT_DELAYS_S, attempt))
                 attempt += 1
-                self._stop.wait(delay)
             except Exception:
-                log.exception("change feed consumer failed")
-                raise
+                log.exception("change feed consumer failed; the feed starts over")
+                self._set_connected(False)
+                self._stop.wait(_delay(CONSUMER_FAILURE_DELAYS_S, failures))
+                failures += 1
         self._set_connected(False)
 
     def _set_connected(self, connected: bool) -> None:
@@ -88,7 +94,13 @@ class ChangeFeed:
             self.connected.set()
         else:
             self.connected.clear()
-        self._on_connection(connected)
+        if connected:
+            self._on_connection(True)  # a failure here is the caller's to handle
+            return
+        try:
+            self._on_connection(False)
+        except Exception:  # called from the feed's own error handling: must not end it
+            log.exception("change feed consumer failed on a lost connection")
 
     def _connected_now(self) -> None:
         self._set_connected(True)
@@ -127,6 +139,10 @@ class ChangeFeed:
                     self._on_change(ChangeNotice(location_id=None))
         finally:
             connection.close()
+
+
+def _delay(delays: tuple[float, ...], attempt: int) -> float:
+    return delays[min(attempt, len(delays) - 1)]
 
 
 def _connection_errors(database: SiteDatabase) -> tuple[type[Exception], ...]:

@@ -17,11 +17,15 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from workstation.store.errors import discard_connections_on_damage
 from workstation.store.write_queue import WriteQueue
 
 log = logging.getLogger("loket.db")
 
-SQLITE_BUSY_TIMEOUT_S = 30.0
+# A writer held up longer than this by another process gives up (DatabaseBusy): the screen
+# shows a banner after a few seconds instead of freezing for half a minute.
+SQLITE_BUSY_TIMEOUT_S = 3.0
+PG_LOCK_TIMEOUT_MS = 3000
 READ_ONLY = "loket_read_only"
 
 
@@ -39,7 +43,9 @@ class SiteDatabase:
         else:
             self.engine = create_engine(
                 self.url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size,
-                pool_recycle=1800, connect_args={"connect_timeout": 5},
+                pool_recycle=1800,
+                connect_args={"connect_timeout": 5,
+                              "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}"},
             )
         # A screen's overview is several SELECTs; on PostgreSQL they must share one snapshot
         # (READ COMMITTED would let a ticket show as both waiting and called). Read-only
@@ -69,6 +75,7 @@ def _sqlite_engine(url: URL) -> Engine:
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+    discard_connections_on_damage(engine)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -174,6 +175,9 @@ class TicketSequence(Base):
     last_sequence: Mapped[int] = mapped_column(Integer)
 
 
+_AT_COUNTER = "state IN ('called', 'serving')"
+
+
 class Ticket(Base):
     """Current state of a ticket: a projection of its events, kept for locking and lookup."""
 
@@ -182,6 +186,9 @@ class Ticket(Base):
         UniqueConstraint("location_id", "issued_service_id", "business_day", "sequence"),
         Index("ix_ticket_queue", "location_id", "state", "service_id"),
         Index("ix_ticket_counter", "counter_id", "state"),
+        # A counter holds at most one called or serving ticket, whatever races (0003).
+        Index("uq_ticket_counter_busy", "counter_id", unique=True,
+              postgresql_where=text(_AT_COUNTER), sqlite_where=text(_AT_COUNTER)),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))

@@ -1,4 +1,9 @@
-"""The counter: the current visitor, the actions on it, the waiting list and the alarm."""
+"""The counter: the current visitor, the actions on it, the waiting list and the alarm.
+
+Every action confirms itself in the message line ("A002 afgerond"); finish and no-show can be
+taken back there for a minute. Shortcuts are F-keys that are the same in every language, and
+an F-key whose action is not possible now says why and what to do instead.
+"""
 
 from __future__ import annotations
 
@@ -9,31 +14,50 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QSizePolicy,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.domain.errors import UserFacingError
-from workstation.domain.overview import CurrentTicketView, LocationOverview
-from workstation.domain.queue import TRANSITIONS, EventType
+from workstation.domain.overview import (
+    CounterPresenceView,
+    CurrentTicketView,
+    LocationOverview,
+    TodayTicketView,
+)
+from workstation.domain.queue import TRANSITIONS, UNDO_WINDOW, EventType, TicketState
+from workstation.domain.ticket import Ticket
+from workstation.services.document_check import ChipDesk
 from workstation.services.queue_service import CounterPost, QueueService
+from workstation.ui.buttons import ActionButton
+from workstation.ui.chip_panel import ChipPanel
 from workstation.ui.formatting import minutes_text, state_text
 from workstation.ui.i18n import error_text
+from workstation.ui.parked_panel import ParkedPanel
 from workstation.ui.style import set_role
-from workstation.ui.transfer_dialog import TransferDialog
-from workstation.ui.waiting_list import WaitingList
+from workstation.ui.today_list import TodayList
+from workstation.ui.transfer_dialog import TransferChoice, TransferDialog
+from workstation.ui.waiting_list import WaitingList, note_text
 from workstation.ui.workplace import Workplace
 
 log = logging.getLogger("loket.ui")
+
+# The same keys in every language: a translated text never moves a shortcut.
+KEYS = {"next": "F5", "recall": "F6", "start": "F7", "finish": "F8", "no_show": "F9",
+        "transfer": "F10", "undo": "Ctrl+Z"}
+# The undo button goes a little before the service's window closes, so a late click is not
+# refused for the time the request takes to arrive.
+UNDO_OFFER_MS = int((UNDO_WINDOW.total_seconds() - 3) * 1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,27 +65,38 @@ class _ActionResult:
     outcome: Any
     current: CurrentTicketView | None
     read_at: float  # time.monotonic() before ``current`` was read
+    today: tuple[TodayTicketView, ...]
 
 
 class CurrentTicketCard(QFrame):
-    """Number, service, state, time waited and calls made of the counter's visitor."""
+    """Number, service, state, time waited, calls made and the transfer note of the visitor."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, no_show_after_calls: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "card")
+        self._limit = no_show_after_calls
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
         self.number = QLabel(self)
         self.service = QLabel(self)
         set_role(self.service, "title")
         self.details = QLabel(self)
+        self.details.setWordWrap(True)
         set_role(self.details, "muted")
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        set_role(self.note, "note")
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        set_role(self.warning, "message-warning")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.heading)
         layout.addWidget(self.number)
         layout.addWidget(self.service)
         layout.addWidget(self.details)
+        layout.addWidget(self.note)
+        layout.addWidget(self.warning)
         self.current: CurrentTicketView | None = None
         self._language = "nl"
         self.retranslate()
@@ -74,27 +109,63 @@ class CurrentTicketCard(QFrame):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Huidige bezoeker"))
         current = self.current
+        self.note.setVisible(current is not None and current.note is not None)
+        self.warning.setVisible(
+            current is not None and current.state is TicketState.CALLED
+            and current.calls_made >= self._limit
+        )
         if current is None:
             self.number.setText(self.tr("Geen bezoeker"))
             set_role(self.number, "ticket-none")
             self.service.setText("")
+            self.service.hide()
             self.details.setText(
                 self.tr("Kies Volgende (F5) om de volgende bezoeker op te roepen.")
             )
             return
         set_role(self.number, "ticket-number")
-        self.number.setText(current.number)
+        number = current.number + ("  " + self.tr("(voorrang)") if current.priority else "")
+        self.number.setText(number)
         name = current.service_name_en if self._language == "en" else current.service_name_nl
         self.service.setText(name)
+        self.service.show()
         waited = self.tr("Gewacht: %1").replace("%1", minutes_text(current.waited))
         calls = self.tr("%n keer opgeroepen", "", current.calls_made)
         self.details.setText(f"{state_text(current.state)} · {waited} · {calls}")
+        if current.note is not None:
+            self.note.setText(note_text(current.note))
+        self.warning.setText(self.tr(
+            "Dit was oproep %1. Roept u nog een keer op (F6), dan wordt %2 'niet verschenen'."
+        ).replace("%1", str(current.calls_made)).replace("%2", current.number))
+
+
+class ActionMessage(QFrame):
+    """The line under the card: what the last action did, or why it could not be done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        # Grow to the wrapped text, never squeezed below it by the layout.
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.undo = ActionButton(self)
+        self.undo.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_text(self, text: str, role: str) -> None:
+        set_role(self, role)
+        self.text.setText(text)
+        self.setVisible(bool(text))
 
 
 class CounterView(QWidget):
     """Counter actions; every one is a service call on the worker thread."""
 
-    alarm_raised = Signal(int)
     current_changed = Signal(object)  # CurrentTicketView | None
 
     def __init__(self, workplace: Workplace, post: CounterPost,
@@ -104,41 +175,59 @@ class CounterView(QWidget):
         self._post = post
         self._overview: LocationOverview | None = None
         self._enabled = True
-        self._own_alarm: int | None = None
+        self._acting = False
         self._current_read_at = -math.inf
+        self._undo_ticket: Ticket | None = None
+        self._message: tuple[Callable[[], str], str] | None = None
         self.transfer_dialog: TransferDialog | None = None
-        self.card = CurrentTicketCard(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.next = QPushButton(self)
-        self.recall = QPushButton(self)
-        self.no_show = QPushButton(self)
-        self.start = QPushButton(self)
-        self.transfer = QPushButton(self)
-        self.finish = QPushButton(self)
-        self.alarm = QPushButton(self)
-        self.call_selected = QPushButton(self)
+        self.card = CurrentTicketCard(post.location.no_show_after_calls, self)
+        desk = workplace.devices
+        self.chip: ChipPanel | None = None
+        if isinstance(desk, ChipDesk) and desk.has_chip_reader():
+            self.chip = ChipPanel(desk, self)
+        self.feedback = ActionMessage(self)
+        self.message = self.feedback.text
+        self.next = ActionButton(self)
+        self.recall = ActionButton(self)
+        self.no_show = ActionButton(self)
+        self.start = ActionButton(self)
+        self.transfer = ActionButton(self)
+        self.finish = ActionButton(self)
+        self.alarm = ActionButton(self)
+        self.call_selected = ActionButton(self)
         set_role(self.next, "primary")
         set_role(self.alarm, "alarm")
         self.waiting = WaitingList(self)
-        self.waiting_heading = QLabel(self)
-        set_role(self.waiting_heading, "heading")
+        self.today = TodayList(show_issue_time=False, parent=self)
+        self.tabs = QTabWidget(self)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_OFFER_MS)
+        self._undo_timer.timeout.connect(self._withdraw_undo)
+        self.parked_panel = ParkedPanel(self)
+        self._connect_parked_panel()
         queue = workplace.queue
         self.next.clicked.connect(lambda: self._act(queue.call_next, self._called))
-        self.recall.clicked.connect(lambda: self._act(queue.recall))
-        self.no_show.clicked.connect(lambda: self._act(queue.mark_no_show))
-        self.start.clicked.connect(lambda: self._act(queue.start_serving))
-        self.finish.clicked.connect(lambda: self._act(queue.finish))
+        self.recall.clicked.connect(lambda: self._act(queue.recall, self._recalled))
+        self.no_show.clicked.connect(lambda: self._act(queue.mark_no_show, self._gone))
+        self.start.clicked.connect(lambda: self._act(queue.start_serving, self._started))
+        self.finish.clicked.connect(lambda: self._act(queue.finish, self._finished))
         self.transfer.clicked.connect(self._ask_transfer)
-        self.alarm.clicked.connect(self._raise_alarm)
         self.call_selected.clicked.connect(self._call_selected)
+        self.feedback.undo.clicked.connect(self._undo)
         self.waiting.call_requested.connect(self._call_ticket)
-        self.waiting.currentItemChanged.connect(lambda *_: self._update_buttons())
-        workplace.runner.busy_changed.connect(lambda _busy: self._update_buttons())
-        for key, button in (("F5", self.next), ("F6", self.recall), ("F7", self.start),
-                            ("F8", self.finish), ("F9", self.no_show)):
-            QShortcut(QKeySequence(key), self, button.click)
+        self.waiting.itemSelectionChanged.connect(self._update_buttons)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._shortcuts: dict[str, QShortcut] = {}
+        for name, button in (("next", self.next), ("recall", self.recall),
+                             ("start", self.start), ("finish", self.finish),
+                             ("no_show", self.no_show), ("transfer", self.transfer),
+                             ("undo", self.feedback.undo)):
+            shortcut = QShortcut(QKeySequence(KEYS[name]), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(
+                lambda name=name, button=button: self._shortcut(name, button))
+            self._shortcuts[name] = shortcut
         self._layout()
         self.retranslate()
         self._update_buttons()
@@ -157,18 +246,27 @@ class CounterView(QWidget):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(14)
         column.addWidget(self.card)
-        column.addWidget(self.message)
+        if self.chip is not None:
+            column.addWidget(self.chip)
         column.addLayout(actions)
+        column.addWidget(self.feedback)
+        column.addWidget(self.parked_panel)
         column.addStretch(1)
         column.addWidget(self.alarm)
-        right = QWidget(self)
-        side = QVBoxLayout(right)
-        side.setContentsMargins(8, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.waiting_heading, 1)
-        heading.addWidget(self.call_selected)
-        side.addLayout(heading)
+        queue_page = QWidget(self)
+        side = QVBoxLayout(queue_page)
+        side.setContentsMargins(0, 8, 0, 0)
         side.addWidget(self.waiting, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.call_selected)
+        side.addLayout(buttons)
+        self.tabs.addTab(queue_page, "")
+        self.tabs.addTab(self.today, "")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.tabs)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -180,7 +278,8 @@ class CounterView(QWidget):
         layout.addWidget(splitter)
         for earlier, later in ((self.next, self.recall), (self.recall, self.no_show),
                                (self.no_show, self.start), (self.start, self.finish),
-                               (self.finish, self.transfer), (self.transfer, self.waiting),
+                               (self.finish, self.transfer), (self.transfer, self.feedback.undo),
+                               (self.feedback.undo, self.tabs), (self.tabs, self.waiting),
                                (self.waiting, self.call_selected),
                                (self.call_selected, self.alarm)):
             QWidget.setTabOrder(earlier, later)
@@ -200,6 +299,7 @@ class CounterView(QWidget):
             return queue.current_ticket(post), read_at
 
         self._workplace.runner.run(read, lambda result: self.show_current(*result))
+        self._load_parked()
 
     def show_current(self, current: CurrentTicketView | None, read_at: float) -> None:
         """Show the counter's ticket unless a newer reading is already on screen (a change
@@ -207,6 +307,11 @@ class CounterView(QWidget):
         if read_at < self._current_read_at:
             return
         self._current_read_at = read_at
+        before = self.card.current
+        if self.chip is not None and before is not None and (
+            current is None or current.ticket_id != before.ticket_id
+        ):
+            self.chip.clear()  # the visitor left: their document and photo go too
         self.card.show_current(current, self._workplace.language.language)
         self._update_buttons()
         self.current_changed.emit(current)
@@ -215,14 +320,8 @@ class CounterView(QWidget):
         self._overview = overview
         self.waiting.show_overview(overview, self._workplace.language.language)
         self._update_buttons()
-
-    def show_alarms(self, open_alarm_counters: set[int]) -> None:
-        """Keep the alarm button red while this counter's alarm is open."""
-        raised = self._post.counter.number in open_alarm_counters
-        set_role(self.alarm, "alarm-raised" if raised else "alarm")
-        if not raised:
-            self._own_alarm = None
-        self._retranslate_alarm()
+        if self.parked_panel.tickets.count():  # closed or cancelled elsewhere? re-read
+            self._load_parked()
 
     def set_actions_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
@@ -231,6 +330,12 @@ class CounterView(QWidget):
     def set_language(self, language: str) -> None:
         self.card.show_current(self.card.current, language)
         self.waiting.set_language(language)
+
+    def load_today(self) -> None:
+        """Read this counter's visitors of today into the Vandaag tab."""
+        queue, post = self._queue, self._post
+        self._workplace.runner.run(lambda: queue.counter_today(post), self.today.show_tickets,
+                                   lambda _error: None)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -241,22 +346,78 @@ class CounterView(QWidget):
         def work() -> _ActionResult:
             outcome = action(post)
             read_at = time.monotonic()
-            return _ActionResult(outcome, queue.current_ticket(post), read_at)
+            current = queue.current_ticket(post)
+            return _ActionResult(outcome, current, read_at, queue.counter_today(post))
 
         def done(result: _ActionResult) -> None:
+            self._acting = False
             self.show_message("")
             self.show_current(result.current, result.read_at)
+            self.today.show_tickets(result.today)
             if then is not None:
                 then(result.outcome)
 
-        self._update_buttons(busy=True)
+        self._acting = True
+        self._update_buttons()
         self._workplace.runner.run(work, done, self._refused)
 
-    def _called(self, ticket: object) -> None:
+    def _confirm(self, render: Callable[[], str], undo: Ticket | None = None) -> None:
+        self._say(render, "message-ok")
+        self._undo_ticket = undo
+        self.feedback.undo.setVisible(undo is not None)
+        if undo is not None:
+            self._undo_timer.start()
+        else:
+            self._undo_timer.stop()
+        self._update_buttons()
+
+    def _withdraw_undo(self) -> None:
+        self._undo_timer.stop()
+        self._undo_ticket = None
+        self.feedback.undo.hide()
+        self._update_buttons()
+
+    def _called(self, ticket: Ticket | None) -> None:
         if ticket is None:
-            self.show_message(
-                self.tr("Er wacht niemand voor uw balie. Kies straks opnieuw Volgende.")
-            )
+            self._say(lambda: self.tr(
+                "Er wacht niemand voor uw balie. Kies straks opnieuw Volgende."), "message-info")
+            return
+        self._confirm(lambda: self.tr("%1 opgeroepen").replace("%1", ticket.number))
+
+    def _recalled(self, ticket: Ticket) -> None:
+        if ticket.state is TicketState.NO_SHOW:
+            self._confirm(lambda: self.tr("%1 niet verschenen (na %2 oproepen)").replace(
+                "%1", ticket.number).replace("%2", str(self._post.location.no_show_after_calls)),
+                undo=ticket)
+        else:
+            self._confirm(lambda: self.tr("%1 opnieuw opgeroepen").replace("%1", ticket.number))
+
+    def _started(self, ticket: Ticket) -> None:
+        self._confirm(lambda: self.tr("Gesprek met %1 gestart").replace("%1", ticket.number))
+
+    def _finished(self, ticket: Ticket) -> None:
+        self._confirm(lambda: self.tr("%1 afgerond").replace("%1", ticket.number), undo=ticket)
+
+    def _gone(self, ticket: Ticket) -> None:
+        self._confirm(lambda: self.tr("%1 niet verschenen").replace("%1", ticket.number),
+                      undo=ticket)
+
+    def _undo(self) -> None:
+        ticket = self._undo_ticket
+        if ticket is None or self._acting:
+            return
+        self._undo_timer.stop()
+        self._undo_ticket = None
+        self.feedback.undo.hide()
+        self._act(lambda post: self._queue.undo(post, ticket.id), self._undone)
+
+    def _undone(self, ticket: Ticket) -> None:
+        if ticket.state is TicketState.SERVING:
+            self._confirm(lambda: self.tr("%1 is teruggezet: u bent weer in gesprek.").replace(
+                "%1", ticket.number))
+        else:
+            self._confirm(lambda: self.tr("%1 is teruggezet als opgeroepen.").replace(
+                "%1", ticket.number))
 
     def _call_selected(self) -> None:
         ticket_id = self.waiting.selected_ticket()
@@ -264,9 +425,9 @@ class CounterView(QWidget):
             self._call_ticket(ticket_id)
 
     def _call_ticket(self, ticket_id: str) -> None:
-        if self.current is not None or not self._enabled:
+        if self.current is not None or not self._enabled or self._acting:
             return
-        self._act(lambda post: self._queue.call_ticket(post, ticket_id))
+        self._act(lambda post: self._queue.call_ticket(post, ticket_id), self._called)
 
     @property
     def _queue(self) -> QueueService:
@@ -276,9 +437,16 @@ class CounterView(QWidget):
         current = self.current
         if current is None or self._overview is None:
             return
-        dialog = TransferDialog(current.number, self._overview.services,
-                                self._post.counter.number, self._workplace.language.language,
-                                self)
+        queue, post = self._queue, self._post
+        self._workplace.runner.run(lambda: queue.transfer_targets(post), self._open_transfer,
+                                   self._refused)
+
+    def _open_transfer(self, counters: tuple[CounterPresenceView, ...]) -> None:
+        current = self.current
+        if current is None or self._overview is None or self.transfer_dialog is not None:
+            return
+        dialog = TransferDialog(current.number, self._overview.services, counters,
+                                self._workplace.language.language, self)
         dialog.accepted.connect(lambda: self._transfer(dialog))
         dialog.finished.connect(self._transfer_dialog_closed)
         self.transfer_dialog = dialog
@@ -286,44 +454,114 @@ class CounterView(QWidget):
 
     def _transfer(self, dialog: TransferDialog) -> None:
         choice = dialog.choice()
+        where = dialog.choice_text()
         self._act(lambda post: self._queue.transfer(
             post, to_service_letter=choice.service_letter,
             to_counter_number=choice.counter_number, note=choice.note,
-        ))
+        ), lambda ticket: self._transferred(ticket, choice, where))
+
+    def _transferred(self, ticket: Ticket, choice: TransferChoice, where: str) -> None:
+        self._confirm(lambda: self.tr("%1 doorgestuurd naar %2").replace("%1", ticket.number)
+                      .replace("%2", where))
 
     def _transfer_dialog_closed(self) -> None:
         if self.transfer_dialog is not None:
             self.transfer_dialog.deleteLater()
         self.transfer_dialog = None
 
-    def _raise_alarm(self) -> None:
-        if self._own_alarm is not None:
-            return
-        post = self._post
-        log.warning("alarm button pressed at counter %d", post.counter.number)
-        self._workplace.runner.run(lambda: self._queue.raise_alarm(post), self._alarm_raised,
-                                   self._refused)
+    def _connect_parked_panel(self) -> None:
+        """Park, cancel and unpark: actions like the others, then the parked list re-read."""
+        panel, queue, reload = self.parked_panel, self._workplace.queue, self._reload_parked
+        panel.park_requested.connect(lambda: self._act(queue.park, reload))
+        panel.cancel_requested.connect(lambda: self._cancel(self.current, reload))
+        panel.unpark_requested.connect(lambda ticket_id: self._act(
+            lambda post: queue.unpark(post, ticket_id), reload))
+        panel.drop_requested.connect(lambda ticket_id: self._act(
+            lambda post: queue.cancel(post.location.code, ticket_id, post.staff), reload))
 
-    def _alarm_raised(self, alarm_id: int) -> None:
-        self._own_alarm = alarm_id
-        set_role(self.alarm, "alarm-raised")
-        self._retranslate_alarm()
-        self.alarm_raised.emit(alarm_id)
+    def _cancel(self, current: CurrentTicketView | None, then: Callable[[Any], None]) -> None:
+        if current is not None:
+            ticket_id, queue = current.ticket_id, self._workplace.queue
+            self._act(lambda post: queue.cancel(post.location.code, ticket_id, post.staff), then)
+
+    def _reload_parked(self, _outcome: object) -> None:
+        self._load_parked()
+
+    def _load_parked(self) -> None:
+        queue, post = self._workplace.queue, self._post
+        self._workplace.runner.run(lambda: queue.parked(post), self.parked_panel.show_parked,
+                                   lambda _error: None)
 
     def _refused(self, error: UserFacingError) -> None:
-        self.show_message(error_text(error))
+        self._acting = False
+        self._withdraw_undo()
+        self._say(lambda: error_text(error), "message-error")
         self._update_buttons()
         self.load()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        set_role(self.message, "message-error")
-        self.message.setVisible(bool(text))
+        self._withdraw_undo()
+        self._say(lambda: text, "message-error")
+
+    def _say(self, render: Callable[[], str], role: str) -> None:
+        """Show a message; it is rendered again in the new language after a switch."""
+        self._message = (render, role) if render() else None
+        self.feedback.show_text(render(), role)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.today:
+            self.load_today()
+
+    # -- shortcuts -------------------------------------------------------------------------
+
+    def _shortcut(self, name: str, button: ActionButton) -> None:
+        """Press the button; when it cannot be pressed now, say why and what to do."""
+        if button.isEnabled() and button.isVisible():
+            button.click()
+            return
+        if self._acting:
+            return  # the previous action is still on its way; its answer follows
+        if self._advice(name):
+            self._withdraw_undo()
+            self._say(lambda: self._advice(name), "message-error")
+
+    def _advice(self, name: str) -> str:
+        if not self._enabled:
+            return self.tr("Geen verbinding met de wachtrij. De knoppen werken weer zodra de "
+                           "verbinding terug is.")
+        current = self.current
+        if name == "undo":
+            return self.tr("Er is niets om ongedaan te maken. Afronden en Niet verschenen "
+                           "kunt u tot een minuut erna terugzetten.")
+        if current is None:
+            if name == "next":
+                return ""
+            return self.tr("U heeft nu geen bezoeker. Kies eerst Volgende (F5).")
+        number = current.number
+        texts = {
+            ("next", TicketState.CALLED): self.tr(
+                "U heeft %1 nog opgeroepen. Kies Start (F7), of Niet verschenen (F9) als de "
+                "bezoeker niet komt."),
+            ("next", TicketState.SERVING): self.tr(
+                "U bent nog in gesprek met %1. Rond eerst af (F8) of stuur door (F10)."),
+            ("start", TicketState.SERVING): self.tr("U bent al in gesprek met %1."),
+            ("recall", TicketState.SERVING): self.tr(
+                "%1 is al bij u; opnieuw oproepen hoeft niet."),
+            ("no_show", TicketState.SERVING): self.tr(
+                "%1 is al bij u en kan niet meer 'niet verschenen' zijn. Kies Afronden (F8)."),
+            ("finish", TicketState.CALLED): self.tr(
+                "%1 is nog niet gestart. Kies eerst Start (F7), of Niet verschenen (F9) als "
+                "de bezoeker niet komt."),
+        }
+        text = texts.get((name, current.state), "")
+        return text.replace("%1", number)
 
     # -- buttons ---------------------------------------------------------------------------
 
-    def _update_buttons(self, busy: bool = False) -> None:
-        usable = self._enabled and not busy and not self._workplace.runner.busy
+    def _update_buttons(self) -> None:
+        """Only an own action in flight or a lost connection disables buttons: a background
+        refresh never does, so it never moves the focus or makes a button blink."""
+        usable = self._enabled and not self._acting
         state = self.current.state if self.current is not None else None
 
         def allowed(event: EventType) -> bool:
@@ -338,25 +576,27 @@ class CounterView(QWidget):
         self.call_selected.setEnabled(
             usable and state is None and self.waiting.selected_ticket() is not None
         )
-        self.alarm.setEnabled(self._enabled)
+        self.feedback.undo.setEnabled(usable and state is None)
+        self.parked_panel.set_actions(usable, state)
 
     def retranslate(self) -> None:
-        self.next.setText(self.tr("&Volgende (F5)"))
-        self.recall.setText(self.tr("&Opnieuw oproepen (F6)"))
-        self.start.setText(self.tr("&Start (F7)"))
-        self.finish.setText(self.tr("&Afronden (F8)"))
-        self.no_show.setText(self.tr("&Niet verschenen (F9)"))
-        self.transfer.setText(self.tr("&Doorsturen…"))
-        self.call_selected.setText(self.tr("Dit nummer op&roepen"))
-        self.waiting_heading.setText(self.tr("Wachtrij"))
+        self.next.setText(self.tr("Volgende (F5)"))
+        self.recall.setText(self.tr("Opnieuw oproepen (F6)"))
+        self.start.setText(self.tr("Start (F7)"))
+        self.finish.setText(self.tr("Afronden (F8)"))
+        self.no_show.setText(self.tr("Niet verschenen (F9)"))
+        self.transfer.setText(self.tr("Doorsturen (F10)"))
+        self.call_selected.setText(self.tr("Dit nummer oproepen (Enter)"))
+        self.feedback.undo.setText(self.tr("Ongedaan maken (Ctrl+Z)"))
+        self.tabs.setTabText(0, self.tr("Wachtrij"))
+        self.tabs.setTabText(1, self.tr("Vandaag"))
         self.card.retranslate()
-        self._retranslate_alarm()
+        if self._message is not None:
+            render, role = self._message
+            self.feedback.show_text(render(), role)
+        if self.chip is not None:
+            self.chip.retranslate()
 
-    def _retranslate_alarm(self) -> None:
-        if self.alarm.property("role") == "alarm-raised":
-            self.alarm.setText(self.tr("Alarm is verstuurd — collega's zijn gewaarschuwd"))
-        else:
-            self.alarm.setText(self.tr("ALARM (agressie)"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

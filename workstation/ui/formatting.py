@@ -97,5 +97,8 @@ def state_text(state: TicketState) -> str:
         TicketState.DONE: QCoreApplication.translate("Formatting", "afgerond"),
         TicketState.NO_SHOW: QCoreApplication.translate("Formatting", "niet verschenen"),
         TicketState.CANCELLED: QCoreApplication.translate("Formatting", "geannuleerd"),
+        TicketState.PARKED: QCoreApplication.translate("Formatting", "geparkeerd"),
+        TicketState.CLOSED: QCoreApplication.translate("Formatting",
+                                                       "niet geholpen (dag gesloten)"),
     }
     return texts[state]

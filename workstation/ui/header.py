@@ -1,7 +1,9 @@
-"""The municipality's band at the top: logo, name and the location."""
+"""The municipality's band at the top: logo, name and the location; banners take its place."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workstation.domain.site import LocationInfo
@@ -27,3 +29,54 @@ class MunicipalityHeader(QFrame):
         layout.setSpacing(16)
         layout.addWidget(self.logo)
         layout.addLayout(names, 1)
+
+
+class TopBand(QWidget):
+    """The header's place at the top, which banners take over while they are shown.
+
+    A banner never pushes the screen below it down: it replaces the municipality header in a
+    band of fixed height, so no button moves under the mouse when a banner appears. Only when
+    more banners are open than fit the band does it grow.
+    """
+
+    def __init__(self, header: QWidget, banners: list[QWidget],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = header
+        self._banners = banners
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        for banner in banners:
+            layout.addWidget(banner)
+            banner.installEventFilter(self)
+        self._follow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent,
+                            QEvent.Type.LayoutRequest):
+            self._follow()
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._follow()
+        super().showEvent(event)
+
+    def _follow(self) -> None:
+        shown = [b for b in self._banners if not b.isHidden()]
+        self.header.setVisible(not shown)
+        needed = sum(_height(b, self.width()) for b in shown)
+        self.setFixedHeight(max(self.header.sizeHint().height(), needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._follow()
+
+
+def _height(banner: QWidget, width: int) -> int:
+    """A banner's height at the band's width (its text wraps)."""
+    if banner.hasHeightForWidth() and width > 0:
+        return max(banner.heightForWidth(width), banner.minimumSizeHint().height())
+    return banner.sizeHint().height()

@@ -101,6 +101,11 @@ class KioskGuard(QObject):
         app.installEventFilter(self)  # any touch or key anywhere counts as activity
         self._timer.start()
 
+    def lock(self) -> None:
+        """Back in kiosk mode after the staff screen (``ui/kiosk_staff_screen.py``)."""
+        self.locked = True
+        self._timer.start()
+
     def stop(self) -> None:
         self._timer.stop()
         self._app.removeEventFilter(self)
@@ -124,7 +129,8 @@ class KioskGuard(QObject):
             if self.dialog is not None:
                 self.dialog.show_error(self.tr("Vul uw medewerkerscode in."))
             return
-        self._runner.run(lambda: self._check_staff(code), self._accepted, self._refused)
+        self._runner.run(lambda: self._check_staff(code), self._accepted,
+                         lambda error: self._refused(error, code))
 
     def _accepted(self, _staff: object) -> None:
         log.info("kiosk unlocked by staff")
@@ -134,10 +140,12 @@ class KioskGuard(QObject):
             self.dialog.accept()
         self.unlocked.emit()
 
-    def _refused(self, error: UserFacingError) -> None:
-        log.warning("kiosk unlock refused: %s", error.detail)
+    def _refused(self, error: UserFacingError, code: str) -> None:
+        log.warning("kiosk unlock refused")
         if self.dialog is not None:
-            self.dialog.show_error(error_text(error))
+            # Visitors stand behind the kiosk: a typed staff code is never shown back, also
+            # not inside a message that quotes it ("Medewerkerscode '…' is onbekend.").
+            self.dialog.show_error(error_text(error).replace(code, "•" * len(code)))
 
     def _dialog_closed(self) -> None:
         if self.dialog is not None:

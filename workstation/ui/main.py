@@ -53,25 +53,24 @@ def run_gui(args: argparse.Namespace, settings: Settings) -> int:
     app.setApplicationDisplayName("Loket")
     language = LanguageSwitcher(app)
     language.set_language(settings.language)
-    previous_hook = sys.excepthook
-    sys.excepthook = CrashHandler()
-    try:
-        return _run(app, args, settings, language)
-    except UserFacingError as exc:
-        if not args.self_test:
-            QMessageBox.warning(None, "Loket", error_text(exc))
-        raise
-    finally:
-        sys.excepthook = previous_hook
+    with CrashHandler().installed() as crash:
+        try:
+            return _run(app, args, settings, language, crash)
+        except UserFacingError as exc:
+            if not args.self_test:
+                QMessageBox.warning(None, "Loket", error_text(exc))
+            raise
 
 
 def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
-         language: LanguageSwitcher) -> int:
+         language: LanguageSwitcher, crash: CrashHandler) -> int:
     site = composition.open_site_from(settings)  # at start-up, before any window shows
     try:
         devices = DeferredDeviceBoard()  # started once the window is on screen
         try:
             window = _build_window(site, devices, language, settings)
+            if window.role == "kiosk":  # a public screen restarts its view, never exits
+                crash.restart_view = window.restart_after_crash
             try:
                 window.start()
                 if window.role == "kiosk" and not args.self_test:
@@ -85,6 +84,7 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
                 QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, test))
                 return app.exec()
             finally:
+                crash.restart_view = None
                 window.shutdown()
                 window.deleteLater()
         finally:
@@ -140,5 +140,6 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
     return MainWindow(
         site.queue, site.followers, location, devices, language, where.role, post,
         check_staff=site.queue.staff, kiosk_idle_seconds=where.kiosk_idle_seconds,
-        demo=settings.demo,
+        alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
+        demo=settings.demo, privacy=site.privacy,
     )

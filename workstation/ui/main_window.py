@@ -9,18 +9,25 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import StoreUnavailable, UserFacingError
 from workstation.domain.site import LocationInfo
+from workstation.services.alarm_service import AlarmService
 from workstation.services.device_ports import DeviceBoard, DeviceState
+from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers
 from workstation.services.queue_service import CounterPost, QueueService
-from workstation.ui.banners import AlarmBanner, ConnectionBanner
+from workstation.services.site_health import SiteHealth
+from workstation.ui.alarm_alert import AlarmSound, QtAlarmSound
+from workstation.ui.alarm_desk import AlarmDesk
+from workstation.ui.banners import ConnectionBanner
 from workstation.ui.counter_view import CounterView
-from workstation.ui.header import MunicipalityHeader
+from workstation.ui.header import MunicipalityHeader, TopBand
+from workstation.ui.housekeeping import Housekeeping
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
-from workstation.ui.live import LiveQueue, LiveSnapshot, read_snapshot
+from workstation.ui.kiosk_pages import KioskPages
+from workstation.ui.live import DatabaseProbe, LiveQueue, LiveSnapshot, read_snapshot
 from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
 from workstation.ui.tasks import TaskRunner
@@ -37,6 +44,7 @@ class _DeviceBridge(QObject):
     """Carries device states from device threads to the GUI thread (queued signal)."""
 
     state = Signal(object)
+    code = Signal(str)  # a booking code scanned on the ID reader
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +54,9 @@ class MainWindow(QMainWindow):
     def __init__(self, queue: QueueService, followers: Followers, location: LocationInfo,
                  devices: DeviceBoard, language: LanguageSwitcher, role: Role,
                  post: CounterPost | None = None, check_staff: StaffCheck | None = None,
-                 kiosk_idle_seconds: float = 45, *, demo: bool = False,
+                 kiosk_idle_seconds: float = 45, *, alarms: AlarmService, health: SiteHealth,
+                 alarm_phone: str = "112", alarm_sound: AlarmSound | None = None,
+                 demo: bool = False, privacy: PrivacyService | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
@@ -56,6 +66,7 @@ class MainWindow(QMainWindow):
         self.role = role
         self.demo = demo
         self._queue = queue
+        self._alarms = alarms
         self._post = post
         self._language = language
         self._devices = devices
@@ -67,7 +78,10 @@ class MainWindow(QMainWindow):
         theme = Theme(primary=location.municipality.primary_colour, touch=role == "kiosk")
         self.setStyleSheet(stylesheet(theme))
         self.header = MunicipalityHeader(location, role == "kiosk", self)
-        self.alarm_banner = AlarmBanner(can_acknowledge=role != "kiosk", parent=self)
+        # Visitors at a kiosk never see staff alarms.
+        self.alarm_desk: AlarmDesk | None = None if role == "kiosk" else AlarmDesk(
+            self, alarms, location, post, alarm_phone, alarm_sound or QtAlarmSound(self),
+            self._show_error)
         self.connection_banner = ConnectionBanner(self)
         self.intake: IntakeView | None = None
         self.counter: CounterView | None = None
@@ -76,8 +90,13 @@ class MainWindow(QMainWindow):
             self.counter = CounterView(self.workplace, post, self)
             view: QWidget = self.counter
         else:
-            self.intake = IntakeView(self.workplace, self)
+            self.intake = IntakeView(self.workplace, self, kiosk=role == "kiosk")
             view = self.intake
+        self.kiosk_pages: KioskPages | None = None
+        if role == "kiosk":
+            assert self.intake is not None
+            view = self.kiosk_pages = KioskPages(self.intake, devices, self.runner, language,
+                                                 self)
         self.language_button: QPushButton | None = None
         if role == "kiosk":
             self.language_button = QPushButton(self.header)
@@ -90,10 +109,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
-        if role != "kiosk":  # visitors do not see staff alarms
-            layout.addWidget(self.alarm_banner)
-        layout.addWidget(self.connection_banner)
+        # Visitors do not see staff alarms; the alarm panel and the connection banner share the
+        # header's band, so a banner never shifts the buttons under the mouse.
+        banners: list[QWidget] = [self.connection_banner]
+        if self.alarm_desk is not None:
+            banners.insert(0, self.alarm_desk.panel)
+        self.top_band = TopBand(self.header, banners, central)
+        layout.addWidget(self.top_band)
         layout.addWidget(view, 1)
         self.setCentralWidget(central)
         self.status = WorkstationStatusBar(self)
@@ -103,14 +125,23 @@ class MainWindow(QMainWindow):
         staff = post.staff.display_name if post is not None and post.staff is not None else ""
         self.status.show_who(staff, post.counter.number if post is not None else None)
         self.runner.busy_changed.connect(self.status.show_busy)
-        self.alarm_banner.acknowledge.connect(self._acknowledge_alarm)
-        self.live = LiveQueue(queue, followers, location.code, lambda: self._post, self)
+        self.runner.store_unavailable.connect(self._store_unavailable)
+        if self.alarm_desk is not None:
+            self.alarm_desk.runner.store_unavailable.connect(self._store_unavailable)
+            self.alarm_desk.notice.connect(lambda text: self.status.showMessage(text, 10_000))
+            if self.counter is not None:
+                self.alarm_desk.attach_button(self.counter.alarm)
+        self.live = LiveQueue(queue, alarms, followers, location.code, lambda: self._post, self)
         self.live.snapshot.connect(self._show_snapshot)
         self.live.connection.connect(self._show_connection)
         self.live.stopped.connect(self.stopped)
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
+        self.housekeeping = Housekeeping(queue, location.code, post, privacy, self)
+        self._probe = DatabaseProbe(queue, alarms, health, location.code, lambda: self._post,
+                                    self.runner, self)
+        self._probe.back.connect(self._database_back)
         self._device_bridge = _DeviceBridge()
         self._device_bridge.state.connect(self._show_device)
         self.kiosk: KioskGuard | None = None
@@ -119,7 +150,11 @@ class MainWindow(QMainWindow):
             self.kiosk = KioskGuard(self, self.runner, check_staff, kiosk_idle_seconds)
             assert self.intake is not None
             self.kiosk.idle.connect(self.intake.reset)
-            self.kiosk.unlocked.connect(self.close)
+            assert self.kiosk_pages is not None
+            self.kiosk.unlocked.connect(self.kiosk_pages.open_staff_screen)
+            self.kiosk_pages.relock.connect(self.kiosk.lock)
+            self.kiosk_pages.staff_mode.connect(self.status.setVisible)
+            self.kiosk_pages.quit.connect(self.close)
         else:
             self._build_menu()
         language.changed.connect(self._language_changed)
@@ -134,16 +169,21 @@ class MainWindow(QMainWindow):
         for state in self._devices.states():
             self.status.show_device(state)
         self._devices.subscribe(bridge.state.emit)
+        if self.intake is not None:
+            bridge.code.connect(self.intake.scanned_code)
+            self._devices.on_scanned_code(bridge.code.emit)
         self.live.start()
         if self.intake is not None:
             self.intake.load()
         if self.counter is not None:
             self.counter.load()
         self._refresh.start()
+        self.housekeeping.start()
 
     def refresh(self) -> None:
-        queue, code, post = self._queue, self.workplace.location.code, self._post
-        self.runner.run(lambda: read_snapshot(queue, code, post), self._show_snapshot,
+        queue, alarms = self._queue, self._alarms
+        code, post = self.workplace.location.code, self._post
+        self.runner.run(lambda: read_snapshot(queue, alarms, code, post), self._show_snapshot,
                         lambda _error: None)
 
     def shutdown(self) -> None:
@@ -152,6 +192,12 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._refresh.stop()
+        self.housekeeping.stop()
+        self._probe.stop()
+        if self.kiosk_pages is not None:
+            self.kiosk_pages.stop()
+        if self.alarm_desk is not None:
+            self.alarm_desk.close()
         if self.kiosk is not None:
             self.kiosk.stop()
         self.live.stop()
@@ -170,11 +216,13 @@ class MainWindow(QMainWindow):
     def _show_snapshot(self, snapshot: LiveSnapshot) -> None:
         first = self.snapshot is None
         self.snapshot = snapshot
-        self.alarm_banner.show_alarms(snapshot.alarms)
+        if self.alarm_desk is not None:
+            self.alarm_desk.show_alarms(snapshot.alarms)
         if self.counter is not None:
             self.counter.show_overview(snapshot.overview)
             self.counter.show_current(snapshot.current, snapshot.current_read_at)
-            self.counter.show_alarms({alarm.counter_number for alarm in snapshot.alarms})
+        if self.intake is not None:
+            self.intake.show_overview(snapshot.overview)
         if self.connected is None:
             self._show_connection(True)
         if first:
@@ -190,6 +238,13 @@ class MainWindow(QMainWindow):
             log.info("queue connection back")
         self.connection_banner.setVisible(not connected)
         self.status.show_connection(connected)
+        if connected:
+            self._probe.stop()
+            self.connection_banner.show_problem("")
+        else:
+            self._probe.start()
+        if self.kiosk_pages is not None:
+            self.kiosk_pages.show_connection(connected)
         if self.counter is not None:
             self.counter.set_actions_enabled(connected)
         if self.intake is not None:
@@ -198,11 +253,20 @@ class MainWindow(QMainWindow):
     def _show_device(self, state: DeviceState) -> None:
         self.status.show_device(state)
 
-    def _acknowledge_alarm(self, alarm_id: int) -> None:
-        queue, location = self._queue, self.workplace.location
-        staff = self._post.staff if self._post is not None else None
-        self.runner.run(lambda: queue.acknowledge_alarm(location, alarm_id, staff),
-                        lambda _none: self.refresh())
+    def _store_unavailable(self, error: StoreUnavailable) -> None:
+        """Any action that found the site database failing: the disconnected state, with
+        the reason on the banner, until the health probe finds it usable again."""
+        self.connection_banner.show_problem(error_text(error))
+        self._show_connection(False)
+
+    def _database_back(self, snapshot: LiveSnapshot) -> None:
+        self._show_snapshot(snapshot)
+        self._show_connection(True)
+
+    def restart_after_crash(self) -> None:
+        """The crash handler's way out for a kiosk: error page now, a fresh view soon."""
+        if self.kiosk_pages is not None and not self._shut_down:
+            self.kiosk_pages.restart_after_crash()
 
     def _show_error(self, error: UserFacingError) -> None:
         if self.counter is not None:

@@ -4,6 +4,8 @@ Every database transaction (a ``QueueService`` call) runs on one worker thread p
 the order it was asked for, so two clicks never race each other inside one workstation. The
 result (or the ``UserFacingError``) comes back through a queued Qt signal, so callbacks always
 run on the GUI thread and may touch widgets (docs/decisions/0006-ui-threading.md).
+A ``StoreUnavailable`` (the site database failing in any way) is also announced on
+``store_unavailable``, so the window can show its disconnected state whatever the action was.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from workstation.domain.errors import UserFacingError
+from workstation.domain.errors import StoreUnavailable, UserFacingError
 
 log = logging.getLogger("loket.ui")
 
@@ -43,6 +45,7 @@ class TaskRunner(QObject):
     """
 
     busy_changed = Signal(bool)
+    store_unavailable = Signal(object)  # StoreUnavailable, after the job's own error handler
     _delivered = Signal(object)
 
     def __init__(self, name: str, on_error: ErrorHandler, parent: QObject | None = None) -> None:
@@ -107,6 +110,8 @@ class TaskRunner(QObject):
         elif isinstance(error, UserFacingError):
             log.info("action refused: %s", error.detail)
             outcome.on_error(error)
+            if isinstance(error, StoreUnavailable):
+                self.store_unavailable.emit(error)
         else:
             raise error
 

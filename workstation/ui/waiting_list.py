@@ -1,17 +1,42 @@
-"""Waiting list per service: counts, expected wait, and each ticket's wait against the norm."""
+"""Waiting list per service: counts, expected wait, and each ticket's wait against the norm.
+
+A change notice updates the rows in place: a row that stays keeps its place, its selection
+and the list's scroll position, so a colleague's call never makes the list jump under the
+reader's eyes or the mouse.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from workstation.domain.overview import LocationOverview, WaitingTicketView
-from workstation.domain.queue import TicketKind
+from workstation.domain.overview import (
+    LocationOverview,
+    ServiceQueueView,
+    TransferNoteView,
+    WaitingTicketView,
+)
+from workstation.domain.queue import SITE_TIMEZONE, TicketKind
 from workstation.ui.formatting import minutes_text, norm_band, norm_band_text
-from workstation.ui.style import BAND_COLOURS
+from workstation.ui.style import BAND_COLOURS, NOTE_INK
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole
+SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def note_text(note: TransferNoteView) -> str:
+    """"Notitie van balie 3 (Bram), 09:41: …" — the note with who sent it and when."""
+    at = note.written_at.astimezone(SITE_TIMEZONE).strftime("%H:%M")
+    if note.from_staff_name:
+        source = QCoreApplication.translate(
+            "WaitingList", "Notitie van balie %1 (%2), %3:"
+        ).replace("%1", str(note.from_counter_number)).replace("%2", note.from_staff_name)
+    else:
+        source = QCoreApplication.translate(
+            "WaitingList", "Notitie van balie %1, %3:"
+        ).replace("%1", str(note.from_counter_number))
+    return f"{source.replace('%3', at)} {note.text}"
 
 
 class WaitingList(QTreeWidget):
@@ -25,7 +50,7 @@ class WaitingList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
+        self.setWordWrap(True)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -39,66 +64,126 @@ class WaitingList(QTreeWidget):
     def show_overview(self, overview: LocationOverview, language: str) -> None:
         self._overview = overview
         self._language = language
-        self._rebuild()
+        self._update()
 
     def set_language(self, language: str) -> None:
         self._language = language
-        self._rebuild()
+        self._update()
 
     def selected_ticket(self) -> str | None:
-        item = self.currentItem()
-        if item is None:
+        """The ticket the user chose: a highlighted row, not just Qt's current index."""
+        items = self.selectedItems()
+        if not items:
             return None
-        ticket_id = item.data(0, TICKET_ROLE)
+        ticket_id = items[0].data(0, TICKET_ROLE)
         return ticket_id if isinstance(ticket_id, str) else None
 
     def ticket_item(self, ticket_id: str) -> QTreeWidgetItem | None:
-        found = self.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
-        return next((item for item in found if item.data(0, TICKET_ROLE) == ticket_id), None)
+        for group in self._groups():
+            for item in _children(group):
+                if item.data(0, TICKET_ROLE) == ticket_id:
+                    return item
+        return None
 
-    def _rebuild(self) -> None:
+    def _groups(self) -> list[QTreeWidgetItem]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def _update(self) -> None:
+        """Bring the rows in line with the overview without rebuilding them."""
         overview = self._overview
         if overview is None:
             return
         selected = self.selected_ticket()
-        self.clear()
-        for service in overview.services:
-            group = QTreeWidgetItem(self)
-            summary = [f"{service.letter}  {service.name(self._language)}",
-                       self.tr("%n wachtend", "", service.waiting_count)]
-            if service.waiting_count and service.expected_wait is not None:
-                minutes = max(1, round(service.expected_wait.total_seconds() / 60))
-                summary.append(self.tr("± %1 min wachttijd").replace("%1", str(minutes)))
-            group.setText(0, "  ·  ".join(summary))
-            group.setFirstColumnSpanned(True)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for ticket in service.waiting:
-                self._add_ticket(group, ticket)
+        scroll = self.verticalScrollBar().value()
+        groups = {group.data(0, SERVICE_ROLE): group for group in self._groups()}
+        for position, service in enumerate(overview.services):
+            group = groups.pop(service.service_id, None)
+            if group is None:
+                group = QTreeWidgetItem()
+                group.setData(0, SERVICE_ROLE, service.service_id)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.insertTopLevelItem(position, group)
+                group.setFirstColumnSpanned(True)
+            elif self.indexOfTopLevelItem(group) != position:
+                self.takeTopLevelItem(self.indexOfTopLevelItem(group))
+                self.insertTopLevelItem(position, group)
+                group.setFirstColumnSpanned(True)
+            group.setText(0, self._summary(service))
+            self._update_tickets(group, service.waiting)
             group.setExpanded(True)
+        for gone in groups.values():
+            self.takeTopLevelItem(self.indexOfTopLevelItem(gone))
         if selected is not None:
             item = self.ticket_item(selected)
-            if item is not None:
+            if item is None:
+                # The chosen visitor was called elsewhere: choose nothing rather than a
+                # neighbour the user never picked.
+                self.clearSelection()
+            elif item is not self.currentItem() or not item.isSelected():
                 self.setCurrentItem(item)
+        self.verticalScrollBar().setValue(scroll)
 
-    def _add_ticket(self, group: QTreeWidgetItem, ticket: WaitingTicketView) -> None:
-        item = QTreeWidgetItem(group)
+    def _summary(self, service: ServiceQueueView) -> str:
+        summary = [f"{service.letter}  {service.name(self._language)}",
+                   self.tr("%n wachtend", "", service.waiting_count)]
+        if service.waiting_count and service.expected_wait is not None:
+            minutes = max(1, round(service.expected_wait.total_seconds() / 60))
+            summary.append(self.tr("± %1 min wachttijd").replace("%1", str(minutes)))
+        return "  ·  ".join(summary)
+
+    def _update_tickets(self, group: QTreeWidgetItem,
+                        tickets: tuple[WaitingTicketView, ...]) -> None:
+        rows = {item.data(0, TICKET_ROLE): item for item in _children(group)}
+        for position, ticket in enumerate(tickets):
+            item = rows.pop(ticket.ticket_id, None)
+            if item is None:
+                item = QTreeWidgetItem()
+                item.setData(0, TICKET_ROLE, ticket.ticket_id)
+                group.insertChild(position, item)
+            elif group.indexOfChild(item) != position:
+                group.takeChild(group.indexOfChild(item))
+                group.insertChild(position, item)
+            self._show_ticket(item, ticket)
+        for gone in rows.values():
+            group.takeChild(group.indexOfChild(gone))
+
+    def _show_ticket(self, item: QTreeWidgetItem, ticket: WaitingTicketView) -> None:
         label = ticket.number
+        if ticket.priority:
+            label += "  " + self.tr("(voorrang)")
         if ticket.kind is TicketKind.APPOINTMENT:
             label += "  " + self.tr("(afspraak)")
         if ticket.target_counter_number is not None:
             label += "  " + self.tr("→ balie %1").replace("%1", str(ticket.target_counter_number))
+        self._show_note(item, ticket.note)
         band = norm_band(ticket.norm_ratio)
         item.setText(0, "    " + label)
         item.setText(1, minutes_text(ticket.waited))
         item.setText(2, norm_band_text(band))
-        item.setData(0, TICKET_ROLE, ticket.ticket_id)
         ink, fill = BAND_COLOURS[band.value]
         item.setForeground(2, QBrush(QColor(ink)))
         item.setBackground(2, QBrush(QColor(fill)))
         item.setForeground(1, QBrush(QColor(ink)))
+
+    def _show_note(self, item: QTreeWidgetItem, note: TransferNoteView | None) -> None:
+        """The transfer note as a row of its own under the ticket, across all columns."""
+        if note is None:
+            item.takeChildren()
+            return
+        row = item.child(0) if item.childCount() else None
+        if row is None:
+            row = QTreeWidgetItem(item)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not a ticket: cannot be chosen
+            row.setFirstColumnSpanned(True)
+            set_note_role(row)
+        text = note_text(note)
+        row.setText(0, "        " + text)
+        row.setToolTip(0, text)
+        item.setExpanded(True)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         ticket_id = item.data(0, TICKET_ROLE)
@@ -111,5 +196,17 @@ class WaitingList(QTreeWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_header()
-            self._rebuild()
+            self._update()
         super().changeEvent(event)
+
+
+def set_note_role(row: QTreeWidgetItem) -> None:
+    font = row.font(0)
+    font.setItalic(True)
+    row.setFont(0, font)
+    row.setForeground(0, QBrush(QColor(NOTE_INK)))
+
+
+def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    items = (group.child(i) for i in range(group.childCount()))
+    return [item for item in items if item is not None]

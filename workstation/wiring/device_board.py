@@ -2,16 +2,44 @@
 
 from __future__ import annotations
 
+import itertools
+import logging
 import threading
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Literal
 
+from workstation.devices.cardreader import ChipReadResult
+from workstation.devices.cardreader.face import JPEG_2000
+from workstation.devices.idreader import MrzDocument
 from workstation.devices.manager import DeviceManager, DeviceSettingsLike, build_device_manager
 from workstation.devices.printer.errors import PrintOutcomeUnknown
-from workstation.devices.status import DeviceState, DeviceStateHandler
+from workstation.devices.status import DeviceKind, DeviceState, DeviceStateHandler
+from workstation.domain.document_check import DocumentUpdate, DocumentView, Stage, Verdict
+from workstation.domain.errors import UserFacingError
+from workstation.services.document_check import DocumentUpdateHandler
 from workstation.services.queue_service import IssuedTicket
 from workstation.wiring.ticket_layout import ticket_print_for
+
+log = logging.getLogger("loket.devices")
+
+
+def document_view(result: ChipReadResult) -> DocumentView:
+    """The counter's view of a chip read; no name when DG1 does not parse as an MRZ."""
+    document = result.document
+    name = f"{document.surname}, {document.given_names}".rstrip(", ") if document else ""
+    face = result.face
+    listed = 2 in result.data_groups
+    return DocumentView(
+        name=name,
+        verdict=Verdict(result.passive_auth.outcome.value),
+        verdict_text=result.passive_auth.worker_text,
+        face=face.data if face is not None else None,
+        face_is_jpeg_2000=face is not None and face.mime_type == JPEG_2000,
+        face_pending=listed and face is None and not result.face_note,
+        face_unreadable=listed and face is None and bool(result.face_note),
+    )
 
 
 class ManagedDeviceBoard:
@@ -32,6 +60,7 @@ class ManagedDeviceBoard:
         self._lock = threading.Lock()
         self._in_flight: Counter[str] = Counter()
         self._maybe_printed: set[str] = set()
+        self._chip_reads = itertools.count(1)
 
     def states(self) -> list[DeviceState]:
         return self.manager.states()
@@ -60,6 +89,52 @@ class ManagedDeviceBoard:
                 del self._in_flight[ticket_id]
             if paper_may_exist:
                 self._maybe_printed.add(ticket_id)
+
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        self.manager.on_code(on_code)
+
+    # -- ChipDesk (services/document_check.py) ---------------------------------------------
+
+    def has_chip_reader(self) -> bool:
+        kinds = {state.kind for state in self.manager.states()}
+        return {DeviceKind.CARD_READER, DeviceKind.ID_READER} <= kinds
+
+    def watch_documents(self, on_update: DocumentUpdateHandler) -> Callable[[], None]:
+        def on_document(document: MrzDocument) -> None:
+            self._check_chip(list(document.lines), None, on_update)
+
+        def on_error(error: UserFacingError) -> None:
+            on_update(DocumentUpdate(0, Stage.FAILED, error=error))
+
+        return self.manager.on_document(on_document, on_error)
+
+    def read_with_can(self, can: str, on_update: DocumentUpdateHandler) -> None:
+        self._check_chip([], can, on_update)
+
+    def _check_chip(
+        self, mrz_lines: list[str], can: str | None, on_update: DocumentUpdateHandler
+    ) -> None:
+        read_id = next(self._chip_reads)
+        on_update(DocumentUpdate(read_id, Stage.STARTED))
+
+        def identity(result: ChipReadResult) -> None:
+            on_update(DocumentUpdate(read_id, Stage.IDENTITY, view=document_view(result)))
+
+        def done(future: Future[ChipReadResult]) -> None:
+            error = future.exception()
+            if error is None:
+                view = document_view(future.result())
+                on_update(DocumentUpdate(read_id, Stage.DONE, view=view))
+                return
+            if not isinstance(error, UserFacingError):
+                log.error("chip read failed unexpectedly: %r", error)
+                error = UserFacingError(
+                    "De chip gaf een onverwacht antwoord.", "Probeer het opnieuw.",
+                    detail=type(error).__name__,
+                )  # fmt: skip
+            on_update(DocumentUpdate(read_id, Stage.FAILED, error=error))
+
+        self.manager.read_chip(mrz_lines, can=can, on_identity=identity).add_done_callback(done)
 
     def close(self) -> None:
         self.manager.close()

@@ -108,6 +108,20 @@ def test_a_document_read_over_the_serial_port_arrives(devices: DeviceManager,
     assert isinstance(error, MrzError)
 
 
+def test_a_booking_code_scanned_over_the_serial_port_arrives_as_a_code(
+        devices: DeviceManager, cable: Cable) -> None:
+    events = start_listening(devices)
+    codes: queue.Queue[str] = queue.Queue()
+    devices.on_code(codes.put)
+    if devices.states()[0].status is not DeviceStatus.READY:
+        events.next_matching(DeviceState, DeviceStatus.READY)
+    cable.pty.write(b"K7M2Q9XA\r\n")
+    assert codes.get(timeout=WAIT_S) == "K7M2Q9XA"
+    cable.write_document(NL_PASSPORT_SPECIMEN)  # documents still arrive as documents
+    assert isinstance(events.next_matching(MrzDocument), MrzDocument)
+    assert codes.empty()
+
+
 def test_unplugged_reader_goes_offline_and_comes_back(devices: DeviceManager,
                                                       cable: Cable) -> None:
     events = start_listening(devices)

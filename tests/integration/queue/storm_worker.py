@@ -11,7 +11,8 @@ kills the process knows exactly what it had done:
 - ``holding <ticket id>``: (``hold`` mode) claimed inside an open transaction, not committed.
 - ``done``: the work is complete.
 
-Modes: ``storm`` (COUNT x call_next/start_serving/finish after the go line), ``loop`` (the
+Modes: ``storm`` (COUNT x call_next/start_serving/finish after the go line), ``once`` (one
+call_next after the go line, the ticket kept at the counter), ``loop`` (the
 same without end and without waiting, until the test kills it), ``hold`` (claim in a unit of
 work, write the CALLED event, then sleep inside the open transaction until killed).
 """
@@ -28,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workstation.app import Site, open_site
-from workstation.domain.queue import utc_now
+from workstation.domain.queue import TicketState, business_day, utc_now
 from workstation.services.queue_service import CounterPost
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 
@@ -47,7 +48,8 @@ def _serve(site: Site, post: CounterPost, count: int | None) -> None:
         if ticket is None:
             break
         _say(f"claimed {ticket.id}")
-        site.queue.start_serving(post)
+        if ticket.state is TicketState.CALLED:  # a restarted counter may get back a served one
+            site.queue.start_serving(post)
         site.queue.finish(post)
         _say(f"finished {ticket.id}")
         served += 1
@@ -56,14 +58,11 @@ def _serve(site: Site, post: CounterPost, count: int | None) -> None:
 def _hold(site: Site, post: CounterPost) -> None:
     with SqlQueueUnitOfWork(site.database) as uow:
         now = utc_now()
-        ticket = uow.claim_next(post.location.id, post.counter, now)
-        if ticket is None:
+        claim = uow.claim_next(post.location.id, post.counter, None, now, business_day(now))
+        if claim is None:
             raise SystemExit("nothing to claim")
-        called, event = ticket.call(now, post.counter.id, None)
-        uow.save_ticket(called)
-        uow.add_event(event)
         uow.session.flush()
-        _say(f"holding {ticket.id}")
+        _say(f"holding {claim[0].id}")
         time.sleep(HOLD_SECONDS)
     raise SystemExit("hold ended without being killed")
 
@@ -78,6 +77,10 @@ def main(argv: list[str]) -> None:
         if mode == "storm":
             sys.stdin.readline()
             _serve(site, post, count)
+        elif mode == "once":
+            sys.stdin.readline()
+            ticket = site.queue.call_next(post)
+            _say(f"claimed {ticket.id}" if ticket is not None else "nothing")
         elif mode == "loop":
             _serve(site, post, None)
         elif mode == "hold":

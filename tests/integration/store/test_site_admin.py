@@ -51,8 +51,8 @@ def without_block(text: str, header: str, first_line: str) -> str:
 def test_import_twice_changes_nothing_and_export_is_the_file(admin: SiteAdmin) -> None:
     first = admin.import_text(DEMO)
     assert first.summary() == ("4 gemeenten toegevoegd, 4 vestigingen toegevoegd, "
-                               "24 diensten toegevoegd, 19 balies toegevoegd, "
-                               "6 medewerkers toegevoegd.")
+                               "24 diensten toegevoegd, 21 balies toegevoegd, "
+                               "8 medewerkers toegevoegd.")
     second = admin.import_text(DEMO)
     assert not second.changed_anything
     assert second.summary().startswith("Niets gewijzigd")
@@ -97,7 +97,7 @@ def test_removed_with_history_is_retired_without_history_deleted(
     assert rows(site, select(m.Service.letter, m.Service.active).where(
         m.Service.location_id == boz_id, m.Service.letter.in_(["D", "F"]))) == [("F", False)]
     assert rows(site, select(m.Counter.number, m.Counter.active).where(
-        m.Counter.location_id == boz_id, m.Counter.number >= 5)) == [(6, False)]
+        m.Counter.location_id == boz_id, m.Counter.number.in_([5, 6]))) == [(6, False)]
     assert rows(site, select(m.StaffMember.code, m.StaffMember.active).where(
         m.StaffMember.code.in_(["mw05", "mw06"]))) == [("mw06", False)]
     assert [s.letter for s in site.queue.services("BOZ")] == ["A", "B", "C", "E"]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
-from tests.ui.workstation.fakes import FakeDevices
+from tests.ui.workstation.fakes import FakeDevices, RecordingAlarmSound
 from workstation.app import Site, open_site
 from workstation.services.device_ports import DeviceBoard
 from workstation.ui.i18n import LanguageSwitcher
@@ -17,6 +17,7 @@ from workstation.ui.main_window import MainWindow, Role
 
 LOCATION = "BOZ"
 STAFF = {"mw01": "Anouk", "mw02": "Bram", "mw03": "Chantal"}
+ALARM_PHONE = "020 555 0199"
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -77,7 +78,9 @@ def open_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
         post = site.queue.counter_post(LOCATION, counter, staff) if role == "counter" else None
         window = MainWindow(site.queue, site.followers, location, board or devices, language,
                             role, post, check_staff=_staff_check,
-                            kiosk_idle_seconds=idle_seconds, demo=demo)
+                            kiosk_idle_seconds=idle_seconds, alarms=site.alarms,
+                            health=site.health, alarm_phone=ALARM_PHONE,
+                            alarm_sound=RecordingAlarmSound(), demo=demo)
         windows.append(window)
         window.start()
         if role == "kiosk":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 
 from workstation.devices.status import DeviceStatus
@@ -24,6 +25,7 @@ class FakeDevices:
         self.printed: list[str] = []
         self.attempts = 0
         self._handlers: list[DeviceStateHandler] = []
+        self._code_handlers: list[Callable[[str], None]] = []
         self._state = DeviceState(
             DeviceKind.PRINTER, "Bonprinter", DeviceStatus.SIMULATED if simulated
             else DeviceStatus.READY, simulated,
@@ -51,6 +53,18 @@ class FakeDevices:
         self._run(work)
         return future
 
+    def on_scanned_code(self, on_code: Callable[[str], None]) -> None:
+        self._code_handlers.append(on_code)
+
+    def scan(self, code: str) -> None:
+        """A code held under the ID reader, reported from a device thread."""
+
+        def work() -> None:
+            for handler in self._code_handlers:
+                handler(code)
+
+        self._run(work)
+
     def change_state(self, state: DeviceState) -> None:
         """Report a new status from a device thread, as the device manager does."""
         self._state = state
@@ -69,4 +83,24 @@ class FakeDevices:
     def close(self) -> None:
         for thread in self._threads:
             thread.join(5)
+        self.closed = True
+
+
+class RecordingAlarmSound:
+    """The alarm sound port: records whether it is sounding, plays nothing."""
+
+    def __init__(self) -> None:
+        self.playing = False
+        self.starts = 0
+        self.closed = False
+
+    def start(self) -> None:
+        if not self.playing:
+            self.starts += 1
+        self.playing = True
+
+    def stop(self) -> None:
+        self.playing = False
+
+    def close(self) -> None:
         self.closed = True

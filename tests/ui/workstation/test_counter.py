@@ -130,7 +130,7 @@ def test_transfer_to_a_service_or_a_counter_with_a_note(
         dialog.service.setCurrentIndex(dialog.service.findData("C"))
     else:
         dialog.to_counter.setChecked(True)
-        dialog.counter.setValue(3)
+        dialog.choose_counter(3)
     dialog.note.setText("Wil ook een uittreksel")
     with qtbot.waitSignal(dialog.finished):
         dialog.buttons.accepted.emit()

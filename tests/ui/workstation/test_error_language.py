@@ -52,7 +52,7 @@ def test_an_english_counter_shows_an_english_error(
     window = open_window(site, counter=1)
     language.set_language("en")
     view = _serving(qtbot, site, window)
-    assert view.finish.text() == "&Finish (F8)"
+    assert view.finish.text() == "Finish (F8)"
     assert _finish_with_no_ticket(qtbot, site, view) == (
         "There is no ticket at this counter. Choose Next to call a visitor."
     )

@@ -24,7 +24,7 @@ def test_reception_shows_walk_in_services_in_the_municipality_colours(
     window = open_window(site, "reception")
     intake = _intake(window)
     assert sorted(intake.start.buttons) == ["A", "B", "C", "D", "F"]  # E is by appointment
-    assert intake.start.buttons["A"].text().endswith("Paspoort en ID-kaart")
+    assert intake.start.buttons["A"].text().splitlines()[0].endswith("Paspoort en ID-kaart")
     assert window.header.name.text() == "Gemeente Bergen op Zoom"
     assert "#B0182F".lower() in window.styleSheet().lower()
     assert window.header.logo.isVisible()
@@ -40,8 +40,10 @@ def test_choosing_a_service_issues_and_prints_a_ticket(
     assert intake.pages.currentWidget() is intake.ticket
     assert intake.ticket.number.text() == "B001"
     assert intake.ticket.service.text() == "Rijbewijs"
-    assert "Verwachte wachttijd" in intake.ticket.wait.text()
-    assert intake.ticket.print_status.text().startswith("Neem uw bon mee")
+    # Reception is a staff screen: it speaks to the host, not to the visitor.
+    assert intake.ticket.intro.text() == "Wachtnummer uitgegeven"
+    assert intake.ticket.print_status.text() == "Bon afgedrukt. Geef de bon aan de bezoeker."
+    assert intake.ticket.wait.text() == "0 wachtend voor deze bezoeker · direct aan de beurt"
     assert not intake.ticket.reprint_button.isVisible()
     assert devices.printed == ["B001"]
     waiting = site.queue.overview(LOCATION).services[1].waiting

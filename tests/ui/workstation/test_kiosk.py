@@ -25,7 +25,7 @@ def test_kiosk_is_fullscreen_touch_sized_and_cannot_be_closed(
     assert window.isFullScreen()
     assert window.menuBar().actions() == []
     assert "font-size: 24px" in window.styleSheet()
-    assert not window.alarm_banner.isVisibleTo(window)  # visitors never see staff alarms
+    assert window.alarm_desk is None  # visitors never see staff alarms
     assert not window.status.isVisibleTo(window)  # nor device and database details
     window.close()
     assert window.isVisible()
@@ -55,7 +55,7 @@ def test_kiosk_language_button_switches_to_english(
     assert window.language_button.text() == "Nederlands"
 
 
-def test_staff_key_combination_and_code_leave_kiosk_mode(
+def test_staff_key_combination_and_code_open_the_staff_screen_not_the_desktop(
         qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
     window = open_window(site, "kiosk")
     guard = window.kiosk
@@ -73,5 +73,8 @@ def test_staff_key_combination_and_code_leave_kiosk_mode(
     dialog.code.setText("mw02")
     with qtbot.waitSignal(guard.unlocked):
         dialog.buttons.accepted.emit()
+    assert window.kiosk_pages is not None
+    qtbot.waitUntil(lambda: window.kiosk_pages.currentWidget() is window.kiosk_pages.staff_screen)
+    assert window.isVisible() and not guard.locked
+    window.kiosk_pages.staff_screen.quit_button.click()  # only from the staff screen out of the app
     qtbot.waitUntil(lambda: not window.isVisible())
-    assert not guard.locked

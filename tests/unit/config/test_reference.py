@@ -16,4 +16,5 @@ def test_every_key_has_a_description() -> None:
     assert "|  |" not in text
     for name in Settings.model_fields:
         assert f"`{name}`" in text or name in {"database", "workstation", "display", "logging",
-                                                 "devices", "sync", "audit", "brp"}
+                                                 "privacy", "alarm", "devices", "sync", "audit",
+                                                 "brp"}

@@ -8,6 +8,7 @@ from workstation.domain.bsn import (
     is_valid_bsn,
     is_valid_rsin,
     mask_bsn,
+    mask_bsn_shapes,
     mask_identifier,
     passes_11_proef,
 )
@@ -69,3 +70,25 @@ def test_mask_identifier_never_shows_a_short_value() -> None:
     assert mask_identifier("1234") == "****"
     assert mask_identifier("AB", visible=1) == "*B"
     assert mask_identifier("") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "bsn 999 999 990", "99999999-0", "999.999.990", "999\u00a0999\u00a0990",
+    "999\u202f999\u202f990", "9999\u00a099\u00a0990", "bsn: 999-999-990.",
+    # TD3 passport, line 2: BSN in the optional data, right after the expiry date's check digit
+    "XN01BC0150NLD7603119F2608012999999990<<<<86",
+    # TD1 ID card, line 1: BSN after the document number's check digit
+    "I<NLDIR5T8PKB09999999990<<<<<<",
+])
+def test_every_written_form_of_a_bsn_is_masked(text: str) -> None:
+    masked = mask_bsn_shapes(text)
+    assert "999999990" not in "".join(ch for ch in masked if ch.isdigit())
+    assert "*********" in masked
+
+
+@pytest.mark.parametrize("text", [
+    "A012 en B003", "1234567890 is an A-nummer length", "2026-11-29 12:00:00",
+    "12-03-2026 10:30", "postcode 3077 AW", "P<NLDDE<BRUIJN<<WILLEKE<LISELOTTE<<<<<<<<<<<",
+])
+def test_text_without_a_bsn_stays(text: str) -> None:
+    assert mask_bsn_shapes(text) == text

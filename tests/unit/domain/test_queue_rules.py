@@ -16,6 +16,8 @@ from workstation.domain.queue import (
     order_for_calling,
     should_become_no_show,
     spoken_ticket_number,
+    wait_norm_ratio,
+    waits_from,
 )
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -33,6 +35,14 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
         (TicketState.SERVING, EventType.FINISHED, TicketState.DONE),
         (TicketState.WAITING, EventType.CANCELLED, TicketState.CANCELLED),
         (TicketState.CALLED, EventType.CANCELLED, TicketState.CANCELLED),
+        (TicketState.PARKED, EventType.CANCELLED, TicketState.CANCELLED),
+        (TicketState.CALLED, EventType.PARKED, TicketState.PARKED),
+        (TicketState.SERVING, EventType.PARKED, TicketState.PARKED),
+        (TicketState.PARKED, EventType.UNPARKED, TicketState.SERVING),
+        (TicketState.CALLED, EventType.REQUEUED, TicketState.WAITING),
+        (TicketState.SERVING, EventType.REQUEUED, TicketState.WAITING),
+        (TicketState.WAITING, EventType.DAY_CLOSED, TicketState.CLOSED),
+        (TicketState.PARKED, EventType.DAY_CLOSED, TicketState.CLOSED),
     ],
 )
 def test_allowed_transitions(state: TicketState, event: EventType, expected: TicketState) -> None:
@@ -51,6 +61,14 @@ def test_allowed_transitions(state: TicketState, event: EventType, expected: Tic
         (TicketState.NO_SHOW, EventType.SERVING_STARTED),
         (TicketState.CANCELLED, EventType.CALLED),
         (TicketState.SERVING, EventType.CANCELLED),
+        (TicketState.WAITING, EventType.PARKED),
+        (TicketState.PARKED, EventType.CALLED),
+        (TicketState.SERVING, EventType.UNPARKED),
+        (TicketState.CALLED, EventType.DAY_CLOSED),
+        (TicketState.SERVING, EventType.DAY_CLOSED),
+        (TicketState.CLOSED, EventType.CALLED),
+        (TicketState.CLOSED, EventType.CANCELLED),
+        (TicketState.WAITING, EventType.REQUEUED),
     ],
 )
 def test_forbidden_transitions_say_why_in_dutch(state: TicketState, event: EventType) -> None:
@@ -120,6 +138,34 @@ def test_appointment_not_yet_due_waits_by_its_ratio() -> None:
         "walk-in", "early"]
 
 
+def test_early_appointment_waits_from_its_slot_not_its_check_in() -> None:
+    # The case, by hand: checked in 07:18 for a 09:00 slot (norm 5); at 08:00 a
+    # walk-in has waited 6 of 10 minutes (ratio 0.6). Counted from check-in the appointment
+    # would have ratio 42 / 5 = 8.4 and go first; counted from its slot it is -60 / 5 = -12:
+    # it has not started waiting, so the walk-in goes first, and even a walk-in who arrived
+    # this very minute (ratio 0.0) does.
+    at_eight = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)  # 08:00 in Amsterdam
+    early = QueueCandidate("early", at_eight - timedelta(minutes=42), 5,
+                           appointment_at=at_eight + timedelta(minutes=60))
+    walk_in = QueueCandidate("walk-in", at_eight - timedelta(minutes=6), 10)
+    just_now = QueueCandidate("just-now", at_eight, 10)
+    assert wait_norm_ratio(early, at_eight) == -12.0
+    assert wait_norm_ratio(walk_in, at_eight) == pytest.approx(0.6)
+    assert [c.ticket_id for c in order_for_calling([early, just_now, walk_in], at_eight)] == [
+        "walk-in", "just-now", "early"]
+    # 09:00, its slot: due, so before the walk-in who by now has waited 66 minutes.
+    at_nine = at_eight + timedelta(minutes=60)
+    assert [c.ticket_id for c in order_for_calling([walk_in, early], at_nine)] == [
+        "early", "walk-in"]
+
+
+def test_waits_from_is_the_later_of_check_in_and_slot() -> None:
+    slot = NOW + timedelta(minutes=30)
+    assert waits_from(NOW, slot) == slot  # early
+    assert waits_from(slot, NOW) == slot  # late: from check-in
+    assert waits_from(NOW, None) == NOW  # walk-in
+
+
 def test_highest_wait_over_norm_ratio_goes_first() -> None:
     # 8 of 10 minutes (0.8) beats 12 of 30 minutes (0.4) although the latter waited longer.
     near_norm = _candidate("near", waited_min=8, norm=10)
@@ -158,3 +204,22 @@ def test_expected_wait_unknown_without_counters() -> None:
 def test_nobody_ahead_means_no_wait() -> None:
     estimate = WaitEstimateInput(tickets_ahead=0, counters_serving=1)
     assert expected_wait(estimate) == timedelta(0)
+
+
+def test_priority_ticket_goes_after_due_appointments_before_the_norm_order() -> None:
+    from dataclasses import replace
+
+    over_norm = _candidate("over-norm", waited_min=30, norm=10)
+    priority = replace(_candidate("priority", waited_min=0, norm=10), priority=True)
+    appointment = _candidate("appointment", waited_min=1, norm=5, appointment_in_min=-1)
+    ordered = order_for_calling([over_norm, priority, appointment], NOW)
+    assert [c.ticket_id for c in ordered] == ["appointment", "priority", "over-norm"]
+
+
+def test_undo_events_take_back_finish_and_no_show() -> None:
+    from workstation.domain.queue import EventType, TicketState, next_state
+
+    assert next_state(TicketState.DONE, EventType.FINISH_UNDONE) is TicketState.SERVING
+    assert next_state(TicketState.NO_SHOW, EventType.NO_SHOW_UNDONE) is TicketState.CALLED
+    with pytest.raises(InvalidTransition):
+        next_state(TicketState.CANCELLED, EventType.NO_SHOW_UNDONE)

@@ -90,3 +90,18 @@ def test_calling_a_transferred_ticket_clears_the_target_counter() -> None:
     target = replace(_ticket(), target_counter_id=6)
     called, _ = target.call(T0, 6, 3)
     assert called.target_counter_id is None
+
+
+def test_park_keeps_the_counter_and_requeue_leaves_it() -> None:
+    called, _ = _ticket().call(T0, counter_id=4, staff_id=2)
+    parked, event = called.step(EventType.PARKED, T0, 2)
+    assert (parked.state, parked.counter_id, event.counter_id) == (TicketState.PARKED, 4, 4)
+    back, _ = parked.step(EventType.UNPARKED, T0, 2)
+    assert (back.state, back.counter_id) == (TicketState.SERVING, 4)
+    requeued, event = back.requeue(T0 + timedelta(minutes=5), None)
+    assert (requeued.state, requeued.counter_id, requeued.calls_made) == (
+        TicketState.WAITING, None, 0)
+    assert requeued.queued_at == T0  # keeps its place
+    assert (event.type, event.counter_id) == (EventType.REQUEUED, 4)
+    with pytest.raises(ValueError):
+        back.step(EventType.REQUEUED, T0, None)

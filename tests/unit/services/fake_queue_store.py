@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from types import TracebackType
 from typing import Self
 
+from workstation.domain.counter_tickets import CounterTicketView, ParkedTicketView
 from workstation.domain.errors import UserFacingError
-from workstation.domain.overview import AlarmView, CurrentTicketView, LocationOverview
+from workstation.domain.overview import CurrentTicketView, LocationOverview
 from workstation.domain.queue import (
+    AT_COUNTER_STATES,
     EventType,
     QueueCandidate,
     TicketState,
     WaitEstimateInput,
+    is_callable_on,
     order_for_calling,
 )
 from workstation.domain.site import (
@@ -23,7 +26,7 @@ from workstation.domain.site import (
     ServiceInfo,
     StaffInfo,
 )
-from workstation.domain.ticket import QueueEventRecord, Ticket
+from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 
 MUNICIPALITY = MunicipalityInfo("0748", "Gemeente Bergen op Zoom", "001710011", "#B0182F",
                                 "#F2C200", None)
@@ -51,6 +54,11 @@ class MemoryQueueStore:
     sequences: dict[tuple[int, int, date], int] = field(default_factory=dict)
     appointments: dict[str, Appointment] = field(default_factory=dict)
     announced: list[int] = field(default_factory=list)
+    notes: list[TransferNoteRecord] = field(default_factory=list)
+    paused_counters: set[int] = field(default_factory=set)
+    opening_periods: list[tuple[int, time, time]] = field(default_factory=list)
+    heartbeats: list[tuple[int, datetime]] = field(default_factory=list)
+    dead_counters: set[int] = field(default_factory=set)
     commits: int = 0
 
     def unit_of_work(self) -> MemoryUnitOfWork:
@@ -64,6 +72,7 @@ class MemoryUnitOfWork:
         self.store = store
         self._tickets: dict[str, Ticket] = {}
         self._events: list[QueueEventRecord] = []
+        self._notes: list[TransferNoteRecord] = []
         self._announced: list[int] = []
 
     def __enter__(self) -> Self:
@@ -77,6 +86,7 @@ class MemoryUnitOfWork:
     def commit(self) -> None:
         self.store.tickets.update(self._tickets)
         self.store.events.extend(self._events)
+        self.store.notes.extend(self._notes)
         self.store.announced.extend(self._announced)
         self.store.commits += 1
 
@@ -122,22 +132,62 @@ class MemoryUnitOfWork:
     def add_event(self, event: QueueEventRecord) -> None:
         self._events.append(event)
 
+    def add_transfer_note(self, note: TransferNoteRecord) -> None:
+        self._notes.append(note)
+
+    def last_event(self, ticket_id: str) -> tuple[EventType, datetime] | None:
+        mine = [e for e in [*self.store.events, *self._events] if e.ticket_id == ticket_id]
+        return (mine[-1].type, mine[-1].at) if mine else None
+
     def announce_change(self, location_id: int) -> None:
         self._announced.append(location_id)
 
     def ticket_for_update(self, ticket_id: str) -> Ticket:
         return self._all()[ticket_id]
 
-    def claim_next(self, location_id: int, counter: CounterInfo, now: datetime,
-                   ) -> Ticket | None:
-        waiting = [t for t in self._all().values() if t.state is TicketState.WAITING and (
+    def lock_counter(self, counter_id: int) -> bool:
+        return counter_id in self.store.paused_counters
+
+    def claim_next(self, location_id: int, counter: CounterInfo, staff_id: int | None,
+                   now: datetime, day: date) -> tuple[Ticket, bool] | None:
+        current = self.counter_ticket_for_update(counter.id)
+        if current is not None:
+            return current, False
+        waiting = [t for t in self._all().values() if t.state is TicketState.WAITING
+                   and is_callable_on(t.business_day, day) and (
             t.target_counter_id == counter.id
             or (t.target_counter_id is None and t.service_id in counter.service_ids))]
         norms = {s.id: s.norm_minutes for s in SERVICES.values()}
         ordered = order_for_calling(
-            [QueueCandidate(t.id, t.queued_at, norms[t.service_id], t.appointment_at)
+            [QueueCandidate(t.id, t.queued_at, norms[t.service_id], t.appointment_at,
+                            t.priority)
              for t in waiting], now)
-        return self._all()[ordered[0].ticket_id] if ordered else None
+        if not ordered:
+            return None
+        called, event = self._all()[ordered[0].ticket_id].call(now, counter.id, staff_id)
+        self.save_ticket(called)
+        self.add_event(event)
+        self.announce_change(location_id)
+        return called, True
+
+    def ticket_by_number(self, location_id: int, number: str, day: date) -> Ticket:
+        return next(t for t in self._all().values()
+                    if t.number == number and t.business_day == day)
+
+    def tickets_to_close(self, location_id: int, until: date) -> list[Ticket]:
+        return [t for t in self._all().values() if t.business_day <= until
+                and t.state in (TicketState.WAITING, TicketState.PARKED)]
+
+    def open_days(self, location_id: int, before: date) -> list[date]:
+        return sorted({t.business_day for t in self._all().values()
+                       if t.business_day < before and t.state.is_open})
+
+    def opening_periods(self, location_id: int) -> list[tuple[int, time, time]]:
+        return list(self.store.opening_periods)
+
+    def touch_counter_session(self, counter_id: int, now: datetime) -> bool:
+        self.store.heartbeats.append((counter_id, now))
+        return True
 
     def counter_ticket_for_update(self, counter_id: int) -> Ticket | None:
         return next((t for t in self._all().values() if t.counter_id == counter_id
@@ -147,13 +197,6 @@ class MemoryUnitOfWork:
         return None
 
     def close_counter_session(self, counter_id: int, now: datetime) -> None:
-        return None
-
-    def raise_alarm(self, location_id: int, counter_id: int, staff_id: int | None,
-                    now: datetime) -> int:
-        return 1
-
-    def acknowledge_alarm(self, alarm_id: int, staff_id: int | None, now: datetime) -> None:
         return None
 
 
@@ -177,8 +220,18 @@ class MemoryQueueReader:
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
         return None
 
-    def open_alarms(self, location_id: int) -> tuple[AlarmView, ...]:
-        return ()
+    def parked_tickets(self, counter_id: int) -> tuple[ParkedTicketView, ...]:
+        return tuple(ParkedTicketView(t.id, t.number, t.queued_at)
+                     for t in self.store.tickets.values()
+                     if t.counter_id == counter_id and t.state is TicketState.PARKED)
+
+    def counter_tickets(self, location_id: int, now: datetime,
+                        ) -> tuple[CounterTicketView, ...]:
+        return tuple(
+            CounterTicketView(t.id, t.number, t.counter_id - 100, t.state, None,
+                              t.counter_id in self.store.dead_counters)
+            for t in self.store.tickets.values()
+            if t.counter_id is not None and t.state in AT_COUNTER_STATES)
 
     def wait_estimate(self, service: ServiceInfo, since: datetime) -> WaitEstimateInput:
         waiting = sum(1 for t in self.store.tickets.values() if t.service_id == service.id

@@ -20,6 +20,7 @@ TICKET = cast(IssuedTicket, object())
 class FakeBoard:
     def __init__(self) -> None:
         self.handlers: list[DeviceStateHandler] = []
+        self.code_handlers: list[Any] = []
         self.printed: list[tuple[Any, str]] = []
         self.closed = False
         self.fail: UserFacingError | None = None
@@ -38,6 +39,9 @@ class FakeBoard:
         else:
             future.set_result(None)
         return future
+
+    def on_scanned_code(self, on_code: Any) -> None:
+        self.code_handlers.append(on_code)
 
     def close(self) -> None:
         self.closed = True
@@ -94,3 +98,15 @@ def test_closing_closes_the_started_board() -> None:
     board.attach(real)
     board.close()
     assert real.closed
+
+
+def test_a_scanned_code_handler_is_kept_until_the_devices_start() -> None:
+    board = DeferredDeviceBoard()
+    codes: list[str] = []
+    board.on_scanned_code(codes.append)
+    real = FakeBoard()
+    board.attach(real)
+    assert real.code_handlers == [codes.append]
+    later: list[str] = []
+    board.on_scanned_code(later.append)
+    assert real.code_handlers == [codes.append, later.append]

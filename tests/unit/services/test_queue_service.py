@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
@@ -11,7 +11,7 @@ from tests.unit.services.fake_queue_store import (
 )
 from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import EventType, TicketKind, TicketState
-from workstation.services.queue_service import NoCurrentTicket, QueueService
+from workstation.services.queue_service import CounterPaused, NoCurrentTicket, QueueService
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -121,14 +121,78 @@ def test_transfer_to_own_counter_is_refused(queue: QueueService) -> None:
     assert "eigen balie" in caught.value.message
 
 
-def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock) -> None:
+def test_transfer_then_other_counter_calls_it(queue: QueueService, clock: Clock,
+                                             store: MemoryQueueStore) -> None:
     ticket = queue.issue_ticket("BOZ", "A").ticket
     post1 = queue.counter_post("BOZ", 1, "mw01")
     queue.call_next(post1)
     queue.transfer(post1, to_counter_number=2, note="graag rijbewijs")
+    assert [(n.ticket_id, n.text) for n in store.notes] == [(ticket.id, "graag rijbewijs")]
+    assert all(e.note == "" for e in store.events)
     clock.now += ONE_MINUTE
     queue.issue_ticket("BOZ", "A")
     assert queue.call_next(post1) is not None
     post2 = queue.counter_post("BOZ", 2)
     called = queue.call_next(post2)
     assert called is not None and called.id == ticket.id
+
+
+def test_a_paused_counter_gets_no_call(queue: QueueService, store: MemoryQueueStore) -> None:
+    queue.issue_ticket("BOZ", "A")
+    post = queue.counter_post("BOZ", 1, "mw01")
+    store.paused_counters.add(post.counter.id)
+    with pytest.raises(CounterPaused):
+        queue.call_next(post)
+    assert [t.state for t in store.tickets.values()] == [TicketState.WAITING]
+
+
+def test_yesterday_s_ticket_is_not_called_and_closes_the_next_day(
+        queue: QueueService, store: MemoryQueueStore, clock: Clock) -> None:
+    yesterday = queue.issue_ticket("BOZ", "A").ticket
+    clock.now = NOW + timedelta(days=1)
+    post = queue.counter_post("BOZ", 1, "mw01")
+    assert queue.call_next(post) is None
+    closed = queue.close_day_if_due("BOZ")
+    assert closed is not None and (closed.day, closed.closed) == (yesterday.business_day, 1)
+    assert events_of(store, yesterday.id) == [EventType.ISSUED, EventType.DAY_CLOSED]
+    assert queue.close_day_if_due("BOZ") is None
+
+
+def test_today_closes_at_its_closing_time(queue: QueueService, store: MemoryQueueStore,
+                                          clock: Clock) -> None:
+    store.opening_periods.append((NOW.weekday(), time(9, 0), time(17, 0)))
+    ticket = queue.issue_ticket("BOZ", "A").ticket  # 10:00 in Amsterdam
+    clock.now = datetime(2026, 3, 2, 15, 59, tzinfo=UTC)  # 16:59
+    assert queue.close_day_if_due("BOZ") is None
+    clock.now = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)  # 17:00
+    assert queue.close_day_if_due("BOZ") is not None
+    assert store.tickets[ticket.id].state is TicketState.CLOSED
+
+
+def test_park_then_unpark_at_the_same_counter(queue: QueueService, store: MemoryQueueStore,
+                                              ) -> None:
+    ticket = queue.issue_ticket("BOZ", "A").ticket
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    queue.park(post)
+    assert queue.call_next(post) is None  # the counter is free again
+    assert queue.unpark(post, ticket.id).state is TicketState.SERVING
+    assert events_of(store, ticket.id)[-2:] == [EventType.PARKED, EventType.UNPARKED]
+
+
+def test_heartbeat_refreshes_the_counter_session(queue: QueueService, store: MemoryQueueStore,
+                                                 ) -> None:
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.heartbeat(post)
+    assert store.heartbeats == [(post.counter.id, NOW)]
+
+
+def test_only_a_stale_counter_s_ticket_may_be_requeued(queue: QueueService,
+                                                       store: MemoryQueueStore) -> None:
+    ticket = queue.issue_ticket("BOZ", "A").ticket
+    post = queue.counter_post("BOZ", 1, "mw01")
+    queue.call_next(post)
+    with pytest.raises(UserFacingError):
+        queue.requeue_stale("BOZ", ticket.id)
+    store.dead_counters.add(post.counter.id)
+    assert queue.requeue_stale("BOZ", ticket.id).state is TicketState.WAITING

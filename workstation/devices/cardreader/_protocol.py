@@ -6,6 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from workstation.devices.cardreader.face import FaceImage
+from workstation.devices.cardreader.verdict import PassiveAuthResult
+from workstation.devices.idreader.mrz import MrzDocument, MrzError, parse_mrz
 from workstation.devices.status import DeviceStatus
 
 
@@ -23,17 +26,33 @@ class CardPort(Protocol):
 class ChipReadResult:
     """The outcome of reading an eMRTD chip.
 
-    ``dg1_hash_valid`` means DG1 matches the hash list in EF.SOD; the SOD signature and its
-    certificate chain are not verified (see ``lds``). ``mrz_lines`` is personal data: it is
-    kept out of ``repr`` so that logging a result cannot leak it.
+    ``dg1_hash_valid`` means DG1 matches the hash list in EF.SOD; ``passive_auth`` says whether
+    that list is signed by the issuing state (see ``passive_auth``). ``dg1_matches_mrz`` is None
+    when the chip was opened with the CAN and no optical MRZ was there to compare with.
+    ``mrz_lines`` and ``face`` are personal data: they are kept out of ``repr`` so that logging
+    a result cannot leak them; nothing stores them.
     """
 
     mrz_lines: tuple[str, ...] = field(repr=False)
-    dg1_matches_mrz: bool
+    dg1_matches_mrz: bool | None
     dg1_hash_valid: bool
     data_groups: tuple[int, ...]
     hash_algorithm: str
     apdu_count: int
+    access: str
+    """How the chip was opened: "BAC" or the PACE protocol ("PACE ECDH-GM AES-128 ...")."""
+    passive_auth: PassiveAuthResult
+    face: FaceImage | None = field(default=None, repr=False)
+    face_note: str = ""
+    """Why there is no face image although the chip lists DG2 (for the log; no content)."""
+
+    @property
+    def document(self) -> MrzDocument | None:
+        """DG1 parsed like an optically read MRZ (names, dates); None when it does not parse."""
+        try:
+            return parse_mrz(self.mrz_lines)
+        except MrzError:
+            return None
 
 
 @dataclass(frozen=True)
@@ -45,6 +64,8 @@ class CardEvent:
 
 
 CardEventCallback = Callable[[CardEvent], None]
+IdentityCallback = Callable[[ChipReadResult], None]
+"""Gets the chip's identity data (DG1, passive authentication over DG1) before DG2 is read."""
 
 
 class ChipReader(Protocol):
@@ -59,7 +80,13 @@ class ChipReader(Protocol):
 
     def readers(self) -> list[str]: ...
 
-    def read_document(self, mrz_lines: list[str]) -> ChipReadResult: ...
+    def read_document(
+        self,
+        mrz_lines: list[str],
+        *,
+        can: str | None = None,
+        on_identity: IdentityCallback | None = None,
+    ) -> ChipReadResult: ...
 
     def on_card_event(self, callback: CardEventCallback) -> None: ...
 

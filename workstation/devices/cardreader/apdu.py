@@ -12,11 +12,15 @@ LDS1_AID = bytes.fromhex("A0000002471001")
 FID_EF_COM = 0x011E
 FID_EF_DG1 = 0x0101
 FID_EF_SOD = 0x011D
+FID_EF_DG2 = 0x0102
+SFI_CARD_ACCESS = 0x1C
 
 INS_SELECT = 0xA4
 INS_READ_BINARY = 0xB0
 INS_GET_CHALLENGE = 0x84
 INS_EXTERNAL_AUTHENTICATE = 0x82
+INS_MSE = 0x22
+INS_GENERAL_AUTHENTICATE = 0x86
 
 SW_OK = 0x9000
 SW_END_OF_FILE = 0x6282
@@ -26,6 +30,7 @@ SW_CONDITIONS_NOT_SATISFIED = 0x6985
 SW_SM_DATA_MISSING = 0x6987
 SW_SM_DATA_INCORRECT = 0x6988
 SW_AUTH_FAILED = 0x6300
+SW_WRONG_DATA = 0x6A80
 SW_FILE_NOT_FOUND = 0x6A82
 SW_WRONG_P1P2 = 0x6B00
 SW_INS_NOT_SUPPORTED = 0x6D00
@@ -119,6 +124,21 @@ def get_challenge() -> CommandApdu:
 def external_authenticate(cryptogram: bytes) -> CommandApdu:
     """EXTERNAL AUTHENTICATE with E.IFD || M.IFD; the chip answers E.IC || M.IC (40 bytes)."""
     return CommandApdu(0x00, INS_EXTERNAL_AUTHENTICATE, 0x00, 0x00, cryptogram, le=40)
+
+
+def read_card_access(offset: int, length: int) -> CommandApdu:
+    """READ BINARY of EF.CardAccess by its short EF identifier, from the master file."""
+    return CommandApdu(0x00, INS_READ_BINARY, 0x80 | SFI_CARD_ACCESS, offset, le=length)
+
+
+def set_authentication_template(data: bytes) -> CommandApdu:
+    """MSE:Set AT for PACE (mutual authentication, P1 C1, P2 A4)."""
+    return CommandApdu(0x00, INS_MSE, 0xC1, 0xA4, data)
+
+
+def general_authenticate(data: bytes, *, last: bool) -> CommandApdu:
+    """GENERAL AUTHENTICATE; all but the last step are chained (CLA 10)."""
+    return CommandApdu(0x00 if last else 0x10, INS_GENERAL_AUTHENTICATE, 0, 0, data, le=256)
 
 
 def split_response(rapdu: bytes) -> tuple[bytes, int]:

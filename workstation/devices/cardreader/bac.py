@@ -61,20 +61,19 @@ def mrz_information_from_lines(lines: list[str]) -> str:
     """The BAC MRZ information from an MRZ as printed (TD1, TD2 or TD3).
 
     Only the three fields BAC needs are taken, with their printed check digits, which are
-    verified; raises ValueError for anything that is not a usable MRZ. A TD1 long document
-    number (check digit '<', rest in the optional data) is joined back together.
+    verified; raises ValueError for anything that is not a usable MRZ. A TD1 or TD2 long
+    document number (check digit '<', rest in the optional data) is joined back together: the
+    BAC key is computed over the whole number and its check digit.
     """
     cleaned = [line.strip().upper() for line in lines if line.strip()]
     widths = tuple(len(line) for line in cleaned)
     if widths == (30, 30, 30):
-        number, digit = cleaned[0][5:14], cleaned[0][14]
-        if digit == "<":
-            extension = cleaned[0][15:30].split("<", 1)[0]
-            if len(extension) < 2:
-                raise ValueError("long document number without its check digit")
-            number, digit = number + extension[:-1], extension[-1]
+        number, digit = _long_number(cleaned[0][5:14], cleaned[0][14], cleaned[0][15:30])
         birth, expiry = cleaned[1][0:7], cleaned[1][8:15]
-    elif widths in ((36, 36), (44, 44)):
+    elif widths == (36, 36):
+        number, digit = _long_number(cleaned[1][0:9], cleaned[1][9], cleaned[1][28:35])
+        birth, expiry = cleaned[1][13:20], cleaned[1][21:28]
+    elif widths == (44, 44):
         number, digit = cleaned[1][0:9], cleaned[1][9]
         birth, expiry = cleaned[1][13:20], cleaned[1][21:28]
     else:
@@ -83,6 +82,16 @@ def mrz_information_from_lines(lines: list[str]) -> str:
         if check_digit(field) != printed:
             raise ValueError("MRZ check digit does not match")
     return number + digit + birth + expiry
+
+
+def _long_number(field: str, digit: str, optional_data: str) -> tuple[str, str]:
+    """(document number, check digit), joining a long number's overflow from optional data."""
+    if digit != "<":
+        return field, digit
+    extension = optional_data.split("<", 1)[0]
+    if len(extension) < 2:
+        raise ValueError("long document number without its check digit")
+    return field + extension[:-1], extension[-1]
 
 
 def pad(data: bytes) -> bytes:

@@ -2,16 +2,16 @@
 
 Pure codec: parsers for the reader and builders for the chip emulator.
 
-What is verified, honestly: a data group's hash is compared with the hash list in EF.SOD's
-LDSSecurityObject. The CMS signature over that list and the certificate chain up to the
-country signing CA (Passive Authentication proper) are NOT verified; a valid DG1 hash proves
-DG1 matches the chip's own hash list, not that the document is genuine.
+``SecurityObject.matches`` compares a data group with the hash list in EF.SOD's
+LDSSecurityObject; the signature over that list and its certificate chain are checked in
+``passive_auth``.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Protocol
 
 from workstation.devices.cardreader import tlv
 
@@ -138,7 +138,7 @@ def mrz_lines(mrz_text: str) -> list[str]:
     return [mrz_text[i : i + width] for i in range(0, len(mrz_text), width)]
 
 
-def _decode_oid(body: bytes) -> str:
+def decode_oid(body: bytes) -> str:
     if not body:
         raise LdsError("empty OID")
     parts = [body[0] // 40, body[0] % 40] if body[0] < 80 else [2, body[0] - 80]
@@ -164,7 +164,7 @@ def parse_sod(raw: bytes) -> SecurityObject:
     )
     if (
         len(content_info) != 2
-        or _decode_oid(_expect(content_info[0], _DER_OID, "ContentInfo type")) != OID_SIGNED_DATA
+        or decode_oid(_expect(content_info[0], _DER_OID, "ContentInfo type")) != OID_SIGNED_DATA
     ):
         raise LdsError("EF.SOD is not CMS SignedData")
     signed_data = _children(
@@ -176,21 +176,21 @@ def parse_sod(raw: bytes) -> SecurityObject:
     encap = _children(_expect(signed_data[2], _DER_SEQUENCE, "EncapContentInfo"), "encap")
     if (
         len(encap) != 2
-        or _decode_oid(_expect(encap[0], _DER_OID, "eContentType")) != OID_LDS_SECURITY_OBJECT
+        or decode_oid(_expect(encap[0], _DER_OID, "eContentType")) != OID_LDS_SECURITY_OBJECT
     ):
         raise LdsError("EF.SOD does not hold an LDSSecurityObject")
     e_content = _single(_expect(encap[1], _DER_EXPLICIT_0, "eContent"), _DER_OCTET_STRING, "eC")
-    return _parse_security_object(e_content)
+    return parse_security_object(e_content)
 
 
-def _parse_security_object(der: bytes) -> SecurityObject:
+def parse_security_object(der: bytes) -> SecurityObject:
     fields = _children(_single(der, _DER_SEQUENCE, "LDSSecurityObject"), "LDSSecurityObject")
     if len(fields) < 3:
         raise LdsError("LDSSecurityObject too short")
     algorithm = _children(_expect(fields[1], _DER_SEQUENCE, "hashAlgorithm"), "hashAlgorithm")
     if not algorithm:
         raise LdsError("hashAlgorithm empty")
-    oid = _decode_oid(_expect(algorithm[0], _DER_OID, "hashAlgorithm OID"))
+    oid = decode_oid(_expect(algorithm[0], _DER_OID, "hashAlgorithm OID"))
     if oid not in HASH_OIDS:
         raise LdsError(f"unknown hash algorithm {oid}")
     hashes: dict[int, bytes] = {}
@@ -206,7 +206,7 @@ def _parse_security_object(der: bytes) -> SecurityObject:
 # --- building (for the emulator) -----------------------------------------------------------
 
 
-def _encode_oid(dotted: str) -> bytes:
+def encode_oid(dotted: str) -> bytes:
     numbers = [int(part) for part in dotted.split(".")]
     body = bytearray([numbers[0] * 40 + numbers[1]])
     for number in numbers[2:]:
@@ -240,14 +240,21 @@ def build_dg1(lines: list[str]) -> bytes:
     return tlv.encode(TAG_EF_DG1, tlv.encode(TAG_MRZ, text.encode("ascii")))
 
 
-def build_sod(data_groups: dict[int, bytes], hash_algorithm: str = "sha256") -> bytes:
-    """EF.SOD with a real hash list in an unsigned SignedData (empty signerInfos).
+class SodSigner(Protocol):
+    """Signs an LDSSecurityObject as a Document Signer (the emulator's test PKI)."""
 
-    The emulator's SOD carries no signature: Loket checks hashes only (see module doc).
-    """
-    algorithm = tlv.encode(
-        _DER_SEQUENCE, _encode_oid(_OIDS_BY_HASH[hash_algorithm]) + tlv.encode(_DER_NULL, b"")
-    )
+    def certificate(self) -> bytes:
+        """The DS certificate (DER) that goes into EF.SOD."""
+        ...
+
+    def signer_info(self, security_object: bytes, hash_algorithm: str) -> bytes:
+        """The DER SignerInfo over ``security_object`` (signed attributes, signature)."""
+        ...
+
+
+def build_security_object(data_groups: dict[int, bytes], hash_algorithm: str = "sha256") -> bytes:
+    """The DER LDSSecurityObject: version 0, hash algorithm, hash per data group."""
+    algorithm = algorithm_identifier(hash_algorithm)
     hash_list = b"".join(
         tlv.encode(
             _DER_SEQUENCE,
@@ -256,19 +263,41 @@ def build_sod(data_groups: dict[int, bytes], hash_algorithm: str = "sha256") -> 
         )
         for number, content in sorted(data_groups.items())
     )
-    security_object = tlv.encode(
-        _DER_SEQUENCE, _integer(0) + algorithm + tlv.encode(_DER_SEQUENCE, hash_list)
+    return tlv.encode(_DER_SEQUENCE, _integer(0) + algorithm + tlv.encode(_DER_SEQUENCE, hash_list))
+
+
+def algorithm_identifier(hash_algorithm: str) -> bytes:
+    return tlv.encode(
+        _DER_SEQUENCE, encode_oid(_OIDS_BY_HASH[hash_algorithm]) + tlv.encode(_DER_NULL, b"")
     )
+
+
+def build_sod(
+    data_groups: dict[int, bytes],
+    hash_algorithm: str = "sha256",
+    signer: SodSigner | None = None,
+) -> bytes:
+    """EF.SOD: the hash list in a CMS SignedData, signed by ``signer`` or unsigned (no signer)."""
+    security_object = build_security_object(data_groups, hash_algorithm)
     encap = tlv.encode(
         _DER_SEQUENCE,
-        _encode_oid(OID_LDS_SECURITY_OBJECT)
+        encode_oid(OID_LDS_SECURITY_OBJECT)
         + tlv.encode(_DER_EXPLICIT_0, tlv.encode(_DER_OCTET_STRING, security_object)),
     )
+    certificates = b""
+    signer_infos = b""
+    if signer is not None:
+        certificates = tlv.encode(_DER_EXPLICIT_0, signer.certificate())
+        signer_infos = signer.signer_info(security_object, hash_algorithm)
     signed_data = tlv.encode(
         _DER_SEQUENCE,
-        _integer(3) + tlv.encode(_DER_SET, algorithm) + encap + tlv.encode(_DER_SET, b""),
+        _integer(3)
+        + tlv.encode(_DER_SET, algorithm_identifier(hash_algorithm))
+        + encap
+        + certificates
+        + tlv.encode(_DER_SET, signer_infos),
     )
     content_info = tlv.encode(
-        _DER_SEQUENCE, _encode_oid(OID_SIGNED_DATA) + tlv.encode(_DER_EXPLICIT_0, signed_data)
+        _DER_SEQUENCE, encode_oid(OID_SIGNED_DATA) + tlv.encode(_DER_EXPLICIT_0, signed_data)
     )
     return tlv.encode(TAG_EF_SOD, content_info)

@@ -20,7 +20,9 @@ from workstation.devices.cardreader._protocol import (
     CardEventCallback,
     CardRemovedError,
     ChipReadResult,
+    IdentityCallback,
 )
+from workstation.devices.cardreader.passive_auth import TrustStore
 from workstation.devices.cardreader.reader import EmrtdReader, unexpected_answer
 from workstation.devices.status import DeviceStatus
 from workstation.domain.errors import UserFacingError
@@ -115,8 +117,11 @@ class PcscChipReader:
 
     simulated = False
 
-    def __init__(self, reader_filter: str = "") -> None:
+    def __init__(
+        self, reader_filter: str = "", *, trust: tuple[TrustStore | None, str] = (None, "")
+    ) -> None:
         self._filter = reader_filter.casefold()
+        self._trust = trust
         self.name = f"PC/SC chiplezer ({reader_filter or 'eerste lezer'})"
         self._callbacks: list[CardEventCallback] = []
         self._lock = threading.Lock()
@@ -137,7 +142,13 @@ class PcscChipReader:
     def status(self) -> DeviceStatus:
         return DeviceStatus.READY if self._matching(self.readers()) else DeviceStatus.OFFLINE
 
-    def read_document(self, mrz_lines: list[str]) -> ChipReadResult:
+    def read_document(
+        self,
+        mrz_lines: list[str],
+        *,
+        can: str | None = None,
+        on_identity: IdentityCallback | None = None,
+    ) -> ChipReadResult:
         with _Context() as context:
             candidates = self._matching(_list_readers(context))
             if not candidates:
@@ -152,7 +163,11 @@ class PcscChipReader:
             if result != scard.SCARD_S_SUCCESS:
                 raise unexpected_answer(f"SCardConnect: {scard.SCardGetErrorMessage(result)}")
             try:
-                return EmrtdReader(_PcscPort(context, reader, card, protocol)).read(mrz_lines)
+                port = _PcscPort(context, reader, card, protocol)
+                chip = EmrtdReader(
+                    port, trust_store=self._trust[0], trust_store_error=self._trust[1]
+                )
+                return chip.read(mrz_lines, can=can, on_identity=on_identity)
             except PcscTransportError as exc:
                 raise unexpected_answer(f"transmit failed: {exc}") from exc
             finally:

@@ -1,64 +1,96 @@
-"""Secure messaging for BAC sessions (ICAO 9303 part 11, section 9.8; 3DES + retail MAC).
+"""Secure messaging (ICAO 9303 part 11, section 9.8): 3DES + retail MAC after BAC, AES + CMAC
+after PACE.
 
 Both sides are here: ``TerminalChannel`` wraps commands and unwraps responses for the reader,
 ``ChipChannel`` does the opposite for the emulator. Each protected command and each protected
-response increments the send sequence counter (SSC) before its MAC is computed.
+response increments the send sequence counter (SSC) before its MAC is computed. With AES the
+SSC is 16 bytes, starts at zero, and the CBC IV of each cryptogram is the SSC encrypted.
 """
 
 from __future__ import annotations
 
 import hmac
+from typing import Any
+
+from Crypto.Cipher import AES
 
 from workstation.devices.cardreader import tlv
 from workstation.devices.cardreader.apdu import SW_OK, CommandApdu
 from workstation.devices.cardreader.bac import (
-    BLOCK,
     SessionKeys,
     decrypt,
     encrypt,
-    pad,
     retail_mac,
-    unpad,
 )
+from workstation.devices.cardreader.pace import PaceKeys, cmac
 
 SM_CLA = 0x0C
 TAG_CRYPTOGRAM = 0x87
 TAG_LE = 0x97
 TAG_STATUS = 0x99
 TAG_MAC = 0x8E
-_SSC_MODULUS = 1 << 64
 
 
 class SecureMessagingError(Exception):
     """A protected message is malformed or its MAC does not verify."""
 
 
+def pad(data: bytes, block: int) -> bytes:
+    """ISO 9797-1 padding method 2: 0x80, then zeros up to a multiple of ``block`` bytes."""
+    padded = data + b"\x80"
+    return padded + bytes(-len(padded) % block)
+
+
+def unpad(data: bytes, block: int) -> bytes:
+    stripped = data.rstrip(b"\x00")
+    if not stripped.endswith(b"\x80") or len(data) - len(stripped) >= block:
+        raise ValueError("padding method 2 not found")
+    return stripped[:-1]
+
+
 class _Channel:
-    def __init__(self, keys: SessionKeys) -> None:
+    def __init__(self, keys: SessionKeys | PaceKeys) -> None:
         self._enc = keys.enc
         self._mac = keys.mac
-        self.ssc = keys.ssc
+        self._aes = isinstance(keys, PaceKeys)
+        self.block = 16 if self._aes else 8
+        self.ssc = 0 if isinstance(keys, PaceKeys) else keys.ssc
+        self._ssc_bytes = b""
 
     def _next_ssc(self) -> bytes:
-        self.ssc = (self.ssc + 1) % _SSC_MODULUS
-        return self.ssc.to_bytes(BLOCK, "big")
+        self.ssc = (self.ssc + 1) % (1 << (8 * self.block))
+        self._ssc_bytes = self.ssc.to_bytes(self.block, "big")
+        return self._ssc_bytes
+
+    def _aes_cbc(self) -> Any:
+        """AES-CBC for this message: the IV is the current SSC encrypted with KS.enc."""
+        iv = AES.new(self._enc, AES.MODE_ECB).encrypt(self._ssc_bytes)
+        return AES.new(self._enc, AES.MODE_CBC, iv=iv)
 
     def _cryptogram(self, data: bytes) -> bytes:
-        return tlv.encode(TAG_CRYPTOGRAM, b"\x01" + encrypt(self._enc, pad(data)))
+        padded = pad(data, self.block)
+        body = self._aes_cbc().encrypt(padded) if self._aes else encrypt(self._enc, padded)
+        return tlv.encode(TAG_CRYPTOGRAM, b"\x01" + body)
 
     def _plain(self, do87_value: bytes) -> bytes:
         body = do87_value[1:]
-        if not do87_value.startswith(b"\x01") or not body or len(body) % BLOCK:
-            raise SecureMessagingError("DO'87 is not a padded 3DES cryptogram")
+        if not do87_value.startswith(b"\x01") or not body or len(body) % self.block:
+            raise SecureMessagingError("DO'87 is not a padded cryptogram")
+        plain = self._aes_cbc().decrypt(body) if self._aes else decrypt(self._enc, body)
         try:
-            return unpad(decrypt(self._enc, body))
+            return unpad(plain, self.block)
         except ValueError as exc:
             raise SecureMessagingError("DO'87 padding is wrong") from exc
+
+    def _mac_of(self, data: bytes) -> bytes:
+        if self._aes:
+            return cmac(self._mac, pad(data, 16))
+        return retail_mac(self._mac, data)
 
     def _check_mac(self, mac_input: bytes, mac: bytes | None) -> None:
         if mac is None:
             raise SecureMessagingError("protected message has no DO'8E")
-        if not hmac.compare_digest(retail_mac(self._mac, mac_input), mac):
+        if not hmac.compare_digest(self._mac_of(mac_input), mac):
             raise SecureMessagingError("DO'8E MAC does not verify")
 
 
@@ -88,12 +120,13 @@ class TerminalChannel(_Channel):
 
     def wrap(self, command: CommandApdu) -> bytes:
         header = bytes([command.cla | SM_CLA, command.ins, command.p1, command.p2])
+        ssc = self._next_ssc()
         body = b""
         if command.data:
             body += self._cryptogram(command.data)
         if command.le is not None:
             body += tlv.encode(TAG_LE, _le_bytes(command.le))
-        mac = retail_mac(self._mac, self._next_ssc() + pad(header) + body)
+        mac = self._mac_of(ssc + pad(header, self.block) + body)
         body += tlv.encode(TAG_MAC, mac)
         return header + bytes([len(body)]) + body + b"\x00"
 
@@ -144,7 +177,7 @@ class ChipChannel(_Channel):
         if outer.cla & SM_CLA != SM_CLA:
             raise SecureMessagingError("command is not protected")
         header = bytes([outer.cla, outer.ins, outer.p1, outer.p2])
-        mac_input = ssc + pad(header)
+        mac_input = ssc + pad(header, self.block)
         mac: bytes | None = None
         data = b""
         le: int | None = None
@@ -166,7 +199,8 @@ class ChipChannel(_Channel):
 
     def wrap(self, data: bytes, sw: int) -> bytes:
         """The protected response APDU (data objects and status word)."""
+        ssc = self._next_ssc()
         body = self._cryptogram(data) if data else b""
         body += tlv.encode(TAG_STATUS, sw.to_bytes(2, "big"))
-        mac = retail_mac(self._mac, self._next_ssc() + body)
+        mac = self._mac_of(ssc + body)
         return body + tlv.encode(TAG_MAC, mac) + sw.to_bytes(2, "big")

@@ -11,6 +11,8 @@ from workstation.domain.errors import UserFacingError
 
 DocumentHandler = Callable[[MrzDocument], None]
 ErrorHandler = Callable[[UserFacingError], None]
+CodeHandler = Callable[[str], None]
+"""Called with a scanned code (``BOZ-1234``): a booking code held under the reader."""
 
 
 class IdReaderUnavailableError(UserFacingError):
@@ -44,7 +46,8 @@ class IdDocumentReader(Protocol):
     @property
     def simulated(self) -> bool: ...
 
-    def start(self, on_document: DocumentHandler, on_error: ErrorHandler) -> None: ...
+    def start(self, on_document: DocumentHandler, on_error: ErrorHandler,
+              on_code: CodeHandler | None = None) -> None: ...
 
     def stop(self) -> None: ...
 

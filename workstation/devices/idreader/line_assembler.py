@@ -11,6 +11,10 @@ STX ... ETX. The assembler
   never came (``line_timeout_s`` of silence), a line cut off by STX/ETX, a runaway line without a
   line ending — and then starts afresh with the next line (resynchronisation),
 * accepts a final line that lacks its line ending when the reader goes quiet after it,
+* yields a ``CodeLine`` for a line shaped like a booking code (6-20 letters and digits, in
+  dash-separated groups; ADR 0014) from a barcode or QR scan. It is never an MRZ line (those
+  are 30, 36 or 44 long and padded with ``<``); what reaches a handler is only looked up, never
+  logged or shown,
 * reports at most one ``Fragment`` per burst of input: after one, further fragments are swallowed
   until a block succeeds or the reader has been quiet for ``line_timeout_s``, so one bad scan
   gives one "read again" message, not three.
@@ -18,6 +22,7 @@ STX ... ETX. The assembler
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 STX = "\x02"
@@ -25,6 +30,7 @@ ETX = "\x03"
 _LINE_ENDINGS = "\r\n"
 _LINES_PER_BLOCK = {30: 3, 36: 2, 44: 2}
 _MAX_LINE_LENGTH = 128
+_CODE_LINE = re.compile(r"(?=.{6,20}$)[A-Z0-9]+(?:-[A-Z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,14 @@ class Fragment:
     reason: str
 
 
-Event = MrzBlock | Fragment
+@dataclass(frozen=True)
+class CodeLine:
+    """A scanned code such as ``K7M2Q9XA`` or ``BOZ-12345678``."""
+
+    text: str
+
+
+Event = MrzBlock | Fragment | CodeLine
 
 
 class LineAssembler:
@@ -108,6 +121,10 @@ class LineAssembler:
             self._discarding = False
             return
         if not line:
+            return
+        if _CODE_LINE.fullmatch(line.upper()):
+            self._abandon_pending(events)
+            events.append(CodeLine(line.upper()))
             return
         needed = _LINES_PER_BLOCK.get(len(line))
         if needed is None:

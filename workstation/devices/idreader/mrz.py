@@ -20,12 +20,12 @@ Long document numbers (TD1, TD2): when the number has more than nine characters,
 number field holds the first nine, its check digit position holds ``<``, and the optional data
 starts with the remaining characters, the check digit over the whole number and a filler.
 
-Century rules. The MRZ has two-digit years. A birth date's YY above the current two-digit year
-is 19YY, otherwise 20YY (so a birth date is never in the future; a person of more than 100 years
-reads as a child, which the MRZ cannot tell apart — the chip or the BRP can). An expiry date is
-always 20YY: documents are valid for at most ten years, so every document that can turn up at a
-counter expires in this century. The alternative, a window around today, would misread the
-expiry of a document that expired long ago as a future date; 20YY only goes wrong after 2099.
+Century rules. The MRZ has two-digit years. A birth date is 20YY unless that day is still to
+come, then 19YY: so it is never in the future, and someone of 99 born later in the year than
+today reads right (a person of more than 100 years reads as a child, which the MRZ cannot tell
+apart — the chip or the BRP can). An expiry date is 20YY unless that is more than 50 years
+ahead, then 19YY: no document is valid that long, and a document that expired in 1994 reads as
+expired in 1994, not as valid until 2094.
 
 Dutch rules (issuing state NLD):
 
@@ -62,6 +62,7 @@ _WEIGHTS = (7, 3, 1)
 _ASCII_LOWER_TO_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DUTCH_BSN_FIELD = re.compile(r"[0-9]{9}<{5}")
 _DUTCH_DOCUMENT_NUMBER_LENGTH = 9
+_EXPIRY_HORIZON_YEARS = 50
 
 
 class MrzError(UserFacingError):
@@ -135,6 +136,10 @@ class MrzDocument:
     bsn: str | None
     raw_lines: tuple[str, ...]
     check_results: tuple[CheckResult, ...]
+    lines: tuple[str, ...] = ()
+    """The MRZ as the document really says it: ``raw_lines`` with the Dutch letter-O
+    correction applied. Everything that uses the MRZ further (the chip's access key, the
+    comparison with the chip's DG1) takes these, not ``raw_lines``."""
 
     def __repr__(self) -> str:
         bsn = mask_bsn(self.bsn) if self.bsn is not None else None
@@ -325,6 +330,7 @@ class _Parser:
             bsn=bsn,
             raw_lines=self.raw_lines,
             check_results=tuple(self.results),
+            lines=tuple(self.lines),
         )
 
     # -- fields -------------------------------------------------------------------------
@@ -423,10 +429,9 @@ class _Parser:
         if not text.isdigit():
             raise self.fail(line, start, "birth date is not six digits")
         yy = int(text[0:2])
-        century = 1900 if yy > self.today.year % 100 else 2000
-        born = self._date(line, start, century + yy, text, "birth date")
+        born = self._date(line, start, 2000 + yy, text, "birth date")
         if born > self.today:
-            raise self.fail(line, start, "birth date lies in the future")
+            born = self._date(line, start, 1900 + yy, text, "birth date")
         return born
 
     def _expiry_date(self, line: int, start: int) -> date:
@@ -434,7 +439,10 @@ class _Parser:
         text = self.lines[line - 1][start : start + 6]
         if not text.isdigit():
             raise self.fail(line, start, "expiry date is not six digits")
-        return self._date(line, start, 2000 + int(text[0:2]), text, "expiry date")
+        year = 2000 + int(text[0:2])
+        if year > self.today.year + _EXPIRY_HORIZON_YEARS:
+            year -= 100
+        return self._date(line, start, year, text, "expiry date")
 
     def _date(self, line: int, start: int, year: int, text: str, what: str) -> date:
         if not text.isdigit():

@@ -8,12 +8,21 @@ readers treat noise exactly alike.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
-from workstation.devices.idreader.line_assembler import Event, LineAssembler, MrzBlock
+from workstation.devices.idreader.line_assembler import CodeLine, Event, LineAssembler, MrzBlock
 from workstation.devices.idreader.mrz import MrzDocument, MrzError, parse_mrz
 
-Outcome = MrzDocument | MrzError
+
+@dataclass(frozen=True)
+class ScannedCode:
+    """A booking code scanned with the reader (``line_assembler.CodeLine``)."""
+
+    text: str
+
+
+Outcome = MrzDocument | MrzError | ScannedCode
 
 
 class MrzStream:
@@ -33,7 +42,9 @@ class MrzStream:
     def _outcomes(self, events: list[Event]) -> list[Outcome]:
         outcomes: list[Outcome] = []
         for event in events:
-            if isinstance(event, MrzBlock):
+            if isinstance(event, CodeLine):
+                outcomes.append(ScannedCode(event.text))
+            elif isinstance(event, MrzBlock):
                 try:
                     outcomes.append(parse_mrz(event.lines, today=self._today()))
                 except MrzError as error:

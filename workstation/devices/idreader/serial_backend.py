@@ -20,6 +20,7 @@ import serial
 
 from workstation.devices.idreader._delivery import Delivery
 from workstation.devices.idreader._protocol import (
+    CodeHandler,
     DocumentHandler,
     ErrorHandler,
     IdReaderUnavailableError,
@@ -67,12 +68,13 @@ class SerialIdReader:
     def status(self) -> DeviceStatus:
         return self._status
 
-    def start(self, on_document: DocumentHandler, on_error: ErrorHandler) -> None:
+    def start(self, on_document: DocumentHandler, on_error: ErrorHandler,
+              on_code: CodeHandler | None = None) -> None:
         if self._worker is not None:
             raise RuntimeError(f"{self._name} is already started")
         self._stop = threading.Event()
         self._worker = DeviceWorker(self._name)
-        delivery = Delivery(self._name, on_document, on_error)
+        delivery = Delivery(self._name, on_document, on_error, on_code)
         self._loop = self._worker.submit(self._run, delivery, self._stop)
 
     def stop(self) -> None:

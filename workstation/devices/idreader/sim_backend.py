@@ -16,6 +16,7 @@ from datetime import date
 
 from workstation.devices.idreader._delivery import Delivery
 from workstation.devices.idreader._protocol import (
+    CodeHandler,
     DocumentHandler,
     ErrorHandler,
     IdReaderUnavailableError,
@@ -100,12 +101,13 @@ class SimulatedIdReader:
             return DeviceStatus.OFFLINE
         return DeviceStatus.SIMULATED
 
-    def start(self, on_document: DocumentHandler, on_error: ErrorHandler) -> None:
+    def start(self, on_document: DocumentHandler, on_error: ErrorHandler,
+              on_code: CodeHandler | None = None) -> None:
         if self._worker is not None:
             raise RuntimeError(f"{self._name} is already started")
         self._stop = threading.Event()
         self._worker = DeviceWorker(self._name)
-        self._delivery = Delivery(self._name, on_document, on_error)
+        self._delivery = Delivery(self._name, on_document, on_error, on_code)
         self._stream = MrzStream(self._line_timeout_s, self._today)
 
     def stop(self) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from workstation.devices.idreader._delivery import Delivery
-from workstation.devices.idreader._protocol import DocumentHandler, ErrorHandler
+from workstation.devices.idreader._protocol import CodeHandler, DocumentHandler, ErrorHandler
 from workstation.devices.idreader.reading import MrzStream
 from workstation.devices.status import DeviceStatus
 from workstation.devices.worker import DeviceWorker
@@ -127,13 +127,14 @@ class WedgeIdReader:
     def status(self) -> DeviceStatus:
         return DeviceStatus.OFFLINE if self._worker is None else DeviceStatus.READY
 
-    def start(self, on_document: DocumentHandler, on_error: ErrorHandler) -> None:
+    def start(self, on_document: DocumentHandler, on_error: ErrorHandler,
+              on_code: CodeHandler | None = None) -> None:
         with self._lock:
             if self._worker is not None:
                 raise RuntimeError(f"{self._name} is already started")
             self._sorter = KeystrokeSorter(self._max_gap_s, self._min_chars_per_s)
             self._stream = MrzStream(self._line_timeout_s, self._today)
-            self._delivery = Delivery(self._name, on_document, on_error)
+            self._delivery = Delivery(self._name, on_document, on_error, on_code)
             self._worker = DeviceWorker(self._name)
 
     def stop(self) -> None:

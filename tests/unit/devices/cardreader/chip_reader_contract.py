@@ -18,6 +18,7 @@ from workstation.devices.cardreader.emulator import (
     ChipDocument,
     EmulatedChip,
 )
+from workstation.devices.cardreader.pace import PaceInfo
 from workstation.domain.errors import UserFacingError
 
 NL = list(NL_SPECIMEN_MRZ)
@@ -49,7 +50,25 @@ class ChipReaderContract:
         result = chip_reader.read_document(NL)
         self._assert_reads_specimen(chip_reader)
         assert result.hash_algorithm == "sha256"
-        assert result.apdu_count == 6
+        assert result.access == "BAC"
+        assert result.apdu_count == 7
+
+    def test_reads_a_pace_only_chip(self, chip_reader: ChipReader, slot: CardSlot) -> None:
+        slot.place(nl_chip(access="pace"))
+        result = chip_reader.read_document(NL)
+        assert result.access == "PACE ECDH-GM AES-128 brainpoolP256r1"
+        assert result.mrz_lines == NL_SPECIMEN_MRZ
+        assert result.dg1_matches_mrz is True
+        assert result.dg1_hash_valid is True
+
+    def test_reads_a_pace_chip_with_the_can(self, chip_reader: ChipReader, slot: CardSlot) -> None:
+        slot.place(nl_chip(access="pace"))
+        result = chip_reader.read_document([], can="123456")
+        assert result.mrz_lines == NL_SPECIMEN_MRZ
+        assert result.dg1_matches_mrz is None
+        with pytest.raises(UserFacingError) as raised:
+            chip_reader.read_document([], can="654321")
+        assert raised.value.message == "De chip weigert toegang met deze documentgegevens."
 
     def test_dg1_differing_from_the_optical_mrz_is_reported(
         self, chip_reader: ChipReader, slot: CardSlot
@@ -69,17 +88,19 @@ class ChipReaderContract:
     @pytest.mark.parametrize(
         ("faults", "mrz", "message"),
         [
-            ({"pulled_after": 4}, NL, "De kaart is tijdens het lezen weggehaald."),
+            ({"pulled_after": 5}, NL, "De kaart is tijdens het lezen weggehaald."),
             ({}, list(ICAO_SPECIMEN_MRZ), "De chip weigert toegang met deze documentgegevens."),
             ({"malformed": True}, NL, "De chip gaf een onverwacht antwoord."),
+            ({"access": "pace"}, list(ICAO_SPECIMEN_MRZ),
+             "De chip weigert toegang met deze documentgegevens."),
             (
-                {"pace_only": True},
+                {"access": "pace", "pace_info": PaceInfo("0.4.0.127.0.7.2.2.4.1.2", 0)},
                 NL,
-                "De chip van dit document is op een nieuwere manier beveiligd; die kan Loket "
-                "nog niet lezen.",
+                "De chip van dit document gebruikt een beveiliging die Loket niet kent.",
             ),
         ],
-        ids=["pulled-mid-read", "wrong-mrz-key", "malformed-responses", "pace-only"],
+        ids=["pulled-mid-read", "wrong-mrz-key", "malformed-responses", "pace-wrong-mrz-key",
+             "only-pace-dh"],
     )
     def test_failure_is_clear_and_the_next_card_reads(
         self,

@@ -35,13 +35,14 @@ def _big_chip(**kwargs: object) -> EmulatedChip:
     return EmulatedChip(document, **kwargs)  # type: ignore[arg-type]
 
 
-def test_reads_with_six_apdus() -> None:
-    assert _read(EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ))).apdu_count == 6
+def test_reads_with_seven_apdus() -> None:
+    # EF.CardAccess (none: BAC), SELECT, GET CHALLENGE, EXTERNAL AUTHENTICATE, 3 x READ BINARY.
+    assert _read(EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ))).apdu_count == 7
 
 
 def test_falls_back_to_select_without_short_ef_ids() -> None:
     chip = EmulatedChip(ChipDocument(NL_SPECIMEN_MRZ))
-    assert _read(chip, use_short_ef_ids=False).apdu_count == 9
+    assert _read(chip, use_short_ef_ids=False).apdu_count == 10
 
 
 def test_long_files_are_read_in_the_largest_chunks() -> None:
@@ -51,7 +52,9 @@ def test_long_files_are_read_in_the_largest_chunks() -> None:
     assert result.dg1_hash_valid
     sod_length = len(chip.files[apdu.FID_EF_SOD])
     assert sod_length > 0xE7 * 4
-    assert result.apdu_count == 3 + 2 + -(-sod_length // 0xE7)
+    # EF.CardAccess and BAC, then 15 data groups listed but only COM, DG1, SOD and DG2 read.
+    dg2_reads = 1
+    assert result.apdu_count == 4 + 2 + -(-sod_length // 0xE7) + dg2_reads
 
 
 @pytest.mark.parametrize("exact_length_hint", [False, True], ids=["6700", "6Cxx"])
@@ -100,6 +103,7 @@ class _AppendixDChip:
         self.sent: list[bytes] = []
         self._answers = iter(
             [
+                (b"", apdu.SW_FILE_NOT_FOUND),
                 (b"", 0x9000),
                 (H("4608F91988702212"), 0x9000),
                 (
@@ -126,7 +130,8 @@ def test_reader_sends_the_appendix_d_commands() -> None:
     reader = EmrtdReader(chip, random_bytes=lambda _n: next(randomness))
     with pytest.raises(UserFacingError):
         reader.read(list(ICAO_SPECIMEN_MRZ))
-    assert chip.sent[:3] == [
+    assert chip.sent[:4] == [
+        H("00B09C0020"),  # EF.CardAccess: the chip has none, so BAC
         H("00A4040C07A0000002471001"),
         H("0084000008"),
         H("0082000028")
@@ -134,7 +139,7 @@ def test_reader_sends_the_appendix_d_commands() -> None:
         + H("5F1448EEA8AD90A728"),
     ]
     # The first protected command carries SSC 887022120C06C227, as in D.4.
-    assert chip.sent[3][:2] == H("0CB0")
+    assert chip.sent[4][:2] == H("0CB0")
 
 
 def test_emulator_reproduces_the_appendix_d_chip() -> None:

@@ -139,3 +139,19 @@ def test_a_good_document_after_a_quiet_period_is_always_read(noise: bytes, cut: 
     assembler.feed(noise[cut:], now=0.1)
     assembler.flush_expired(now=1.0)
     assert assembler.feed(wire(ICAO_TD3), now=2.0) == [MrzBlock(ICAO_TD3)]
+
+
+def test_a_scanned_booking_code_is_a_code_line_not_a_fragment() -> None:
+    from workstation.devices.idreader.line_assembler import CodeLine
+
+    events = LineAssembler(TIMEOUT).feed(b"k7m2q9xa\r\nBOZ-12345678\r\n", now=0.0)
+    assert events == [CodeLine("K7M2Q9XA"), CodeLine("BOZ-12345678")]
+
+
+def test_document_lines_never_become_code_lines() -> None:
+    from workstation.devices.idreader.line_assembler import CodeLine
+
+    broken = ICAO_TD3[0][:20]  # a cut-off document line, with the MRZ's < fillers
+    events = LineAssembler(TIMEOUT).feed(wire((broken, *ICAO_TD1)), now=0.0)
+    assert not any(isinstance(e, CodeLine) for e in events)
+    assert events[-1] == MrzBlock(ICAO_TD1)

@@ -1,7 +1,7 @@
 """audit_record: append-only log of person lookups (Logboek Dataverwerkingen shape)
 
 Revision ID: 0008
-Revises: 0009
+Revises: 0003
 Create Date: 2026-11-30 08:45:00
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0008'
-down_revision = '0009'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
