@@ -6,13 +6,12 @@ a service name that does not fit its column wraps onto a second line instead of 
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from queue_display.theme import MUTED, TEXT, Palette, css, font
 from workstation.domain.overview import ServiceQueueView
+from workstation.domain.queue import wait_minutes
 
 TITLE_SIZE = 0.034
 HEAD_SIZE = 0.028
@@ -98,9 +97,6 @@ class ServicesPanel(QWidget):
         if service.waiting_count == 0:
             return self.tr("geen")
         if service.expected_wait is None:
-            return "–"
-        return self.tr("± {minutes} min").format(minutes=_minutes(service.expected_wait))
-
-
-def _minutes(wait: timedelta) -> int:
-    return max(1, round(wait.total_seconds() / 60))
+            return self.tr("nu geen balie open")
+        minutes = max(1, wait_minutes(service.expected_wait))
+        return self.tr("± {minutes} min").format(minutes=minutes)

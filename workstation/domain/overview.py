@@ -92,6 +92,7 @@ class CurrentTicketView:
     calls_made: int
     note: TransferNoteView | None = None
     priority: bool = False
+    appointment_at: datetime | None = None  # the slot of an appointment ticket
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,6 +157,8 @@ class SqlQueueReader:
                 calls_made=calls_made(session, ticket.id),
                 note=transfer_notes(session, [ticket.id]).get(ticket.id),
                 priority=bool(ticket.priority),
+                appointment_at=(datetime.fromtimestamp(ticket.appointment_epoch, UTC)
+                                if ticket.appointment_epoch is not None else None),
             )
 
     def appointments(self, location_id: int, since: datetime, until: datetime,

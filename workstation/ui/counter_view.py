@@ -41,7 +41,7 @@ from workstation.services.document_check import ChipDesk
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.buttons import ActionButton
 from workstation.ui.chip_panel import ChipPanel
-from workstation.ui.formatting import minutes_text, state_text
+from workstation.ui.formatting import appointment_time_text, minutes_text, state_text
 from workstation.ui.i18n import error_text
 from workstation.ui.parked_panel import ParkedPanel
 from workstation.ui.style import set_role
@@ -131,7 +131,10 @@ class CurrentTicketCard(QFrame):
         self.service.show()
         waited = self.tr("Gewacht: %1").replace("%1", minutes_text(current.waited))
         calls = self.tr("%n keer opgeroepen", "", current.calls_made)
-        self.details.setText(f"{state_text(current.state)} · {waited} · {calls}")
+        parts = [state_text(current.state), waited, calls]
+        if current.appointment_at is not None:
+            parts.insert(0, appointment_time_text(current.appointment_at))
+        self.details.setText(" · ".join(parts))
         if current.note is not None:
             self.note.setText(note_text(current.note))
         self.warning.setText(self.tr(

@@ -33,7 +33,7 @@ from workstation.domain.overview import LocationOverview, TodayTicketView
 from workstation.domain.site import ServiceInfo
 from workstation.services.queue_service import IssuedTicket
 from workstation.ui.buttons import ActionButton
-from workstation.ui.formatting import expected_wait_text
+from workstation.ui.formatting import visitor_ticket_lines
 from workstation.ui.i18n import error_text
 from workstation.ui.keypad import Keypad
 from workstation.ui.reception_day import ReceptionDay
@@ -342,10 +342,8 @@ class TicketPage(QWidget):
         self.number.setText(number)
         self.service.setText(issued.service.name(self._language))
         if self._kiosk:
-            wait = expected_wait_text(issued.expected_wait)
-            ahead = self.tr("Er wachten %n mensen voor u.", "", issued.tickets_ahead)
-            self.wait.setText(self.tr("Verwachte wachttijd: %1.").replace("%1", wait)
-                              + " " + ahead)
+            # Word for word what the printed ticket says, in the visitor's language.
+            self.wait.setText(" ".join(visitor_ticket_lines(issued, self._language)))
         else:
             self.wait.setText(self.tr("%n wachtend voor deze bezoeker", "",
                                       issued.tickets_ahead) + " · " + self._staff_wait(issued))

@@ -18,7 +18,12 @@ from workstation.domain.overview import (
     WaitingTicketView,
 )
 from workstation.domain.queue import SITE_TIMEZONE, TicketKind
-from workstation.ui.formatting import minutes_text, norm_band, norm_band_text
+from workstation.ui.formatting import (
+    expected_wait_text,
+    minutes_text,
+    norm_band,
+    norm_band_text,
+)
 from workstation.ui.style import BAND_COLOURS, NOTE_INK
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole
@@ -130,9 +135,8 @@ class WaitingList(QTreeWidget):
     def _summary(self, service: ServiceQueueView) -> str:
         summary = [f"{service.letter}  {service.name(self._language)}",
                    self.tr("%n wachtend", "", service.waiting_count)]
-        if service.waiting_count and service.expected_wait is not None:
-            minutes = max(1, round(service.expected_wait.total_seconds() / 60))
-            summary.append(self.tr("± %1 min wachttijd").replace("%1", str(minutes)))
+        if service.waiting_count:
+            summary.append(expected_wait_text(service.expected_wait))
         return "  ·  ".join(summary)
 
     def _update_tickets(self, group: QTreeWidgetItem,
