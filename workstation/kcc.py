@@ -33,7 +33,9 @@ from workstation.sync.brp_client import (
     OAuth2ClientCredentials,
 )
 from workstation.sync.embedded_brp import EmbeddedPersonDirectory
+from workstation.sync.klantinteracties_client import KlantinteractiesClient
 from workstation.sync.relay import Relay
+from workstation.sync.zaken_client import ZakenClient
 
 log = logging.getLogger("loket.sync")
 
@@ -97,6 +99,11 @@ class Kcc:
         self.database.dispose()
         if "site" in self.__dict__:
             self.site.close()
+        if isinstance(self.directory, HttpPersonDirectory):
+            self.directory.close()  # its connection pool
+        for registry in (self.cases, self.contacts):
+            if isinstance(registry, ZakenClient | KlantinteractiesClient):
+                registry.close()
 
 
 class _NoDirectory:
@@ -134,7 +141,8 @@ def person_directory(settings: Settings) -> PersonDirectory | None:
                                     read_secret("brp_client_secret"), brp.scope)
             if brp.auth == "oauth2" else ApiKey(read_secret("brp_api_key"), brp.api_key_header))
         cert = (brp.client_cert_file, brp.client_key_file) if brp.client_cert_file else None
-        return HttpPersonDirectory(BrpGateway(brp.url, auth, brp.origin_oin, cert, brp.timeout_s))
+        return HttpPersonDirectory(BrpGateway(brp.url, auth, brp.origin_oin, cert, brp.timeout_s,
+                                              brp.ca_file, brp.own_municipality))
     if settings.demo:
         return EmbeddedPersonDirectory()
     return None

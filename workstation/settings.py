@@ -189,9 +189,16 @@ class BrpSettings(_Section):
     client_cert_file: str = Field(
         "", description="PEM client certificate (PKIoverheid) when the gateway requires one.")
     client_key_file: str = Field("", description="PEM private key of the client certificate.")
+    ca_file: str = Field(
+        "", description="PEM file of the CA that signed the gateway's certificate, when the "
+        "system's store lacks it (PKIoverheid Private Root). Empty: the system's store.")
     doelbinding: str = Field("BRPACT-AlgemeneTaken", description="Default x-doelbinding.")
     verwerking: str = Field("Algemeen@KCC", description="Default x-verwerking.")
     origin_oin: str = Field("", description="x-origin-oin: the municipality's OIN (20 digits).")
+    own_municipality: str = Field(
+        "", pattern=r"^([0-9]{4})?$",
+        description="CBS code (4 digits) when the gateway allows this municipality its own "
+        "inhabitants only: sent as gemeenteVanInschrijving. Empty: all of the BRP.")
     timeout_s: float = Field(10.0, gt=0, le=120, description="Timeout of one request.")
 
 

@@ -800,32 +800,32 @@
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="104" />
+        <location filename="../../workstation/kcc.py" line="106" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="104" />
+        <location filename="../../workstation/kcc.py" line="106" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="149" />
+        <location filename="../../workstation/kcc.py" line="152" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="149" />
+        <location filename="../../workstation/kcc.py" line="152" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="158" />
+        <location filename="../../workstation/kcc.py" line="161" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="158" />
+        <location filename="../../workstation/kcc.py" line="161" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -1113,78 +1113,78 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="354" />
+        <location filename="../../workstation/settings.py" line="361" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="354" />
+        <location filename="../../workstation/settings.py" line="361" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="363" />
+        <location filename="../../workstation/settings.py" line="370" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="363" />
+        <location filename="../../workstation/settings.py" line="370" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="396" />
+        <location filename="../../workstation/settings.py" line="403" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="396" />
+        <location filename="../../workstation/settings.py" line="403" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="455" />
-        <location filename="../../workstation/settings.py" line="460" />
+        <location filename="../../workstation/settings.py" line="462" />
+        <location filename="../../workstation/settings.py" line="467" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="455" />
+        <location filename="../../workstation/settings.py" line="462" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="460" />
+        <location filename="../../workstation/settings.py" line="467" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="480" />
+        <location filename="../../workstation/settings.py" line="487" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="480" />
+        <location filename="../../workstation/settings.py" line="487" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="494" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="494" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="493" />
+        <location filename="../../workstation/settings.py" line="500" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="493" />
+        <location filename="../../workstation/settings.py" line="500" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -1351,58 +1351,60 @@
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <location filename="../../workstation/sync/brp_client.py" line="262" />
         <source>Het personenregister (BRP) antwoordt niet op tijd.</source>
         <translation>The population register (BRP) does not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="234" />
+        <location filename="../../workstation/sync/brp_client.py" line="262" />
         <source>Probeer het over een minuut opnieuw.</source>
         <translation>Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="239" />
+        <location filename="../../workstation/sync/brp_client.py" line="267" />
         <source>Het personenregister (BRP) is niet bereikbaar.</source>
         <translation>The population register (BRP) cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="239" />
-        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <location filename="../../workstation/sync/brp_client.py" line="267" />
+        <location filename="../../workstation/sync/brp_client.py" line="284" />
         <source>Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.</source>
         <translation>Try again in a minute; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="256" />
+        <location filename="../../workstation/sync/brp_client.py" line="284" />
         <source>Het personenregister (BRP) heeft een storing.</source>
         <translation>The population register (BRP) has a fault.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <location filename="../../workstation/sync/brp_client.py" line="288" />
         <source>Loket mag het personenregister (BRP) niet raadplegen.</source>
         <translation>Loket is not allowed to consult the population register (BRP).</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="260" />
+        <location filename="../../workstation/sync/brp_client.py" line="288" />
         <source>Bel IT: de sleutel of de autorisatie voor de BRP is niet in orde.</source>
         <translation>Call IT: the key or the authorisation for the BRP is not in order.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <location filename="../../workstation/sync/brp_client.py" line="291" />
+        <location filename="../../workstation/sync/embedded_brp.py" line="62" />
         <source>Het personenregister (BRP) weigert deze vraag.</source>
         <translation>The population register (BRP) refuses this question.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="263" />
+        <location filename="../../workstation/sync/brp_client.py" line="291" />
+        <location filename="../../workstation/sync/embedded_brp.py" line="62" />
         <source>Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.</source>
         <translation>Check what you entered; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="184" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="185" />
         <source>Het klantcontact van dit terugbelverzoek bestaat niet in het klantcontactsysteem.</source>
         <translation>The customer contact of this callback request does not exist in the contact registry.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="184" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="185" />
         <source>Bekijk het verzoek met 'sync show' en verstuur eerst het klantcontact.</source>
         <translation>Look at the request with 'sync show' and send the customer contact first.</translation>
     </message>

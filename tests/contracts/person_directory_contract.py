@@ -17,6 +17,7 @@ from workstation.domain.person import (
     LookupPurpose,
     Person,
 )
+from workstation.domain.registry_errors import RegistryRejected
 from workstation.services.registry_ports import PersonDirectory
 
 PURPOSE = LookupPurpose("BRPACT-AlgemeneTaken", "Algemeen@KCC", "medewerker-007")
@@ -99,6 +100,14 @@ class PersonDirectoryContract:
         assert one(directory, "000009830").adresregels == ("Boulevard 1945 144",
                                                            "7511 AG  ENSCHEDE")
 
+    def test_a_partly_unknown_birth_date_is_no_date_not_a_guess(
+            self, directory: PersonDirectory) -> None:
+        assert one(directory, "999990457").geboortedatum is None  # registered as 1995-02-00
+
+    def test_an_address_abroad_keeps_its_lines_and_country(
+            self, directory: PersonDirectory) -> None:
+        assert one(directory, "999990457").adresregels[-1] == "Irak"
+
     def test_search_by_surname_and_birth_date(self, directory: PersonDirectory) -> None:
         found = directory.find(ByNameAndBirthDate("moulin", date(1985, 12, 1)), PURPOSE)
         assert [p.bsn for p in found] == ["999993653"]
@@ -107,6 +116,11 @@ class PersonDirectoryContract:
     def test_a_surname_wildcard_after_three_letters(self, directory: PersonDirectory) -> None:
         found = directory.find(ByNameAndBirthDate("Mou*", date(1985, 12, 1)), PURPOSE)
         assert "999993653" in [p.bsn for p in found]
+
+    def test_a_wildcard_after_fewer_than_three_letters_is_refused(
+            self, directory: PersonDirectory) -> None:
+        with pytest.raises(RegistryRejected):
+            directory.find(ByNameAndBirthDate("Mo*", date(1985, 12, 1)), PURPOSE)
 
     def test_a_search_also_finds_the_deceased_with_their_warning(
             self, directory: PersonDirectory) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import ssl
 import threading
 import time
 from collections import deque
@@ -66,9 +67,31 @@ def schema_errors(instance: Any, schema_name: str, *, patterns: bool = True) -> 
     surname with commas, ``P@r``); the real gateway delivers them as registered, so the
     reference server does too and reports them in ``BrpServerState.pattern_deviations``.
     """
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in _validator(schema_name).iter_errors(instance)
-            if patterns or e.validator != "pattern"]
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+              for e in _validator(schema_name).iter_errors(instance)
+              if patterns or e.validator != "pattern"]
+    # The validator does not follow discriminators: check every date against its own subtype.
+    mapping = spec()["components"]["schemas"]["AbstractDatum"]["discriminator"]["mapping"]
+    for datum in _dates(instance):
+        target = mapping.get(datum.get("type"))
+        if target is None:
+            errors.append(f"unknown date type {datum.get('type')!r}")
+            continue
+        errors += [f"date {datum}: {e.message}"
+                   for e in _validator(target.rsplit("/", 1)[-1]).iter_errors(datum)]
+    return errors
+
+
+def _dates(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        if "langFormaat" in value:
+            yield value
+            return
+        for item in value.values():
+            yield from _dates(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _dates(item)
 
 
 @cache
@@ -211,6 +234,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._bad_request(errors[0].split(":")[0] or "body", "invalid",
                               "Waarde voldoet niet aan het schema.")
             return
+        surname = str(body.get("geslachtsnaam", ""))
+        if surname.endswith("*") and len(surname.rstrip("*")) < 3:
+            self._bad_request("geslachtsnaam", "pattern",
+                              "Zoeken met een wildcard vraagt minimaal 3 letters.")
+            return
         shape = "PersoonBeperkt" if kind in SEARCH_TYPES else "Persoon"
         reason = field_error(body["fields"], shape)
         if reason:
@@ -265,6 +293,9 @@ class _Handler(BaseHTTPRequestHandler):
 def _matches(record: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """The gateway's selection: BSNs by list; searches by the shared rules, deceased persons
     only with ``inclusiefOverledenPersonen``."""
+    municipality = body.get("gemeenteVanInschrijving")
+    if municipality and record.get("gemeenteVanInschrijving", {}).get("code") != municipality:
+        return False
     if body["type"] == "RaadpleegMetBurgerservicenummer":
         return record["burgerservicenummer"] in body["burgerservicenummer"]
     query: PersonQuery
@@ -286,14 +317,22 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def running_brp_server(state: BrpServerState | None = None) -> Iterator[tuple[str, BrpServerState]]:
-    """Start the server on a free port; yields (base URL, state); stops it afterwards."""
+def running_brp_server(state: BrpServerState | None = None, *,
+                       tls: ssl.SSLContext | None = None,
+                       ) -> Iterator[tuple[str, BrpServerState]]:
+    """Start the server on a free port; yields (base URL, state); stops it afterwards.
+
+    ``tls``: serve HTTPS with this context (one that demands a client certificate makes the
+    gateway that asks for PKIoverheid mutual TLS)."""
     server = _Server(("127.0.0.1", 0), _Handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     server.state = state or BrpServerState()
     thread = threading.Thread(target=server.serve_forever, name="brp-reference", daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.state
+        scheme = "https" if tls is not None else "http"
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}", server.state
     finally:
         server.shutdown()
         server.server_close()

@@ -85,10 +85,12 @@ def describe(person: Person) -> list[str]:
     warnings = person.warnings
     if warnings.overleden_op:
         lines.append(f"  LET OP: overleden op {warnings.overleden_op:%d-%m-%Y}")
+    elif warnings.opschorting_reden == "overlijden":  # a search answers no date of death
+        lines.append("  LET OP: overleden")
+    elif warnings.opschorting_reden:
+        lines.append(f"  LET OP: bijhouding opgeschort ({warnings.opschorting_reden})")
     if warnings.geheimhouding:
         lines.append("  LET OP: geheimhouding: geef het adres niet aan derden")
-    if warnings.opschorting_reden and not warnings.overleden_op:
-        lines.append(f"  LET OP: bijhouding opgeschort ({warnings.opschorting_reden})")
     if warnings.rni:
         lines.append("  LET OP: ingeschreven als niet-ingezetene (RNI)")
     if warnings.in_onderzoek:

@@ -10,6 +10,7 @@ client certificate (PKIoverheid). docs/decisions/0018-brp-person-directory.md.
 from __future__ import annotations
 
 import contextlib
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -73,10 +74,21 @@ class BrpGateway:
     origin_oin: str = ""
     client_cert: tuple[str, str] | None = None  # (certificate PEM, key PEM) for mutual TLS
     timeout_s: float = 10.0
+    ca_file: str = ""  # the gateway's CA when the system's store lacks it
+    # Set when the municipality is authorised for its own inhabitants only (CBS code).
+    own_municipality: str = ""
 
 
-def request_body(query: PersonQuery) -> dict[str, Any]:
-    """The JSON body of ``POST /personen`` for one query."""
+def request_body(query: PersonQuery, own_municipality: str = "") -> dict[str, Any]:
+    """The JSON body of ``POST /personen`` for one query (``gemeenteVanInschrijving`` when
+    the municipality may only see its own inhabitants)."""
+    body = _query_body(query)
+    if own_municipality:
+        body["gemeenteVanInschrijving"] = own_municipality
+    return body
+
+
+def _query_body(query: PersonQuery) -> dict[str, Any]:
     match query:
         case ByBsn(bsn=bsn):
             return {"type": query.type.value, "fields": list(FIELDS_BY_BSN),
@@ -199,7 +211,7 @@ class HttpPersonDirectory:
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._gateway = gateway
         self._client = httpx.Client(
-            timeout=gateway.timeout_s, cert=gateway.client_cert, transport=transport)
+            timeout=gateway.timeout_s, verify=_tls_context(gateway), transport=transport)
         self._tokens = (_TokenCache(gateway.auth, clock)
                         if isinstance(gateway.auth, OAuth2ClientCredentials) else None)
 
@@ -215,6 +227,10 @@ class HttpPersonDirectory:
     def close(self) -> None:
         self._client.close()
 
+    @property
+    def closed(self) -> bool:
+        return self._client.is_closed
+
     def _post(self, query: PersonQuery, purpose: LookupPurpose) -> httpx.Response:
         headers = {"Accept": "application/json", "Content-Type": MEDIA_TYPE,
                    **gateway_headers(purpose, self._gateway.origin_oin)}
@@ -224,7 +240,19 @@ class HttpPersonDirectory:
         elif self._tokens is not None:
             headers["Authorization"] = f"Bearer {self._tokens.token(self._client)}"
         url = self._gateway.url.rstrip("/") + "/personen"
-        return _send(lambda: self._client.post(url, json=request_body(query), headers=headers))
+        body = request_body(query, self._gateway.own_municipality)
+        return _send(lambda: self._client.post(url, json=body, headers=headers))
+
+
+def _tls_context(gateway: BrpGateway) -> ssl.SSLContext | bool:
+    """The system's trust store, or the configured CA file, with the client certificate."""
+    if not gateway.ca_file and gateway.client_cert is None:
+        return True
+    context = (ssl.create_default_context(cafile=gateway.ca_file) if gateway.ca_file
+               else ssl.create_default_context())
+    if gateway.client_cert is not None:
+        context.load_cert_chain(*gateway.client_cert)
+    return context
 
 
 def _send(request: Callable[[], httpx.Response]) -> httpx.Response:

@@ -22,7 +22,8 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "september", "oktober", "november", "december")
 # Delivered whenever their group is asked for; naming them in ``fields`` is a 400.
 AUTOMATIC_FIELDS = frozenset(
-    {"inOnderzoek", "geheimhoudingPersoonsgegevens", "opschortingBijhouding", "rni", "verificatie"})
+    {"inOnderzoek", "geheimhoudingPersoonsgegevens", "opschortingBijhouding", "rni", "verificatie",
+     "indicatieVastgesteldVerblijftNietOpAdres"})
 ADRESREGEL_MAX = {"adresregel1": 40, "adresregel2": 50, "adresregel3": 35}
 
 
@@ -96,10 +97,15 @@ def _copy_path(source: Mapping[str, Any], target: Json, parts: list[str]) -> Non
     head, rest = parts[0], parts[1:]
     if head not in source:
         return
-    if not rest or not isinstance(source[head], dict):
+    if not rest or not isinstance(source[head], dict) or _is_whole(source[head]):
         target[head] = source[head]
         return
     _copy_path(source[head], target.setdefault(head, {}), rest)
+
+
+def _is_whole(value: Mapping[str, Any]) -> bool:
+    """A date or a table value (Waardetabel) comes whole even when one part is asked for."""
+    return "langFormaat" in value or "code" in value or "omschrijving" in value
 
 
 def _naam(naam: Mapping[str, Any], investigation: Mapping[str, Any] | None) -> Json:

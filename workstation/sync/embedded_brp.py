@@ -17,6 +17,7 @@ from workstation.domain.person import (
     Person,
     PersonQuery,
 )
+from workstation.domain.registry_errors import RegistryRejected
 from workstation.sync.brp_client import FIELDS_BY_BSN, FIELDS_SEARCH, person_from_api
 from workstation.sync.brp_testdata import mock_records, select_fields, to_persoon
 
@@ -56,6 +57,12 @@ class EmbeddedPersonDirectory:
     """The RvIG test set as a person directory (no I/O beyond reading the vendored file)."""
 
     def find(self, query: PersonQuery, purpose: LookupPurpose) -> tuple[Person, ...]:
+        if (isinstance(query, ByNameAndBirthDate) and query.surname.endswith("*")
+                and len(query.surname.rstrip("*")) < 3):
+            raise RegistryRejected(  # what the gateway answers (400): the same for the demo
+                "Het personenregister (BRP) weigert deze vraag.",
+                "Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.",
+                detail="wildcard after fewer than 3 letters")
         fields = FIELDS_BY_BSN if isinstance(query, ByBsn) else FIELDS_SEARCH
         return tuple(person_from_api(select_fields(to_persoon(record), fields), test_data=True)
                      for record in self._matching(query))
