@@ -118,14 +118,16 @@ class AlarmPanel(QFrame):
         now = datetime.now(UTC)
         sample = OpenAlarm(0, 0, 88, now, None, "Medewerker",
                            (AlarmResponder("Medewerker", 88, now),))
-        row = AlarmRow(sample, own=False, silent=False, responded=False, parent=self)
+        # A throwaway row outside this panel: a child of the panel would make it lay out again.
+        holder = QWidget()
+        holder.setStyleSheet(self.window().styleSheet())
+        row = AlarmRow(sample, own=False, silent=False, responded=False, parent=holder)
         try:
-            row.setStyleSheet(self.window().styleSheet())
             if row.hasHeightForWidth() and width > 0:
                 return max(row.heightForWidth(width), row.minimumSizeHint().height())
             return row.sizeHint().height()
         finally:
-            row.deleteLater()
+            holder.deleteLater()
 
     @property
     def alarm_ids(self) -> list[int]:

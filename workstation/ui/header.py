@@ -73,6 +73,10 @@ class TopBand(QWidget):
         # is taller than the header, and it must not push the counter's buttons down.
         tallest = max((_reserved(b, width) for b in self._banners), default=0)
         self.setFixedHeight(max(self.header.sizeHint().height(), tallest, needed))
+        layout = self.layout()
+        if layout is not None:  # a band that shrank must lay out its header again
+            layout.invalidate()
+            layout.activate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
