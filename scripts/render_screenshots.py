@@ -242,6 +242,15 @@ def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitc
     bar.pause.click()
     wait_for(app, lambda: bar.paused)
     save(app, paused, out / "counter-paused.png")
+    bar.pause.click()  # Hervatten: back to work, then a visitor who must fetch a document
+    wait_for(app, lambda: not bar.paused)
+    view = paused.counter
+    assert view is not None
+    view.next.click()
+    wait_for(app, lambda: view.current is not None and not paused.runner.busy)
+    view.parked_panel.park.click()
+    wait_for(app, lambda: view.parked_panel.tickets.count() == 1 and not paused.runner.busy)
+    save(app, paused, out / "counter-parked.png")
     _close(paused)
 
     kiosk = _window(site, language, "kiosk")

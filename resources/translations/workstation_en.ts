@@ -559,6 +559,14 @@
             <source>Aan&amp;melden</source>
             <translation>Check &amp;in</translation>
         </message>
+        <message>
+            <source>geen balie open</source>
+            <translation>no counter open</translation>
+        </message>
+        <message>
+            <source>geen balie</source>
+            <translation>no counter</translation>
+        </message>
     </context>
     <context>
         <name>TicketPage</name>
@@ -1008,6 +1016,18 @@
             <source>Niet teruggekomen</source>
             <translation>Did not come back</translation>
         </message>
+        <message>
+            <source>Parkeren (haalt document)</source>
+            <translation>Park (fetching a document)</translation>
+        </message>
+        <message>
+            <source>Annuleren (bezoeker vertrekt)</source>
+            <translation>Cancel (visitor leaves)</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Back</translation>
+        </message>
     </context>
     <context>
         <name>AlarmAlert</name>
@@ -1310,6 +1330,26 @@
             <source>&amp;Aanmelden</source>
             <translation>&amp;Sign in</translation>
         </message>
+        <message>
+            <source>Medewerkerscode</source>
+            <translation>Staff code</translation>
+        </message>
+        <message>
+            <source>Pincode</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Nieuwe pincode</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>Herhaal pincode</source>
+            <translation>Repeat PIN</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Back</translation>
+        </message>
     </context>
     <context>
         <name>StaffBar</name>
@@ -1337,6 +1377,18 @@
             <location filename="../../work/wt/staff/workstation/ui/staff_bar.py" line="86" />
             <source>Af&amp;melden</source>
             <translation>Sign &amp;out</translation>
+        </message>
+        <message>
+            <source>Hervatten</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Pauze</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <source>Afmelden</source>
+            <translation>Sign out</translation>
         </message>
     </context>
 </TS>

@@ -14,8 +14,8 @@ def test_site_import_twice_then_export_gives_the_same_file(tmp_path: Path) -> No
     first = run_workstation(tmp_path, "site", "import", str(site_file))
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("4 gemeenten toegevoegd, 4 vestigingen toegevoegd, "
-                                   "24 diensten toegevoegd, 19 balies toegevoegd, "
-                                   "6 medewerkers toegevoegd")
+                                   "24 diensten toegevoegd, 21 balies toegevoegd, "
+                                   "8 medewerkers toegevoegd")
     again = run_workstation(tmp_path, "site", "import", str(site_file))
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("Niets gewijzigd")

@@ -8,6 +8,8 @@ An alarm that could not be delivered says so plainly, with the number to call in
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -109,6 +111,23 @@ class AlarmPanel(QFrame):
         self._layout.setSpacing(0)
         self._layout.addWidget(self.failure)
         self.hide()
+
+    def reserved_height(self, width: int) -> int:
+        """The height of one colleague's alarm with a responder at ``width``: the room the
+        window keeps for it, so an alarm never pushes the buttons below it down."""
+        now = datetime.now(UTC)
+        sample = OpenAlarm(0, 0, 88, now, None, "Medewerker",
+                           (AlarmResponder("Medewerker", 88, now),))
+        # A throwaway row outside this panel: a child of the panel would make it lay out again.
+        holder = QWidget()
+        holder.setStyleSheet(self.window().styleSheet())
+        row = AlarmRow(sample, own=False, silent=False, responded=False, parent=holder)
+        try:
+            if row.hasHeightForWidth() and width > 0:
+                return max(row.heightForWidth(width), row.minimumSizeHint().height())
+            return row.sizeHint().height()
+        finally:
+            holder.deleteLater()
 
     @property
     def alarm_ids(self) -> list[int]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -256,7 +257,6 @@ class CounterView(QWidget):
         column.addWidget(self.feedback)
         column.addWidget(self.parked_panel)
         column.addStretch(1)
-        column.addWidget(self.alarm)
         queue_page = QWidget(self)
         side = QVBoxLayout(queue_page)
         side.setContentsMargins(0, 8, 0, 0)
@@ -272,7 +272,21 @@ class CounterView(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.tabs)
         splitter = QSplitter(self)
-        splitter.addWidget(left)
+        # On a low screen (a 1366x768 laptop, an alarm panel above) the column scrolls instead of
+        # squashing the visitor's card, the buttons and their messages into each other.
+        self.left_scroll = QScrollArea(self)
+        self.left_scroll.setWidget(left)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The alarm button stays in sight below the column, whatever scrolls.
+        left_side = QWidget(self)
+        left_layout = QVBoxLayout(left_side)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setSpacing(14)
+        left_layout.addWidget(self.left_scroll, 1)
+        left_layout.addWidget(self.alarm)
+        splitter.addWidget(left_side)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)

@@ -35,8 +35,9 @@ class TopBand(QWidget):
     """The header's place at the top, which banners take over while they are shown.
 
     A banner never pushes the screen below it down: it replaces the municipality header in a
-    band of fixed height, so no button moves under the mouse when a banner appears. Only when
-    more banners are open than fit the band does it grow.
+    band of fixed height (the taller of the header and the tallest banner), so no button moves
+    under the mouse when a banner appears. Only when more banners are open than fit the band
+    does it grow.
     """
 
     def __init__(self, header: QWidget, banners: list[QWidget],
@@ -66,13 +67,28 @@ class TopBand(QWidget):
     def _follow(self) -> None:
         shown = [b for b in self._banners if not b.isHidden()]
         self.header.setVisible(not shown)
-        needed = sum(_height(b, self.width()) for b in shown)
-        self.setFixedHeight(max(self.header.sizeHint().height(), needed))
+        width = self.width()
+        needed = sum(_height(b, width) for b in shown)
+        # Room for the tallest single banner is kept even while none shows: the alarm panel
+        # is taller than the header, and it must not push the counter's buttons down.
+        tallest = max((_reserved(b, width) for b in self._banners), default=0)
+        self.setFixedHeight(max(self.header.sizeHint().height(), tallest, needed))
+        layout = self.layout()
+        if layout is not None:  # a band that shrank must lay out its header again
+            layout.invalidate()
+            layout.activate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self._follow()
+
+
+def _reserved(banner: QWidget, width: int) -> int:
+    """The room a banner needs when it shows: its own say (the alarm panel, whose rows exist
+    only while an alarm is open), else its height now."""
+    reserved = getattr(banner, "reserved_height", None)
+    return int(reserved(width)) if callable(reserved) else _height(banner, width)
 
 
 def _height(banner: QWidget, width: int) -> int:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import UserFacingError
 from workstation.domain.overview import LocationOverview, TodayTicketView
+from workstation.domain.queue import wait_minutes
 from workstation.domain.site import ServiceInfo
 from workstation.services.queue_service import IssuedTicket
 from workstation.ui.buttons import ActionButton
@@ -204,8 +205,10 @@ class StartPage(QWidget):
                 waiting, wait = queue
                 line = self.tr("%n wachtend", "", waiting)
                 if waiting and wait is not None:
-                    minutes = max(1, round(wait.total_seconds() / 60))
+                    minutes = max(1, wait_minutes(wait))
                     line += " · " + self.tr("± %1 min").replace("%1", str(minutes))
+                elif wait is None:  # no open counter serves it: no minutes promised
+                    line += " · " + self.tr("geen balie")
                 text += "\n" + line
             self.buttons[service.letter].setText(text)
 

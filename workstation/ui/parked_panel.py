@@ -112,10 +112,10 @@ class ParkedPanel(QFrame):
         self.drop.setEnabled(chosen)
 
     def retranslate(self) -> None:
-        self.park.setText(self.tr("&Parkeren (haalt document)"))
-        self.cancel.setText(self.tr("A&nnuleren (bezoeker vertrekt)"))
+        self.park.setText(self.tr("Parkeren (haalt document)"))
+        self.cancel.setText(self.tr("Annuleren (bezoeker vertrekt)"))
         self.heading.setText(self.tr("Geparkeerd bij deze balie"))
-        self.back.setText(self.tr("&Terug"))
+        self.back.setText(self.tr("Terug"))
         self.drop.setText(self.tr("Niet teruggekomen"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

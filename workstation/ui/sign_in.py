@@ -188,10 +188,10 @@ class SignInScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.code_label.setText(self.tr("&Medewerkerscode"))
-        self.pin_label.setText(self.tr("&Pincode"))
-        self.new_pin_label.setText(self.tr("&Nieuwe pincode"))
-        self.repeat_pin_label.setText(self.tr("&Herhaal pincode"))
+        self.code_label.setText(self.tr("Medewerkerscode"))
+        self.pin_label.setText(self.tr("Pincode"))
+        self.new_pin_label.setText(self.tr("Nieuwe pincode"))
+        self.repeat_pin_label.setText(self.tr("Herhaal pincode"))
         if self.first_pin:
             self.title.setText(self.tr("Kies uw pincode"))
             self.explanation.setText(self.tr(
@@ -199,9 +199,9 @@ class SignInScreen(QWidget):
                 "U gebruikt hem bij elke aanmelding.").replace("%1", str(PIN_MIN_LENGTH))
                 .replace("%2", str(PIN_MAX_LENGTH)))
             self.submit.setText(self.tr("Pincode instellen en aanmelden"))
-            self.back.setText(self.tr("&Terug"))
+            self.back.setText(self.tr("Terug"))
         else:
             self.title.setText(self.tr("Aanmelden"))
             self.explanation.setText(self.tr(
                 "Meld u aan met uw medewerkerscode en pincode."))
-            self.submit.setText(self.tr("&Aanmelden"))
+            self.submit.setText(self.tr("Aanmelden"))

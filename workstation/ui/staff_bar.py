@@ -82,5 +82,5 @@ class StaffBar(QFrame):
         self.who.setText(self.tr("Aangemeld: %1 (%2)").replace("%1", self._staff.display_name)
                          .replace("%2", self._staff.code))
         self.state.setText(self.tr("Pauze — er worden geen bezoekers naar deze balie geroepen."))
-        self.pause.setText(self.tr("&Hervatten") if self.paused else self.tr("&Pauze"))
-        self.sign_out.setText(self.tr("Af&melden"))
+        self.pause.setText(self.tr("Hervatten") if self.paused else self.tr("Pauze"))
+        self.sign_out.setText(self.tr("Afmelden"))

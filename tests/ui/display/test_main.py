@@ -88,7 +88,7 @@ def test_a_hung_speech_engine_neither_stops_the_calls_nor_sigterm(
             workstation_cli(demo_url, "queue", "issue", "--location", DEMO_LOCATION,
                             "--service", "B")
             workstation_cli(demo_url, "queue", "call", "--location", DEMO_LOCATION,
-                            "--counter", str(counter))
+                            "--counter", str(counter), "--staff", f"mw0{counter}")
         wait_for(lambda: "announcing B001 at counter 2" in log_text(ui_log), display)
         wait_for(lambda: "showing B002 at counter 3" in log_text(ui_log), display)
         display.send_signal(signal.SIGTERM)

@@ -61,7 +61,7 @@ def test_earlier_calls_and_queues_per_service(qtbot: QtBot) -> None:
     assert window.recent.shown() == ("B001", "A001")
     assert window.services.waiting_counts() == {"A": 3, "B": 0, "F": 2}
     waits = [row[3].text() for row in window.services._rows]
-    assert waits == ["± 12 min", "geen", "–"]
+    assert waits == ["± 12 min", "geen", "nu geen balie open"]
     window.stop()
 
 

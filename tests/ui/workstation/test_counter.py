@@ -185,7 +185,7 @@ def test_waiting_list_shows_counts_expected_wait_and_norm_bands(
     group = view.waiting.topLevelItem(0)
     assert group is not None
     assert "3 wachtend" in group.text(0)
-    assert "min wachttijd" in group.text(0)
+    assert "minuten" in group.text(0)
 
 
 def test_waiting_list_follows_tickets_issued_elsewhere(

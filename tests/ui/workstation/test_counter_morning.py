@@ -330,3 +330,32 @@ def test_the_last_message_follows_a_language_switch(
     assert view.message.text().startswith("A001 has not been started yet.")
     language.set_language("nl")
     qtbot.waitUntil(lambda: view.message.text().startswith("A001 is nog niet gestart."))
+
+
+def test_a_low_screen_with_an_alarm_and_a_third_call_squashes_nothing(
+        qtbot: QtBot, site: Site, open_window: WindowFactory) -> None:
+    """Seen in the office run: at 1024x700, with a colleague's alarm above and the third-call
+    warning on the card, the buttons lay over each other and the warning lost its text. The
+    column scrolls instead: every widget keeps at least the height it needs."""
+    site.queue.issue_ticket(LOCATION, "A")
+    window = open_window(site, counter=1)
+    window.resize(1024, 700)
+    view = _view(window)
+    _key(qtbot, view, Qt.Key.Key_F5)
+    _wait_state(qtbot, view, TicketState.CALLED)
+    for _ in range(2):
+        _key(qtbot, view, Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: not view._workplace.runner.busy)
+    qtbot.waitUntil(lambda: view.current is not None and view.current.calls_made == 3)
+    other = site.queue.counter_post(LOCATION, 2, "mw02")
+    site.alarms.raise_alarm(other.location, other.counter, other.staff)
+    desk = window.alarm_desk
+    assert desk is not None
+    qtbot.waitUntil(desk.panel.isVisible)
+    qtbot.wait(50)  # let the layout settle
+    buttons = [view.next, view.recall, view.no_show, view.start, view.finish, view.transfer]
+    for widget in [*buttons, view.card.number, view.card.warning]:
+        assert widget.height() >= widget.minimumSizeHint().height(), widget
+    areas = [b.geometry().translated(b.mapTo(view, QPoint(0, 0)) - b.pos()) for b in buttons]
+    for index, area in enumerate(areas):
+        assert not any(area.intersects(other) for other in areas[index + 1:])

@@ -32,6 +32,7 @@ def test_reception_shows_walk_in_services_in_the_municipality_colours(
 
 def test_choosing_a_service_issues_and_prints_a_ticket(
         qtbot: QtBot, site: Site, open_window: WindowFactory, devices: FakeDevices) -> None:
+    site.queue.counter_post(LOCATION, 1, "mw01")  # counter 1 (serving B) is open
     window = open_window(site, "reception")
     intake = _intake(window)
     with qtbot.waitSignal(intake.print_finished) as printed:

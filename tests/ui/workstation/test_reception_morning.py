@@ -41,7 +41,9 @@ def test_each_service_button_shows_its_queue_and_wait_before_choosing(
     site.queue.issue_ticket(LOCATION, "A")
     intake = _intake(open_window(site, "reception"))
     button = intake.start.buttons["A"]
-    qtbot.waitUntil(lambda: "2 wachtend" in button.text())
+    qtbot.waitUntil(lambda: "geen balie" in button.text())  # nobody signed in yet
+    site.queue.counter_post(LOCATION, 1, "mw01")  # a colleague opens counter 1
+    qtbot.waitUntil(lambda: "2 wachtend · ± " in button.text())
     assert button.text().splitlines()[1].startswith("2 wachtend · ± ")
     assert button.text().endswith(" min")
     assert "0 wachtend" in intake.start.buttons["B"].text()

@@ -21,6 +21,7 @@ from tests.ui.workstation.actions import click_when_enabled
 from tests.ui.workstation.conftest import ALARM_PHONE, LOCATION, WindowFactory
 from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site, open_site
+from workstation.services.staff_service import DEMO_PIN
 from workstation.ui.crash import CrashHandler
 from workstation.ui.main_window import MainWindow
 
@@ -203,6 +204,7 @@ def test_the_kiosk_staff_screen_checks_the_printer_reprints_and_restarts_the_kio
     dialog = window.kiosk.dialog
     assert dialog is not None
     dialog.code.setText("mw01")
+    dialog.pin.setText(DEMO_PIN)
     dialog.buttons.accepted.emit()
     staff = window.kiosk_pages.staff_screen
     qtbot.waitUntil(lambda: window.kiosk_pages is not None
@@ -217,8 +219,6 @@ def test_the_kiosk_staff_screen_checks_the_printer_reprints_and_restarts_the_kio
                     and window.kiosk_pages.currentWidget() is window.intake)
     assert window.kiosk.locked and window.isVisible()
     assert window.intake.pages.currentWidget() is window.intake.start
-
-
 
 
 def test_the_running_kiosk_app_restarts_its_view_on_a_bug_and_does_not_exit(
