@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime, time
-from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import (
@@ -40,13 +38,13 @@ from workstation.domain.staff import parse_roles
 from workstation.domain.ticket import QueueEventRecord, Ticket, TransferNoteRecord
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
-from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.site_rows import (
     counter_info,
     location_by_code,
     not_found,
     service_info,
 )
+from workstation.store.unit_of_work import SqlUnitOfWork
 
 NOTIFY_CHANNEL = "loket_queue"
 _AT_COUNTER = [state.value for state in AT_COUNTER_STATES]
@@ -61,40 +59,15 @@ def counter_busy(exc: IntegrityError) -> CounterBusy:
     )
 
 
-class SqlQueueUnitOfWork:
+class SqlQueueUnitOfWork(SqlUnitOfWork):
     def __init__(self, database: SiteDatabase) -> None:
-        self._database = database
-        self._session: Session | None = None
-        self._turn: AbstractContextManager[None] = nullcontext()
+        super().__init__(database)
         self._changed_locations: set[int] = set()
 
-    @property
-    def session(self) -> Session:
-        assert self._session is not None, "unit of work used outside its with-block"
-        return self._session
-
     def __enter__(self) -> Self:
-        self._turn = self._database.writer_turn()
-        self._turn.__enter__()
-        self._session = Session(self._database.engine, expire_on_commit=False)
+        super().__enter__()
         self._changed_locations.clear()
         return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        session, self._session = self.session, None
-        try:
-            session.rollback()
-            session.close()
-        except Exception as close_exc:
-            if exc is None and is_connection_problem(close_exc):
-                raise database_unavailable(close_exc) from close_exc
-        finally:
-            self._turn.__exit__(None, None, None)
-        if exc is not None and is_connection_problem(exc):
-            raise database_unavailable(exc) from exc
 
     def commit(self) -> None:
         if self._database.is_postgres:

@@ -4,53 +4,18 @@ committed."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
-from types import TracebackType
-from typing import Self
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from workstation.domain.appointments import StoredAppointment
 from workstation.domain.site import ServiceInfo
 from workstation.store import models as m
-from workstation.store.database import SiteDatabase
-from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.site_rows import service_info
+from workstation.store.unit_of_work import SqlUnitOfWork
 
 
-class SqlAppointmentUnitOfWork:
-    def __init__(self, database: SiteDatabase) -> None:
-        self._database = database
-        self._session: Session | None = None
-        self._turn: AbstractContextManager[None] = nullcontext()
-
-    @property
-    def session(self) -> Session:
-        assert self._session is not None, "unit of work used outside its with-block"
-        return self._session
-
-    def __enter__(self) -> Self:
-        self._turn = self._database.writer_turn()
-        self._turn.__enter__()
-        self._session = Session(self._database.engine, expire_on_commit=False)
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        session, self._session = self.session, None
-        try:
-            session.rollback()
-            session.close()
-        finally:
-            self._turn.__exit__(None, None, None)
-        if exc is not None and is_connection_problem(exc):
-            raise database_unavailable(exc) from exc
-
-    def commit(self) -> None:
-        self.session.commit()
-
+class SqlAppointmentUnitOfWork(SqlUnitOfWork):
     def services_at(self, location_code: str) -> tuple[ServiceInfo, ...] | None:
         location_id = self._location_id(location_code)
         if location_id is None:

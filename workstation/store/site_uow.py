@@ -7,12 +7,9 @@ from the schema's foreign keys, so a table added later counts without changing t
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from sqlalchemy import FromClause, delete, literal, select, text
-from sqlalchemy.orm import Session
 
 from workstation.domain.errors import UserFacingError
 from workstation.domain.site_file import (
@@ -27,39 +24,11 @@ from workstation.domain.site_file import (
     staff_roles,
 )
 from workstation.store import models as m
-from workstation.store.database import SiteDatabase
-from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.queue_uow import NOTIFY_CHANNEL
+from workstation.store.unit_of_work import SqlUnitOfWork
 
 
-class SqlSiteUnitOfWork:
-    def __init__(self, database: SiteDatabase) -> None:
-        self._database = database
-        self._session: Session | None = None
-        self._turn: AbstractContextManager[None] = nullcontext()
-
-    @property
-    def session(self) -> Session:
-        assert self._session is not None, "unit of work used outside its with-block"
-        return self._session
-
-    def __enter__(self) -> Self:
-        self._turn = self._database.writer_turn()
-        self._turn.__enter__()
-        self._session = Session(self._database.engine, expire_on_commit=False, autoflush=True)
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        session, self._session = self.session, None
-        try:
-            session.rollback()
-            session.close()
-        finally:
-            self._turn.__exit__(None, None, None)
-        if exc is not None and is_connection_problem(exc):
-            raise database_unavailable(exc) from exc
-
+class SqlSiteUnitOfWork(SqlUnitOfWork):
     def commit(self) -> None:
         if self._database.is_postgres:  # screens re-read their location (SQLite: by itself)
             for location_id in self.session.scalars(select(m.Location.id)):
