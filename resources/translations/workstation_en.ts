@@ -818,21 +818,21 @@
     </context>
     <context>
         <name>WorkstationStatusBar</name>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="141" />
-        <source>Verzenden: %1 wachten, %2 geparkeerd</source>
-        <translation>Sync: %1 waiting, %2 parked</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="144" />
-        <source>Verzenden: %1 wachten</source>
-        <translation>Sync: %1 waiting</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/status_bar.py" line="146" />
-        <source>Alles verzonden</source>
-        <translation>All sent</translation>
-    </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="141" />
+            <source>Verzenden: %1 wachten, %2 geparkeerd</source>
+            <translation>Sync: %1 waiting, %2 parked</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="144" />
+            <source>Verzenden: %1 wachten</source>
+            <translation>Sync: %1 waiting</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/ui/status_bar.py" line="146" />
+            <source>Alles verzonden</source>
+            <translation>All sent</translation>
+        </message>
         <message>
             <location filename="../../workstation/ui/status_bar.py" line="108" />
             <source>Geen apparaten aangesloten</source>

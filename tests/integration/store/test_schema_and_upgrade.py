@@ -23,7 +23,7 @@ from workstation.store.database import SiteDatabase
 from workstation.store.file_lock import exclusive
 from workstation.store.migrate import MIGRATION_LOCK_KEY, alembic_head, upgrade
 
-WAIT_S = 60
+WAIT_S = 120  # two cold Python start-ups on a loaded CI machine
 
 
 def test_the_light_revision_reader_agrees_with_alembic() -> None:
@@ -99,12 +99,26 @@ def _upgrade_process(tmp_path: Path, name: str, url: str) -> subprocess.Popen[st
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _wait_for(condition: Callable[[], bool], what: str) -> None:
+def _wait_for(condition: Callable[[], bool], what: str,
+              processes: tuple[subprocess.Popen[str], ...] = ()) -> None:
     deadline = time.monotonic() + WAIT_S
     while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+        exited = [process for process in processes if process.poll() is not None]
+        if exited or time.monotonic() > deadline:
+            raise AssertionError(f"{'a process exited' if exited else 'timed out'} while "
+                                 f"waiting for {what}:\n{_report(processes)}")
         time.sleep(0.05)  # polling a condition, not synchronising by sleeping
+
+
+def _report(processes: tuple[subprocess.Popen[str], ...]) -> str:
+    """What each process printed (stopping the ones still running), for a failure message."""
+    lines = []
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+        out, err = process.communicate(timeout=WAIT_S)
+        lines.append(f"pid {process.pid} exit {process.returncode}\nstdout: {out}\nstderr: {err}")
+    return "\n".join(lines)
 
 
 def _waiting_in_log(tmp_path: Path, name: str) -> bool:
@@ -118,8 +132,7 @@ def _two_upgrades(tmp_path: Path, url: str, hold: Callable[[], AbstractContextMa
     with hold():
         first = _upgrade_process(tmp_path, "pc1", url)
         second = _upgrade_process(tmp_path, "pc2", url)
-        _wait_for(both_waiting, "both upgrades to wait for the lock")
-        assert first.poll() is None and second.poll() is None
+        _wait_for(both_waiting, "both upgrades to wait for the lock", (first, second))
     outputs = []
     for process in (first, second):
         out, err = process.communicate(timeout=WAIT_S)
