@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
@@ -311,3 +312,71 @@ class AuditRecord(Base):
     doelbinding: Mapped[str] = mapped_column(String(242))
     verwerking: Mapped[str] = mapped_column(String(242))
     workstation: Mapped[str] = mapped_column(String(100))
+
+
+# -- anonymous service events: what the reports and the supervisor's view measure ---------------
+# Codes, times and outcomes only: never a BSN, a name or an address (ADR 0022).
+
+
+class ContactEvent(Base):
+    """One question of a klantcontact (KCC desk), shipped here by the workstation's outbox."""
+
+    __tablename__ = "contact_event"
+    event_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    municipality_code: Mapped[str] = mapped_column(String(4))
+    location_code: Mapped[str] = mapped_column(String(20))
+    kanaal: Mapped[str] = mapped_column(String(20))
+    uitkomst: Mapped[str] = mapped_column(String(40))
+    first_time_right: Mapped[bool] = mapped_column(Boolean)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    ended_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime())  # saved_at - ended_at: wrap-up
+    ticket_id: Mapped[int | None] = mapped_column(Integer)
+    workstation: Mapped[str] = mapped_column(String(100))
+
+
+class CallbackEvent(Base):
+    """A callback request (contactverzoek): made, and later done."""
+
+    __tablename__ = "callback_event"
+    event_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    municipality_code: Mapped[str] = mapped_column(String(4))
+    location_code: Mapped[str] = mapped_column(String(20))
+    kanaal: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class DeliveryEvent(Base):
+    """One product delivered: direct (called -> handed over) or pickup (ordered -> picked up)."""
+
+    __tablename__ = "delivery_event"
+    __table_args__ = (CheckConstraint("delivery IN ('direct', 'pickup')", name="delivery"),)
+    event_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    municipality_code: Mapped[str] = mapped_column(String(4))
+    location_code: Mapped[str] = mapped_column(String(20))
+    product_uri: Mapped[str] = mapped_column(String(300))  # the UPL URI
+    product_name: Mapped[str] = mapped_column(String(200))
+    delivery: Mapped[str] = mapped_column(String(10))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    ticket_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class KtoMark(Base):
+    """A visitor's anonymous mark (1-10) after a visit, optionally per aspect."""
+
+    __tablename__ = "kto_mark"
+    __table_args__ = (CheckConstraint("mark BETWEEN 1 AND 10", name="mark"),)
+    mark_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    municipality_code: Mapped[str] = mapped_column(String(4))
+    location_code: Mapped[str] = mapped_column(String(20))
+    service_letter: Mapped[str | None] = mapped_column(String(1))
+    counter_number: Mapped[int | None] = mapped_column(Integer)
+    kanaal: Mapped[str] = mapped_column(String(20))
+    given_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    mark: Mapped[int] = mapped_column(Integer)
+    wachttijd: Mapped[int | None] = mapped_column(Integer)
+    vriendelijkheid: Mapped[int | None] = mapped_column(Integer)
+    deskundigheid: Mapped[int | None] = mapped_column(Integer)
+    duidelijkheid: Mapped[int | None] = mapped_column(Integer)
