@@ -36,10 +36,12 @@ Dutch rules (issuing state NLD):
   (24 x 7, 24 x 3 and 24 x 1 are all non-zero mod 10), so the check digit decides reliably, and
   the corrected number is the one the chip's Basic Access Control key needs.
 * Passports and ID cards issued before August 2021 carry the BSN in the MRZ: in a passport (TD3)
-  the personal number field, in an ID card (TD1) the first 14 positions of line 1's optional data
-  with a check digit in the 15th. It is nine digits followed by fillers and must pass the
-  11-proef. Newer documents carry no BSN (``bsn is None``), which is normal. A field of another
-  shape is not a BSN and is left alone.
+  the personal number field; in an ID card (TD1) line 1's optional data, in one of two layouts.
+  Cards of the 2014 model put the BSN and fillers in its first 14 positions and a check digit
+  in the 15th; older cards (2006-2014) have the nine digits followed by six fillers and no check
+  digit (ICAO 9303 leaves TD1's optional data unchecked; the composite check still covers it).
+  The BSN must pass the 11-proef. Newer documents carry no BSN (``bsn is None``), which is
+  normal. A field of another shape is not a BSN and is left alone.
 
 Privacy: ``repr(MrzDocument)`` shows no names or dates and masks the document number and BSN,
 and ``MrzError.detail`` names lines, positions and fields, never their contents.
@@ -61,6 +63,7 @@ _ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
 _WEIGHTS = (7, 3, 1)
 _ASCII_LOWER_TO_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DUTCH_BSN_FIELD = re.compile(r"[0-9]{9}<{5}")
+_DUTCH_BSN_FIELD_BEFORE_2014 = re.compile(r"[0-9]{9}<{6}")
 _DUTCH_DOCUMENT_NUMBER_LENGTH = 9
 _EXPIRY_HORIZON_YEARS = 50
 
@@ -271,11 +274,8 @@ class _Parser:
             issuing_state, line=1, start=5, optional_field=self.lines[0][15:30], optional_start=15
         )
         bsn = None
-        personal_field = self.lines[0][15:29]
-        if issuing_state == "NLD" and code[0] == "I" and _DUTCH_BSN_FIELD.fullmatch(personal_field):
-            # Dutch ID cards before August 2021: BSN, fillers, and a check digit at position 29.
-            self._verify(1, 15, 29, "personal number")
-            bsn = self._dutch_bsn(personal_field, 1, 15)
+        if issuing_state == "NLD" and code[0] == "I":
+            bsn = self._dutch_id_card_bsn()
         birth_date = self._birth_date(2, 0)
         sex = self._sex(2, 7)
         expiry_date = self._expiry_date(2, 8)
@@ -459,6 +459,16 @@ class _Parser:
         if char in ("M", "F"):
             return Sex(char)
         raise self.fail(line, position, "sex is not M, F or <")
+
+    def _dutch_id_card_bsn(self) -> str | None:
+        """The BSN of a Dutch ID card issued before August 2021 (both layouts), else None."""
+        optional = self.lines[0][15:30]
+        if _DUTCH_BSN_FIELD_BEFORE_2014.fullmatch(optional):
+            return self._dutch_bsn(optional[:14], 1, 15)  # 2006-2014: no check digit
+        if _DUTCH_BSN_FIELD.fullmatch(optional[:14]):
+            self._verify(1, 15, 29, "personal number")  # 2014 model: check digit at 29
+            return self._dutch_bsn(optional[:14], 1, 15)
+        return None
 
     def _dutch_bsn(self, field: str, line: int, start: int) -> str | None:
         if not _DUTCH_BSN_FIELD.fullmatch(field):

@@ -223,6 +223,29 @@ def test_dutch_id_card_before_august_2021_carries_bsn_in_line_1() -> None:
     assert CheckResult("personal number", CheckOutcome.VALID) in doc.check_results
 
 
+def test_dutch_id_card_before_2014_carries_bsn_without_check_digit() -> None:
+    lines = td1(number="XI85935F8", optional_1="999999990<<<<<<", birth="720814",
+                sex="F", expiry="110826", surname="VAN<DER<STEEN",
+                given_names="MARIANNE<LOUISE")
+    doc = parse(lines)
+    assert doc.bsn == "999999990"
+    assert doc.personal_number == "999999990"
+    assert doc.document_number == "XI85935F8"
+    assert doc.surname == "VAN DER STEEN"
+    assert CheckResult("personal number", CheckOutcome.VALID) not in doc.check_results
+
+
+def test_dutch_id_card_before_2014_bsn_must_pass_the_11_proef() -> None:
+    error = parse_error(td1(optional_1="999999991<<<<<<"))
+    assert "11-proef" in error.detail
+
+
+def test_dutch_id_card_before_2014_is_still_covered_by_the_composite_check() -> None:
+    valid = td1(optional_1="999993653<<<<<<")
+    lines = with_char(valid, 0, 25, "B")  # a misread filler: only the composite check sees it
+    assert "composite" in parse_error(lines).detail
+
+
 def test_dutch_id_card_since_august_2021_has_no_bsn() -> None:
     doc = parse(NL_ID_CARD_2021_SPECIMEN)
     assert doc.bsn is None
