@@ -76,7 +76,7 @@ def _set(root: ET.Element, context: str, source: str, translation: str | list[st
         element.text = translation if isinstance(translation, str) else translation[0]
 
 
-def _write(catalog: str, tree: ET.ElementTree) -> None:
+def _write(catalog: str, tree: ET.ElementTree[ET.Element]) -> None:
     ET.indent(tree, space="    ")
     path = TRANSLATIONS / f"{catalog}.ts"
     tree.write(path, encoding="utf-8", xml_declaration=True)

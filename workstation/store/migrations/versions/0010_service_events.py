@@ -20,7 +20,7 @@ branch_labels = None
 depends_on = None
 
 
-def _where() -> list[sa.Column]:
+def _where() -> list["sa.Column[object]"]:
     return [
         sa.Column('municipality_code', sa.String(length=4), nullable=False),
         sa.Column('location_code', sa.String(length=20), nullable=False),
@@ -68,7 +68,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('event_id', name=op.f('pk_delivery_event')),
     )
     op.create_index(op.f('ix_delivery_event_started_at'), 'delivery_event', ['started_at'])
-    marks = [sa.Column(name, sa.Integer(), nullable=True)
+    marks: list["sa.Column[object]"] = [sa.Column(name, sa.Integer(), nullable=True)
              for name in ('wachttijd', 'vriendelijkheid', 'deskundigheid', 'duidelijkheid')]
     op.create_table(
         'kto_mark',
