@@ -197,8 +197,8 @@ def _address_facts(request: DocumentRequest, fact: _FactMaker) -> list[Entry]:
     registered = person.gemeente_van_inschrijving
     if registered:
         known = registered == request.municipality.code
-        facts.append(fact("registered_in",
-                          f"{request.municipality.name} ({registered})" if known else registered))
+        facts.append(fact("registered_in", f"{request.municipality.name} ({registered})" if known
+                          else texts.municipality_code(registered, request.language)))
     return facts
 
 
