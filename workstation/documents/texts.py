@@ -142,6 +142,13 @@ def sex(omschrijving: str, language: str) -> str:
     return _SEXES.get(omschrijving, omschrijving) if language == "en" else omschrijving
 
 
+def more_lines(count: int, language: str) -> str:
+    """The QR code's stand-in for the lines that did not fit in it."""
+    if language == "en":
+        return f"... and {count} more lines: see the document"
+    return f"... en nog {count} regels: zie het document"
+
+
 def municipality_code(code: str, language: str) -> str:
     """A municipality Loket knows only by its CBS code (not one of the site's)."""
     return f"{'municipality code' if language == 'en' else 'gemeentecode'} {code}"
