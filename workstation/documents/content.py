@@ -104,7 +104,7 @@ class SignedContent:
         if len(whole.encode("utf-8")) <= max_bytes:
             return whole
         lines = self.signed_text.split("\n")
-        tail = lines[-1:] + [self._signature_line()]
+        tail = [lines[-1], self._signature_line()]
         body = lines[:-1]
         for kept in range(len(body) - 1, 0, -1):
             more = texts.more_lines(len(body) - kept, self.content.language)

@@ -83,7 +83,8 @@ def _draw(canvas: Canvas, run: TextRun) -> None:
 
 
 def _qr(canvas: Canvas, text: str) -> None:
-    """``text`` as a QR code (UTF-8 bytes, error correction M), dark modules drawn as one path. The ``qrcode`` encoder picks the best mask in ~80 ms where reportlab's own
+    """``text`` as a QR code (UTF-8 bytes, error correction M), dark modules drawn as one
+    path. The ``qrcode`` encoder picks the best mask in ~80 ms where reportlab's own
     (``reportlab.graphics.barcode.qr``) takes ~300 ms for a code this size."""
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
     code.add_data(text.encode("utf-8"))
