@@ -72,9 +72,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, job_name: str) -> int:
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserFacingError("De printer {printer} neemt het document niet aan.",
-                              "Controleer of de printer aan staat en papier heeft, en probeer "
-                              "het opnieuw; of sla het document op.",
+        raise UserFacingError("De A4-printer {printer} neemt het document niet aan.",
+                              "Controleer of de A4-printer aan staat en papier heeft, en "
+                              "probeer het opnieuw; of sla het document op.",
                               detail=f"QPainter.begin failed on {printer.printerName()!r}",
                               printer=printer.printerName() or "?")
     try:
