@@ -229,3 +229,14 @@ def test_a_document_made_by_an_earlier_build_still_verifies() -> None:
     result = verify_pdf(kept, demo_trust())
     assert result.verdict is Verdict.GENUINE, result.message
     assert len(PdfReader(io.BytesIO(kept)).pages) == 2
+
+
+def test_the_shipped_demo_public_key_is_the_demo_signing_keys_half(tmp_path: Path) -> None:
+    from importlib import resources
+
+    from workstation.documents.signing import demo_public_key, key_id, read_public_key
+
+    shipped = tmp_path / "demo.pub.pem"
+    shipped.write_bytes((resources.files("resources.demo.documents")
+                         / "demo_document_signing_public.pem").read_bytes())
+    assert key_id(read_public_key(shipped)) == key_id(demo_public_key())
