@@ -27,6 +27,7 @@
         <location filename="../../workstation/cli/contact_commands.py" line="36" />
         <location filename="../../workstation/cli/customer_commands.py" line="50" />
         <location filename="../../workstation/cli/customer_history.py" line="24" />
+        <location filename="../../workstation/wiring/documents.py" line="72" />
         <source>{bsn} is geen geldig BSN.</source>
         <translation>{bsn} is not a valid BSN.</translation>
     </message>
@@ -86,6 +87,31 @@
         <location filename="../../workstation/cli/device_commands.py" line="325" />
         <source>Controleer het apparaat en probeer het opnieuw.</source>
         <translation>Check the device and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/document_commands.py" line="48" />
+        <source>Het bestand {file} kan niet worden gelezen.</source>
+        <translation>The file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/document_commands.py" line="48" />
+        <source>Controleer de naam en de map van het bestand.</source>
+        <translation>Check the file's name and folder.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/document_commands.py" line="59" />
+        <source>{code} is geen gemeentecode; die heeft 4 cijfers (0748).</source>
+        <translation>{code} is not a municipality code; that has 4 digits (0748).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/document_commands.py" line="71" />
+        <source>Een specimen maakt Loket alleen in de demo.</source>
+        <translation>Loket makes a specimen in the demo only.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/document_commands.py" line="71" />
+        <source>Start het commando met --demo.</source>
+        <translation>Run the command with --demo.</translation>
     </message>
     <message>
         <location filename="../../workstation/demo_seed.py" line="76" />
@@ -391,6 +417,72 @@
         <location filename="../../workstation/devices/printer/errors.py" line="59" />
         <source>Kijk of de bon toch nog uitkomt; kies anders Opnieuw afdrukken.</source>
         <translation>Check whether the ticket comes out after all; otherwise choose Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="103" />
+        <source>Deze werkplek heeft geen ondertekensleutel voor gemeente {code}; het document is niet gemaakt.</source>
+        <translation>This workstation has no signing key for municipality {code}; the document was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="103" />
+        <source>Vraag IT de sleutel te plaatsen: python -m workstation document keygen --municipality {code}.</source>
+        <translation>Ask IT to install the key: python -m workstation document keygen --municipality {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="111" />
+        <source>De ondertekensleutel van gemeente {code} is leesbaar voor anderen; het document is niet gemaakt.</source>
+        <translation>The signing key of municipality {code} can be read by others; the document was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="111" />
+        <source>Vraag IT de rechten van het sleutelbestand op alleen-eigenaar te zetten (chmod 600).</source>
+        <translation>Ask IT to make the key file readable by its owner only (chmod 600).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="131" />
+        <source>Gemeente {code} heeft al een ondertekensleutel op deze werkplek.</source>
+        <translation>Municipality {code} already has a signing key on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="131" />
+        <source>Verwijder die alleen als hij echt vervangen moet worden; bewaar dan de publieke sleutel om oude documenten te kunnen controleren.</source>
+        <translation>Remove it only if it really must be replaced; then keep its public key to check older documents.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="158" />
+        <source>De publieke sleutel {file} kan niet worden gelezen.</source>
+        <translation>The public key {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="158" />
+        <source>Controleer het pad in [documents] public_keys.</source>
+        <translation>Check the path in [documents] public_keys.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="169" />
+        <source>{file} is geen publieke Ed25519-sleutel voor documenten.</source>
+        <translation>{file} is not an Ed25519 public key for documents.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="169" />
+        <source>Gebruik het .pub.pem-bestand dat 'document keygen' maakte.</source>
+        <translation>Use the .pub.pem file that 'document keygen' made.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="179" />
+        <location filename="../../workstation/documents/signing.py" line="183" />
+        <source>Vraag IT een nieuwe sleutel te maken met 'document keygen'.</source>
+        <translation>Ask IT to make a new key with 'document keygen'.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="179" />
+        <source>De ondertekensleutel {file} is geen bruikbare sleutel.</source>
+        <translation>The signing key {file} is not a usable key.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/documents/signing.py" line="183" />
+        <source>De ondertekensleutel {file} is geen Ed25519-sleutel.</source>
+        <translation>The signing key {file} is not an Ed25519 key.</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/appointment_file.py" line="58" />
@@ -947,13 +1039,13 @@
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
         <location filename="../../workstation/services/queue_service.py" line="460" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
@@ -1113,78 +1205,78 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="361" />
+        <location filename="../../workstation/settings.py" line="392" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="361" />
+        <location filename="../../workstation/settings.py" line="392" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="370" />
+        <location filename="../../workstation/settings.py" line="401" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="370" />
+        <location filename="../../workstation/settings.py" line="401" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="403" />
+        <location filename="../../workstation/settings.py" line="434" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="403" />
+        <location filename="../../workstation/settings.py" line="434" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="462" />
-        <location filename="../../workstation/settings.py" line="467" />
+        <location filename="../../workstation/settings.py" line="493" />
+        <location filename="../../workstation/settings.py" line="498" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="462" />
+        <location filename="../../workstation/settings.py" line="493" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="467" />
+        <location filename="../../workstation/settings.py" line="498" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="518" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="518" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="494" />
+        <location filename="../../workstation/settings.py" line="525" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="494" />
+        <location filename="../../workstation/settings.py" line="525" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="500" />
+        <location filename="../../workstation/settings.py" line="531" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="500" />
+        <location filename="../../workstation/settings.py" line="531" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -1254,43 +1346,43 @@
         <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="125" />
+        <location filename="../../workstation/store/queue_uow.py" line="98" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="132" />
+        <location filename="../../workstation/store/queue_uow.py" line="105" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <location filename="../../workstation/store/queue_uow.py" line="114" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="148" />
+        <location filename="../../workstation/store/queue_uow.py" line="121" />
         <location filename="../../workstation/store/staff_repository.py" line="29" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="248" />
+        <location filename="../../workstation/store/queue_uow.py" line="221" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="412" />
+        <location filename="../../workstation/store/queue_uow.py" line="385" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
@@ -1341,12 +1433,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="198" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="198" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
@@ -1511,6 +1603,36 @@
         <translation>The alarm was not sent.</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/document_print.py" line="66" />
+        <source>Het document kan niet worden afgedrukt: het bestand is beschadigd.</source>
+        <translation>The document cannot be printed: the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/document_print.py" line="66" />
+        <source>Maak het document opnieuw.</source>
+        <translation>Make the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/document_print.py" line="75" />
+        <source>De A4-printer {printer} neemt het document niet aan.</source>
+        <translation>The A4 printer {printer} does not accept the document.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/document_print.py" line="75" />
+        <source>Controleer of de A4-printer aan staat en papier heeft, en probeer het opnieuw; of sla het document op.</source>
+        <translation>Check that the A4 printer is on and has paper, and try again; or save the document.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/document_print.py" line="118" />
+        <source>Het document kan niet worden opgeslagen in {folder}.</source>
+        <translation>The document cannot be saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/document_print.py" line="118" />
+        <source>Kies een map waarin u mag schrijven, of vraag IT de map [documents] save_folder aan te passen.</source>
+        <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/main.py" line="190" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
@@ -1519,6 +1641,26 @@
         <location filename="../../workstation/ui/main.py" line="190" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/documents.py" line="65" />
+        <source>De demo kent gemeente {code} niet.</source>
+        <translation>The demo has no municipality {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/documents.py" line="65" />
+        <source>Kies 0748, 0777, 1674 of 1709.</source>
+        <translation>Choose 0748, 0777, 1674 or 1709.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/documents.py" line="75" />
+        <source>Er is geen testpersoon met BSN {bsn}.</source>
+        <translation>There is no test person with BSN {bsn}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/documents.py" line="75" />
+        <source>Kies een BSN uit de RvIG-testset.</source>
+        <translation>Choose a BSN from the RvIG test set.</translation>
     </message>
 </context>
 </TS>

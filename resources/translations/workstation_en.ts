@@ -1391,4 +1391,15 @@
             <translation>Sign out</translation>
         </message>
     </context>
+    <context>
+        <name>DocumentPrint</name>
+        <message>
+            <source>Afgedrukt op %1.</source>
+            <translation>Printed on %1.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+    </context>
 </TS>
