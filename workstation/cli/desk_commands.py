@@ -19,6 +19,7 @@ from workstation.domain.errors import UserFacingError
 from workstation.services.instance_link import (
     MAX_LINE,
     OK,
+    PIPE_PREFIX,
     ContactRequest,
     encode_request,
     instance_name,
@@ -29,7 +30,6 @@ from workstation.settings import Settings
 log = logging.getLogger("loket")
 NOT_RUNNING = 3
 TIMEOUT_S = 5.0
-_PIPE_PREFIX = "\\\\.\\pipe\\"
 
 
 class LoketNotReached(UserFacingError):
@@ -59,7 +59,7 @@ def _contact(args: argparse.Namespace, settings: Settings) -> int:
 def send(address: str, request: ContactRequest, timeout_s: float = TIMEOUT_S) -> None:
     """Deliver one request and wait for the window's answer."""
     try:
-        answer = (_over_pipe if address.startswith(_PIPE_PREFIX) else _over_socket)(
+        answer = (_over_pipe if address.startswith(PIPE_PREFIX) else _over_socket)(
             address, encode_request(request), timeout_s)
     except (FileNotFoundError, ConnectionRefusedError) as exc:
         raise LoketNotReached(

@@ -26,7 +26,7 @@ from pathlib import Path
 
 OK = "ok"
 MAX_LINE = 4096
-_PIPE_PREFIX = "\\\\.\\pipe\\"
+PIPE_PREFIX = "\\\\.\\pipe\\"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ def instance_name(user: str, data_dir: Path) -> str:
 def server_address(name: str, *, platform: str = sys.platform,
                    runtime_dir: str | None = None) -> str:
     if platform == "win32":
-        return _PIPE_PREFIX + name
+        return PIPE_PREFIX + name
     directory = runtime_dir or os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
     return str(Path(directory) / f"{name}.sock")
 

@@ -111,6 +111,14 @@ def test_a_document_without_bsn_finds_its_holder_by_name_and_birth_date(
     assert found.file is not None and found.file.person.bsn == SUZANNE
 
 
+def test_a_new_dutch_id_card_finds_its_holder_despite_the_voorvoegsel(
+        desk: DeskService) -> None:
+    # The simulated reader's "nl-id-kaart-specimen": DE<BRUIJN, 10 March 1965, no BSN.
+    found = desk.identify_document(COUNTER, DocumentIdentity("NLD", "DE BRUIJN",
+                                                             date(1965, 3, 10)))
+    assert found.file is not None and found.file.person.bsn == "999999990"
+
+
 def test_a_bsn_qr_code_opens_the_file(desk: DeskService) -> None:
     found = desk.identify_qr(COUNTER, f"BSN {SUZANNE}")
     assert found.file is not None and found.file.person.bsn == SUZANNE
