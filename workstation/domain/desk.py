@@ -78,9 +78,10 @@ def contact_gelukt(uitkomst: Uitkomst) -> bool:
 
 
 def default_kanaal(roles: Iterable[Role]) -> Kanaal:
-    """The channel a question starts with: telefoon for a phone agent, balie otherwise."""
-    return Kanaal.TELEFOON if Role.PHONE in set(roles) and Role.COUNTER not in set(roles) \
-        else Kanaal.BALIE
+    """The channel a question starts with: telefoon for a phone agent, balie otherwise (a
+    worker with both roles stands at a counter)."""
+    held = set(roles)
+    return Kanaal.TELEFOON if Role.PHONE in held and Role.COUNTER not in held else Kanaal.BALIE
 
 
 class DeskInputError(UserFacingError):
