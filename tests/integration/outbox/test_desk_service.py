@@ -54,7 +54,8 @@ from workstation.sync.relay import Relay
 SUZANNE = "999993653"  # Suzanne Moulin, 1985-12-01, 3077AW 31
 BURGERZAKEN = Actor("Burgerzaken", "organisatorische_eenheid", "burgerzaken")
 CONFIG = DeskConfig(municipality_code="0748", location_code="BOZ", workstation="BOZ-07",
-                    doelbinding="BRPACT-AlgemeneTaken", verwerking="Algemeen@KCC")
+                    doelbinding="BRPACT-AlgemeneTaken", verwerking="Algemeen@KCC",
+                    actoren=(BURGERZAKEN,))
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,8 @@ def test_delivered_contacts_reach_the_registry_and_the_site_events_and_a_callbac
             pass
         assert store.backlog().pending == 0
 
-        [open_one] = desk.open_callbacks(PHONE, [BURGERZAKEN])
+        [open_one] = desk.open_callbacks(PHONE)  # the configured team
+        assert desk.actoren == (BURGERZAKEN,)
         assert open_one.onderwerp == "Verhuizing naar Roosendaal"
         with pytest.raises(NotPermitted):
             desk.open_callbacks(RECEPTION, [BURGERZAKEN])
