@@ -14,18 +14,21 @@ from importlib import resources
 from pathlib import Path
 
 from workstation.app import Site, open_site_from
+from workstation.domain.desk import parse_actor
 from workstation.domain.errors import UserFacingError
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.registries import case_registry, contact_registry
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
 from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService
+from workstation.services.desk_service import DeskConfig, DeskService
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.settings import Settings, read_secret
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.embedded_registry import EmbeddedRegistry
 from workstation.store.local.outbox_store import WorkstationStore
 from workstation.store.site_audit import SiteAuditLog
+from workstation.store.site_events import SiteEventLog
 from workstation.sync.brp_client import (
     ApiKey,
     BrpGateway,
@@ -40,6 +43,8 @@ from workstation.sync.zaken_client import ZakenClient
 log = logging.getLogger("loket.sync")
 
 DEMO_PUBLIC_KEY = "demo_privacy_officer_public.pem"
+DEMO_ACTOREN = ("afd:burgerzaken=Burgerzaken", "grp:paspoorten=Team Paspoorten",
+                "afd:belastingen=Belastingen", "afd:wmo=Wmo-loket")
 _STATUSTYPEN = ("Ontvangen", "In behandeling", "Afgehandeld")
 DEMO_ZAAKTYPEN = (
     ("PASPOORT", "Paspoort aanvragen", _STATUSTYPEN),
@@ -80,12 +85,26 @@ class Kcc:
         return ContactService(self.store, self.keys,
                               notify=relay.wake if relay else lambda: None)
 
+    def desk_service(self, municipality_code: str, relay: Relay | None = None) -> DeskService:
+        """The desk's use cases; ``municipality_code`` (CBS, 4 digits) of the location's
+        municipality, for the anonymous service events."""
+        actoren = self.settings.klantinteracties.actoren or (
+            list(DEMO_ACTOREN) if self.settings.demo else [])
+        config = DeskConfig(
+            municipality_code=municipality_code, location_code=self.settings.workstation.location,
+            workstation=self.audit.workstation, doelbinding=self.settings.brp.doelbinding,
+            verwerking=self.settings.brp.verwerking,
+            actoren=tuple(parse_actor(text) for text in actoren))
+        return DeskService(self.customer_service(), self.contact_service(relay), self.contacts,
+                           config)
+
     def audit_trail(self, relay: Relay | None = None) -> LocalAuditTrail:
         return LocalAuditTrail(self.store, self.audit,
                                notify=relay.wake if relay else lambda: None)
 
     def relay(self) -> Relay:
-        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site.database))
+        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site.database),
+                     events=SiteEventLog(self.site.database))
 
     def purpose(self, doelbinding: str = "", verwerking: str = "",
                 gebruiker: str = "") -> LookupPurpose:

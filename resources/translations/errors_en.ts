@@ -69,6 +69,36 @@
         <translation>Give --birth, for example --birth 1985-12-01.</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="66" />
+        <source>Loket is niet gestart op deze werkplek.</source>
+        <translation>Loket is not running on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="66" />
+        <source>Start Loket en meld u aan; leg het gesprek daarna vast als nieuw contact.</source>
+        <translation>Start Loket and sign in; then record the call as a new contact.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="71" />
+        <source>Loket reageert niet.</source>
+        <translation>Loket does not respond.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="71" />
+        <source>Kijk of Loket vastloopt, en leg het gesprek daarna vast.</source>
+        <translation>Check whether Loket is stuck, then record the call.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="75" />
+        <source>Loket kon het gesprek niet openen.</source>
+        <translation>Loket could not open the call.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="75" />
+        <source>Leg het gesprek met de hand vast.</source>
+        <translation>Record the call by hand.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/device_commands.py" line="196" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
@@ -89,27 +119,27 @@
         <translation>Check the device and try again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/document_commands.py" line="48" />
+        <location filename="../../workstation/cli/document_commands.py" line="51" />
         <source>Het bestand {file} kan niet worden gelezen.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/document_commands.py" line="48" />
+        <location filename="../../workstation/cli/document_commands.py" line="51" />
         <source>Controleer de naam en de map van het bestand.</source>
         <translation>Check the file's name and folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/document_commands.py" line="59" />
+        <location filename="../../workstation/cli/document_commands.py" line="63" />
         <source>{code} is geen gemeentecode; die heeft 4 cijfers (0748).</source>
         <translation>{code} is not a municipality code; that has 4 digits (0748).</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/document_commands.py" line="71" />
+        <location filename="../../workstation/cli/document_commands.py" line="75" />
         <source>Een specimen maakt Loket alleen in de demo.</source>
         <translation>Loket makes a specimen in the demo only.</translation>
     </message>
     <message>
-        <location filename="../../workstation/cli/document_commands.py" line="71" />
+        <location filename="../../workstation/cli/document_commands.py" line="75" />
         <source>Start het commando met --demo.</source>
         <translation>Run the command with --demo.</translation>
     </message>
@@ -176,13 +206,13 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="131" />
+        <location filename="../../workstation/wiring/device_board.py" line="140" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="131" />
+        <location filename="../../workstation/wiring/device_board.py" line="140" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
@@ -317,12 +347,12 @@
         <translation>Check that the document reader is connected. Loket will try again by itself.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/mrz.py" line="75" />
+        <location filename="../../workstation/devices/idreader/mrz.py" line="78" />
         <source>Het document kon niet goed worden gelezen.</source>
         <translation>The document could not be read properly.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/idreader/mrz.py" line="75" />
+        <location filename="../../workstation/devices/idreader/mrz.py" line="78" />
         <source>Lees het document opnieuw in.</source>
         <translation>Scan the document again.</translation>
     </message>
@@ -419,68 +449,68 @@
         <translation>Check whether the ticket comes out after all; otherwise choose Print again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="103" />
+        <location filename="../../workstation/documents/signing.py" line="102" />
         <source>Deze werkplek heeft geen ondertekensleutel voor gemeente {code}; het document is niet gemaakt.</source>
         <translation>This workstation has no signing key for municipality {code}; the document was not made.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="103" />
+        <location filename="../../workstation/documents/signing.py" line="102" />
         <source>Vraag IT de sleutel te plaatsen: python -m workstation document keygen --municipality {code}.</source>
         <translation>Ask IT to install the key: python -m workstation document keygen --municipality {code}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="111" />
+        <location filename="../../workstation/documents/signing.py" line="110" />
         <source>De ondertekensleutel van gemeente {code} is leesbaar voor anderen; het document is niet gemaakt.</source>
         <translation>The signing key of municipality {code} can be read by others; the document was not made.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="111" />
+        <location filename="../../workstation/documents/signing.py" line="110" />
         <source>Vraag IT de rechten van het sleutelbestand op alleen-eigenaar te zetten (chmod 600).</source>
         <translation>Ask IT to make the key file readable by its owner only (chmod 600).</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="131" />
+        <location filename="../../workstation/documents/signing.py" line="130" />
         <source>Gemeente {code} heeft al een ondertekensleutel op deze werkplek.</source>
         <translation>Municipality {code} already has a signing key on this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="131" />
+        <location filename="../../workstation/documents/signing.py" line="130" />
         <source>Verwijder die alleen als hij echt vervangen moet worden; bewaar dan de publieke sleutel om oude documenten te kunnen controleren.</source>
         <translation>Remove it only if it really must be replaced; then keep its public key to check older documents.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="158" />
+        <location filename="../../workstation/documents/signing.py" line="157" />
         <source>De publieke sleutel {file} kan niet worden gelezen.</source>
         <translation>The public key {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="158" />
+        <location filename="../../workstation/documents/signing.py" line="157" />
         <source>Controleer het pad in [documents] public_keys.</source>
         <translation>Check the path in [documents] public_keys.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="169" />
+        <location filename="../../workstation/documents/signing.py" line="168" />
         <source>{file} is geen publieke Ed25519-sleutel voor documenten.</source>
         <translation>{file} is not an Ed25519 public key for documents.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="169" />
+        <location filename="../../workstation/documents/signing.py" line="168" />
         <source>Gebruik het .pub.pem-bestand dat 'document keygen' maakte.</source>
         <translation>Use the .pub.pem file that 'document keygen' made.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="179" />
-        <location filename="../../workstation/documents/signing.py" line="183" />
+        <location filename="../../workstation/documents/signing.py" line="178" />
+        <location filename="../../workstation/documents/signing.py" line="182" />
         <source>Vraag IT een nieuwe sleutel te maken met 'document keygen'.</source>
         <translation>Ask IT to make a new key with 'document keygen'.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="179" />
+        <location filename="../../workstation/documents/signing.py" line="178" />
         <source>De ondertekensleutel {file} is geen bruikbare sleutel.</source>
         <translation>The signing key {file} is not a usable key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/documents/signing.py" line="183" />
+        <location filename="../../workstation/documents/signing.py" line="182" />
         <source>De ondertekensleutel {file} is geen Ed25519-sleutel.</source>
         <translation>The signing key {file} is not an Ed25519 key.</translation>
     </message>
@@ -598,6 +628,268 @@
         <location filename="../../workstation/domain/appointments.py" line="106" />
         <source>Meld u bij de ontvangst; daar krijgt u een gewoon wachtnummer.</source>
         <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="157" />
+        <source>Kies voor wie het terugbelverzoek is.</source>
+        <translation>Choose whom the callback request is for.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="157" />
+        <source>Kies een afdeling, groep of medewerker.</source>
+        <translation>Choose a department, group or colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="160" />
+        <source>De interne toelichting is verplicht.</source>
+        <translation>The internal explanation is required.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="160" />
+        <source>Schrijf voor de collega op waar het over gaat.</source>
+        <translation>Write down for your colleague what it is about.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="163" />
+        <source>Vul minstens een telefoonnummer of een e-mailadres in.</source>
+        <translation>Fill in at least one telephone number or an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="163" />
+        <source>Vraag hoe de klant bereikt wil worden.</source>
+        <translation>Ask how the customer wants to be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="167" />
+        <source>Vul hoogstens twee telefoonnummers in.</source>
+        <translation>Fill in at most two telephone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="171" />
+        <source>Dit telefoonnummer is ongeldig.</source>
+        <translation>This telephone number is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="171" />
+        <source>Typ het zonder spaties of streepjes: 0612345678 of +31612345678.</source>
+        <translation>Type it without spaces or hyphens: 0612345678 or +31612345678.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="175" />
+        <source>Dit e-mailadres is ongeldig.</source>
+        <translation>This e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="175" />
+        <source>Controleer het adres, bijvoorbeeld naam@voorbeeld.nl.</source>
+        <translation>Check the address, for example name@example.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="179" />
+        <source>De toelichting is {over} tekens te lang.</source>
+        <translation>The explanation is {over} characters too long.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="179" />
+        <source>Maak de tekst korter; samen mag het hoogstens 1000 tekens zijn.</source>
+        <translation>Make the text shorter; together it may be at most 1000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="232" />
+        <source>Vul het onderwerp van vraag {number} in.</source>
+        <translation>Fill in the subject of question {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="232" />
+        <source>Kies een product of typ de vraag in het kort.</source>
+        <translation>Choose a product or type the question in brief.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="235" />
+        <source>Het onderwerp van vraag {number} is langer dan {limit} tekens.</source>
+        <translation>The subject of question {number} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="235" />
+        <source>Zet de details in de notitie.</source>
+        <translation>Put the details in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="240" />
+        <source>De notitie van vraag {number} is langer dan {limit} tekens.</source>
+        <translation>The note of question {number} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="240" />
+        <source>Maak de notitie korter.</source>
+        <translation>Make the note shorter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="245" />
+        <source>Vraag {number} heeft als uitkomst 'contactverzoek gemaakt'.</source>
+        <translation>Question {number} has the outcome 'contactverzoek gemaakt' (callback request made).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="245" />
+        <source>Vul het terugbelverzoek in, of kies een andere uitkomst.</source>
+        <translation>Fill in the callback request, or choose another outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="251" />
+        <source>Vraag {number} heeft een terugbelverzoek.</source>
+        <translation>Question {number} has a callback request.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="251" />
+        <source>Kies dan als uitkomst 'contactverzoek gemaakt'.</source>
+        <translation>Then choose 'contactverzoek gemaakt' (callback request made) as the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="260" />
+        <source>Er is nog geen vraag ingevuld.</source>
+        <translation>No question has been filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="260" />
+        <source>Vul minstens een vraag in.</source>
+        <translation>Fill in at least one question.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="263" />
+        <source>Het BSN van deze klant is ongeldig.</source>
+        <translation>This customer's BSN is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="263" />
+        <source>Zoek de klant opnieuw op.</source>
+        <translation>Look the customer up again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="266" />
+        <source>Het contact eindigt voor het begon.</source>
+        <translation>The contact ends before it began.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="266" />
+        <source>Start het contact opnieuw.</source>
+        <translation>Start the contact again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="300" />
+        <source>Dit is geen telefoonnummer.</source>
+        <translation>This is not a telephone number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="300" />
+        <source>Geef het nummer van de beller, bijvoorbeeld +31612345678.</source>
+        <translation>Give the caller's number, for example +31612345678.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="69" />
+        <location filename="../../workstation/domain/identify.py" line="75" />
+        <source>Zoek de klant op met het BSN of met postcode en huisnummer.</source>
+        <translation>Look the customer up by BSN or by postcode and house number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="69" />
+        <source>Dit document heeft geen volledige geboortedatum.</source>
+        <translation>This document has no complete date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="75" />
+        <source>De achternaam op dit document is te kort om mee te zoeken.</source>
+        <translation>The surname on this document is too short to search with.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="88" />
+        <source>In deze QR-code staat geen BSN dat Loket kan lezen.</source>
+        <translation>This QR code holds no BSN that Loket can read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="88" />
+        <source>Scan de QR-code op de achterkant van het document opnieuw, of typ het BSN.</source>
+        <translation>Scan the QR code on the back of the document again, or type the BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="98" />
+        <source>Een BSN heeft negen cijfers.</source>
+        <translation>A BSN has nine digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="98" />
+        <source>Controleer het nummer.</source>
+        <translation>Check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="101" />
+        <source>Dit is geen geldig BSN.</source>
+        <translation>This is not a valid BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="101" />
+        <source>Controleer het nummer; er is waarschijnlijk een tikfout.</source>
+        <translation>Check the number; it probably has a typing error.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="111" />
+        <source>Dit is geen geldige postcode.</source>
+        <translation>This is not a valid postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="111" />
+        <source>Typ vier cijfers en twee letters, zoals 3077 AW.</source>
+        <translation>Type four digits and two letters, such as 3077 AW.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="115" />
+        <source>Dit is geen geldig huisnummer.</source>
+        <translation>This is not a valid house number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="115" />
+        <source>Typ alleen het nummer, zonder letter of toevoeging.</source>
+        <translation>Type only the number, without letter or addition.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="120" />
+        <source>Een huisletter is een enkele letter.</source>
+        <translation>A house letter is a single letter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="123" />
+        <source>Een toevoeging heeft hoogstens vier letters of cijfers.</source>
+        <translation>An addition has at most four letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="133" />
+        <location filename="../../workstation/domain/identify.py" line="140" />
+        <source>Typ minstens drie letters van de achternaam.</source>
+        <translation>Type at least three letters of the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="133" />
+        <source>Gebruik alleen letters, spaties, punten, streepjes en apostrofs.</source>
+        <translation>Use only letters, spaces, full stops, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="151" />
+        <source>Typ de geboortedatum als dd-mm-jjjj.</source>
+        <translation>Type the date of birth as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="151" />
+        <source>Bijvoorbeeld 01-12-1985 of 01121985.</source>
+        <translation>For example 01-12-1985 or 01121985.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="158" />
+        <source>Deze geboortedatum bestaat niet.</source>
+        <translation>This date of birth does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="158" />
+        <source>Controleer dag en maand.</source>
+        <translation>Check the day and month.</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/queue.py" line="142" />
@@ -836,88 +1128,88 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="96" />
+        <location filename="../../workstation/domain/staff.py" line="105" />
         <source>Er is niemand aangemeld op deze werkplek.</source>
         <translation>Nobody is signed in at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="96" />
+        <location filename="../../workstation/domain/staff.py" line="105" />
         <source>Meld u aan met uw medewerkerscode en pincode.</source>
         <translation>Sign in with your staff code and PIN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="102" />
+        <location filename="../../workstation/domain/staff.py" line="111" />
         <source>U mag dit niet met uw rol.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="102" />
+        <location filename="../../workstation/domain/staff.py" line="111" />
         <source>Vraag een teamleider of de beheerder.</source>
         <translation>Ask a supervisor or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="127" />
+        <location filename="../../workstation/domain/staff.py" line="136" />
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="127" />
+        <location filename="../../workstation/domain/staff.py" line="136" />
         <source>Typ dezelfde nieuwe pincode twee keer.</source>
         <translation>Type the same new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="130" />
-        <location filename="../../workstation/domain/staff.py" line="134" />
+        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="143" />
         <source>Kies een pincode van {low} tot {high} cijfers.</source>
         <translation>Choose a PIN of {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="130" />
+        <location filename="../../workstation/domain/staff.py" line="139" />
         <source>Een pincode bestaat alleen uit cijfers.</source>
         <translation>A PIN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="134" />
+        <location filename="../../workstation/domain/staff.py" line="143" />
         <source>Een pincode heeft {low} tot {high} cijfers.</source>
         <translation>A PIN has {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="148" />
         <source>Deze pincode is te makkelijk te raden.</source>
         <translation>This PIN is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="148" />
         <source>Kies cijfers zonder vaste reeks of herhaling.</source>
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="111" />
+        <location filename="../../workstation/kcc.py" line="130" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="111" />
+        <location filename="../../workstation/kcc.py" line="130" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="176" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="176" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="166" />
+        <location filename="../../workstation/kcc.py" line="185" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="166" />
+        <location filename="../../workstation/kcc.py" line="185" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -1205,78 +1497,78 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="392" />
+        <location filename="../../workstation/settings.py" line="405" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="392" />
+        <location filename="../../workstation/settings.py" line="405" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="401" />
+        <location filename="../../workstation/settings.py" line="414" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="401" />
+        <location filename="../../workstation/settings.py" line="414" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="434" />
+        <location filename="../../workstation/settings.py" line="447" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="434" />
+        <location filename="../../workstation/settings.py" line="447" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="493" />
-        <location filename="../../workstation/settings.py" line="498" />
+        <location filename="../../workstation/settings.py" line="506" />
+        <location filename="../../workstation/settings.py" line="511" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="493" />
+        <location filename="../../workstation/settings.py" line="506" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="498" />
+        <location filename="../../workstation/settings.py" line="511" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="518" />
+        <location filename="../../workstation/settings.py" line="531" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="518" />
+        <location filename="../../workstation/settings.py" line="531" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="525" />
+        <location filename="../../workstation/settings.py" line="538" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="525" />
+        <location filename="../../workstation/settings.py" line="538" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="531" />
+        <location filename="../../workstation/settings.py" line="544" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="531" />
+        <location filename="../../workstation/settings.py" line="544" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -1316,22 +1608,32 @@
         <translation>Try again in a moment. If this goes on, report it to IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="173" />
         <source>Het terugbelverzoek hoort bij een contact dat niet bestaat.</source>
         <translation>The callback request belongs to a contact that does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="173" />
         <source>Registreer het contact opnieuw en maak daarna het terugbelverzoek.</source>
         <translation>Record the contact again, then make the callback request.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="227" />
+        <source>Dit terugbelverzoek bestaat niet (meer).</source>
+        <translation>This callback request does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="227" />
+        <source>Vernieuw de lijst met terugbelverzoeken.</source>
+        <translation>Refresh the list of callback requests.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="242" />
         <source>De registratie weigert dit: het veld {field} is ongeldig.</source>
         <translation>The registry refuses this: the field {field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="242" />
         <source>Controleer de invoer; het item blijft geparkeerd tot iemand het herstelt.</source>
         <translation>Check the input; the item stays parked until someone fixes it.</translation>
     </message>
@@ -1419,8 +1721,14 @@
     </message>
     <message>
         <location filename="../../workstation/store/site_audit.py" line="35" />
+        <location filename="../../workstation/store/site_events.py" line="33" />
         <source>Loket probeert het later opnieuw.</source>
         <translation>Loket will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_events.py" line="33" />
+        <source>De sitedatabase is niet bereikbaar voor de meetgegevens.</source>
+        <translation>The site database cannot be reached for the service measurements.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
@@ -1491,22 +1799,22 @@
         <translation>Check what you entered; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="185" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="188" />
         <source>Het klantcontact van dit terugbelverzoek bestaat niet in het klantcontactsysteem.</source>
         <translation>The customer contact of this callback request does not exist in the contact registry.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="185" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="188" />
         <source>Bekijk het verzoek met 'sync show' en verstuur eerst het klantcontact.</source>
         <translation>Look at the request with 'sync show' and send the customer contact first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="50" />
+        <location filename="../../workstation/sync/relay.py" line="52" />
         <source>Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.</source>
         <translation>Unexpected error while sending; Loket will try again later.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="51" />
+        <location filename="../../workstation/sync/relay.py" line="53" />
         <source>Wacht op de zaak waar dit contact over gaat.</source>
         <translation>Waiting for the case this contact is about.</translation>
     </message>
@@ -1603,32 +1911,32 @@
         <translation>The alarm was not sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/document_print.py" line="66" />
+        <location filename="../../workstation/ui/document_print.py" line="67" />
         <source>Het document kan niet worden afgedrukt: het bestand is beschadigd.</source>
         <translation>The document cannot be printed: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/document_print.py" line="66" />
+        <location filename="../../workstation/ui/document_print.py" line="67" />
         <source>Maak het document opnieuw.</source>
         <translation>Make the document again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/document_print.py" line="75" />
+        <location filename="../../workstation/ui/document_print.py" line="76" />
         <source>De A4-printer {printer} neemt het document niet aan.</source>
         <translation>The A4 printer {printer} does not accept the document.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/document_print.py" line="75" />
+        <location filename="../../workstation/ui/document_print.py" line="76" />
         <source>Controleer of de A4-printer aan staat en papier heeft, en probeer het opnieuw; of sla het document op.</source>
         <translation>Check that the A4 printer is on and has paper, and try again; or save the document.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/document_print.py" line="118" />
+        <location filename="../../workstation/ui/document_print.py" line="119" />
         <source>Het document kan niet worden opgeslagen in {folder}.</source>
         <translation>The document cannot be saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/document_print.py" line="118" />
+        <location filename="../../workstation/ui/document_print.py" line="119" />
         <source>Kies een map waarin u mag schrijven, of vraag IT de map [documents] save_folder aan te passen.</source>
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>

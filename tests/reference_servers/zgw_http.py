@@ -229,6 +229,9 @@ class ReferenceServer:
             def do_POST(self) -> None:
                 server._serve(self)
 
+            def do_PATCH(self) -> None:
+                server._serve(self)
+
         return Handler
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
@@ -269,7 +272,7 @@ class ReferenceServer:
             api.authenticate(request)
             if op is None:
                 raise ApiError(404, "not_found", "Niet gevonden.", kind="NotFound")
-            if request.method == "POST":
+            if request.method in ("POST", "PATCH"):
                 problems = api.spec.request_problems(op, request.body)
                 if problems:  # refused before anything is stored, as the real servers do
                     self.refused_requests.append(problems)

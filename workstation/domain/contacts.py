@@ -93,3 +93,23 @@ class ContactSummary:
     zaak_urls: tuple[str, ...] = ()
     callbacks: tuple[CallbackSummary, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamCallback:
+    """An open callback request (internetaak) for one of the team's actoren, as the desk's
+    list shows it: when it was made, about what, for whom, and the explanation."""
+
+    url: str
+    referentienummer: str  # empty for an internetaak made outside Loket without one
+    status: str  # "te_verwerken" | "verwerkt"
+    toegewezen_op: datetime
+    toelichting: str
+    toegewezen_aan: tuple[str, ...]
+    onderwerp: str = ""  # of the klantcontact that led to it
+    kanaal: str = ""
+
+    @property
+    def event_key(self) -> str:
+        """The key of its callback_event: the referentienummer, else the url's last part."""
+        return self.referentienummer or self.url.rstrip("/").rsplit("/", 1)[-1]

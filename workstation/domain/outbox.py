@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 MAX_WORKSTATION_NUMBER = 99
 MAX_SEQUENCE = 99_999_999
 AUDIT_STREAM = "audit"
+EVENT_STREAM_PREFIX = "event:"  # one stream per service event (ADR 0022): none blocks another
 
 # Back-off after the n-th failed attempt: 1 s, 2 s, 4 s ... capped at 5 minutes.
 _BACKOFF_FIRST = timedelta(seconds=1)
@@ -30,6 +31,8 @@ class OutboxKind(enum.StrEnum):
     KLANTCONTACT = "klantcontact"
     CALLBACK = "callback"
     AUDIT = "audit"
+    CONTACT_EVENT = "contact_event"
+    CALLBACK_EVENT = "callback_event"
 
 
 class ItemState(enum.StrEnum):

@@ -35,18 +35,27 @@ class Permission(StrEnum):
     REQUEUE_STALE = "requeue_stale"
     MANAGE_STAFF = "manage_staff"  # set or reset another person's PIN, lift a lockout
     IMPORT_SITE = "import_site"
+    # The KCC desk (docs/decisions/0023-desk-services.md):
+    SEARCH_PERSONS = "search_persons"  # ask the BRP who a visitor or caller is, see their data
+    RECORD_CONTACTS = "record_contacts"  # save a desk contact (a person's, or anonymous)
+    VIEW_CONTACTS = "view_contacts"  # contact history and the team's callbacks, mark one done
 
 
 _COUNTER_WORK = frozenset({Permission.ISSUE_TICKET, Permission.CHECK_IN, Permission.CALL,
                            Permission.SERVE, Permission.TRANSFER})
+_DESK_WORK = frozenset({Permission.SEARCH_PERSONS, Permission.RECORD_CONTACTS,
+                        Permission.VIEW_CONTACTS})
 GRANTS: dict[Role, frozenset[Permission]] = {
+    # Reception may record an anonymous question it answered, never search the BRP.
     Role.RECEPTION: frozenset({Permission.ISSUE_TICKET, Permission.CHECK_IN,
-                               Permission.LEAVE_KIOSK}),
-    Role.COUNTER: _COUNTER_WORK,
+                               Permission.LEAVE_KIOSK, Permission.RECORD_CONTACTS}),
+    Role.COUNTER: _COUNTER_WORK | _DESK_WORK,
     # Phone agents register contacts; nothing in the queue is theirs to change.
-    Role.PHONE: frozenset(),
+    Role.PHONE: _DESK_WORK,
+    # The supervisor sees contacts and callbacks, not BRP data (unless also counter/phone).
     Role.SUPERVISOR: _COUNTER_WORK | {Permission.LEAVE_KIOSK, Permission.CLOSE_DAY,
-                                      Permission.REQUEUE_STALE, Permission.MANAGE_STAFF},
+                                      Permission.REQUEUE_STALE, Permission.MANAGE_STAFF,
+                                      Permission.RECORD_CONTACTS, Permission.VIEW_CONTACTS},
     Role.ADMIN: frozenset({Permission.LEAVE_KIOSK, Permission.MANAGE_STAFF,
                            Permission.IMPORT_SITE, Permission.CLOSE_DAY,
                            Permission.REQUEUE_STALE}),

@@ -15,8 +15,10 @@ from workstation.domain.cases import NewZaak
 from workstation.domain.contacts import NewCallbackRequest, NewKlantcontact
 from workstation.domain.customer import Backlog, CustomerFile
 from workstation.domain.outbox import OutboxItem
+from workstation.domain.service_events import CallbackEventRecord, ContactEventRecord
 
-OutboxPayload = NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+OutboxPayload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+                 | ContactEventRecord | CallbackEventRecord)
 
 
 class LocalUnitOfWork(Protocol):

@@ -14,15 +14,19 @@ UserFacingErrors with a plain-Dutch message.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
 
 from workstation.domain.cases import NewZaak, ZaakRef, ZaakSummary
 from workstation.domain.contacts import (
+    Actor,
     CallbackRef,
     ContactSummary,
     KlantcontactRef,
     NewCallbackRequest,
     NewKlantcontact,
+    TeamCallback,
 )
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.domain.registry_errors import RegistryRejected, RegistryUnavailable
@@ -64,4 +68,14 @@ class ContactRegistry(Protocol):
     def request_callback(self, callback: NewCallbackRequest) -> CallbackRef:
         """Find or create the actoren, then the internetaak (and digitale adressen);
         idempotent by the internetaak's referentienummer."""
+        ...
+
+    def open_callbacks(self, actoren: Sequence[Actor]) -> tuple[TeamCallback, ...]:
+        """The callback requests still to do (status te_verwerken) assigned to any of these
+        actoren (matched by identificator and objecttype), oldest first, each once."""
+        ...
+
+    def complete_callback(self, url: str) -> datetime:
+        """Mark the callback request done (status verwerkt); when it was done. Idempotent:
+        completing it again changes nothing and answers the first time."""
         ...

@@ -15,6 +15,7 @@ hadBetrokkenen``; actor names for callbacks come from a per-process cache (one G
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
@@ -29,7 +30,9 @@ from workstation.domain.contacts import (
     KlantcontactRef,
     NewCallbackRequest,
     NewKlantcontact,
+    TeamCallback,
 )
+from workstation.domain.desk import address_lines
 from workstation.domain.registry_errors import RegistryRejected
 from workstation.sync.zgw_http import Problem, RegistryCall
 
@@ -246,15 +249,61 @@ class KlantinteractiesClient:
             "verstrektDoorBetrokkene": {"uuid": betrokkene}, "verstrektDoorPartij": None,
             "adres": adres, "soortDigitaalAdres": soort, "omschrijving": soort})
 
+    # the team's callbacks ---------------------------------------------------------------
+
+    def open_callbacks(self, actoren: Sequence[Actor]) -> tuple[TeamCallback, ...]:
+        """One request per actor to find it (actoren are not unique: each match counts),
+        one paged list per actor uuid, one GET per klantcontact for its onderwerp: each
+        step's requests in parallel."""
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            uuids = {u for found in pool.map(self._actor_uuids, actoren) for u in found}
+            taken: dict[str, Json] = {}
+            for page in pool.map(self._open_taken, sorted(uuids)):
+                for taak in page:
+                    taken.setdefault(taak["url"], taak)
+            contact_urls = sorted({t["aanleidinggevendKlantcontact"]["url"]
+                                   for t in taken.values()})
+            contacts = dict(zip(contact_urls, pool.map(
+                lambda url: self._call.ok_json("GET", url), contact_urls), strict=True))
+            actor_urls = sorted({a["url"] for t in taken.values()
+                                 for a in t.get("toegewezenAanActoren") or ()})
+            list(pool.map(self._actor_name, actor_urls))
+        found = [TeamCallback(
+            url=t["url"], referentienummer=t.get("referentienummer") or "",
+            status=t["status"], toegewezen_op=_parse(t["toegewezenOp"]),
+            toelichting=t.get("toelichting", ""),
+            toegewezen_aan=tuple(self._actor_name(a["url"])
+                                 for a in t.get("toegewezenAanActoren") or ()),
+            onderwerp=contacts[t["aanleidinggevendKlantcontact"]["url"]].get("onderwerp", ""),
+            kanaal=contacts[t["aanleidinggevendKlantcontact"]["url"]].get("kanaal", ""),
+        ) for t in taken.values()]
+        found.sort(key=lambda c: (c.toegewezen_op, c.referentienummer, c.url))
+        return tuple(found)
+
+    def _actor_uuids(self, actor: Actor) -> list[str]:
+        register = "handmatig" if actor.code_objecttype == "mdw" else "obj"
+        params = {"actoridentificatorObjectId": actor.identificator,
+                  "actoridentificatorCodeRegister": register,
+                  "actoridentificatorCodeObjecttype": actor.code_objecttype}
+        return [str(found["uuid"]) for found in self._call.pages(f"{self._root}/actoren",
+                                                                 params)]
+
+    def _open_taken(self, actor_uuid: str) -> list[Json]:
+        return list(self._call.pages(f"{self._root}/internetaken", {
+            "toegewezenAanActor__uuid": actor_uuid, "status": "te_verwerken",
+            "pageSize": str(self._page_size)}))
+
+    def complete_callback(self, url: str) -> datetime:
+        """PATCH status verwerkt; Open Klant sets afgehandeldOp (and keeps it when the task
+        was already done, so a second PATCH answers the first time)."""
+        done = self._call.ok_json("PATCH", url, json={"status": "verwerkt"})
+        return _parse(done["afgehandeldOp"])
+
 
 def _with_addresses(callback: NewCallbackRequest) -> str:
-    """The toelichting with the phone numbers and e-mail address on top (at most 1000)."""
-    lines = [f"Telefoon: {phone}" for phone in callback.telefoonnummers]
-    if callback.emailadres:
-        lines.append(f"E-mail: {callback.emailadres}")
-    if not lines:
-        return callback.toelichting
-    head = "\n".join(lines) + "\n\n"
+    """The toelichting with the phone numbers and e-mail address on top (at most 1000; the
+    desk checks the whole text fits before saving, see domain.desk.toelichting_left)."""
+    head = address_lines(callback.telefoonnummers, callback.emailadres)
     return head + callback.toelichting[:1000 - len(head)]
 
 

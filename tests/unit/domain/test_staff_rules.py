@@ -37,18 +37,25 @@ def test_roles_round_trip_through_the_column_text() -> None:
 
 
 @pytest.mark.parametrize(("roles", "allowed", "refused"), [
-    ({Role.RECEPTION}, {Permission.ISSUE_TICKET, Permission.CHECK_IN, Permission.LEAVE_KIOSK},
-     {Permission.CALL, Permission.SERVE, Permission.CLOSE_DAY, Permission.MANAGE_STAFF}),
+    ({Role.RECEPTION}, {Permission.ISSUE_TICKET, Permission.CHECK_IN, Permission.LEAVE_KIOSK,
+                        Permission.RECORD_CONTACTS},
+     {Permission.CALL, Permission.SERVE, Permission.CLOSE_DAY, Permission.MANAGE_STAFF,
+      Permission.SEARCH_PERSONS, Permission.VIEW_CONTACTS}),
     ({Role.COUNTER}, {Permission.ISSUE_TICKET, Permission.CALL, Permission.SERVE,
                       Permission.TRANSFER},
      {Permission.LEAVE_KIOSK, Permission.CLOSE_DAY, Permission.REQUEUE_STALE,
       Permission.MANAGE_STAFF, Permission.IMPORT_SITE}),
-    ({Role.PHONE}, set(), set(Permission)),
+    ({Role.PHONE}, {Permission.SEARCH_PERSONS, Permission.RECORD_CONTACTS,
+                    Permission.VIEW_CONTACTS},
+     set(Permission) - {Permission.SEARCH_PERSONS, Permission.RECORD_CONTACTS,
+                        Permission.VIEW_CONTACTS}),
     ({Role.SUPERVISOR}, {Permission.CALL, Permission.CLOSE_DAY, Permission.REQUEUE_STALE,
-                         Permission.MANAGE_STAFF, Permission.LEAVE_KIOSK},
-     {Permission.IMPORT_SITE}),
+                         Permission.MANAGE_STAFF, Permission.LEAVE_KIOSK,
+                         Permission.VIEW_CONTACTS, Permission.RECORD_CONTACTS},
+     {Permission.IMPORT_SITE, Permission.SEARCH_PERSONS}),
     ({Role.ADMIN}, {Permission.IMPORT_SITE, Permission.MANAGE_STAFF, Permission.CLOSE_DAY},
-     {Permission.CALL, Permission.SERVE}),
+     {Permission.CALL, Permission.SERVE, Permission.SEARCH_PERSONS,
+      Permission.RECORD_CONTACTS, Permission.VIEW_CONTACTS}),
 ])
 def test_each_role_grants_its_use_cases_and_no_others(
         roles: set[Role], allowed: set[Permission], refused: set[Permission]) -> None:

@@ -15,14 +15,18 @@ from workstation.domain.cases import NewZaak
 from workstation.domain.contacts import NewCallbackRequest, NewKlantcontact
 from workstation.domain.customer import CustomerFile
 from workstation.domain.outbox import OutboxKind
+from workstation.domain.service_events import CallbackEventRecord, ContactEventRecord
 
-Payload = NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+Payload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+           | ContactEventRecord | CallbackEventRecord)
 
 _ADAPTERS: dict[OutboxKind, TypeAdapter[Any]] = {
     OutboxKind.ZAAK: TypeAdapter(NewZaak),
     OutboxKind.KLANTCONTACT: TypeAdapter(NewKlantcontact),
     OutboxKind.CALLBACK: TypeAdapter(NewCallbackRequest),
     OutboxKind.AUDIT: TypeAdapter(ProcessingRecord),
+    OutboxKind.CONTACT_EVENT: TypeAdapter(ContactEventRecord),
+    OutboxKind.CALLBACK_EVENT: TypeAdapter(CallbackEventRecord),
 }
 _CUSTOMER = TypeAdapter(CustomerFile)
 
@@ -34,6 +38,10 @@ def kind_of(payload: Payload) -> OutboxKind:
         return OutboxKind.KLANTCONTACT
     if isinstance(payload, NewCallbackRequest):
         return OutboxKind.CALLBACK
+    if isinstance(payload, ContactEventRecord):
+        return OutboxKind.CONTACT_EVENT
+    if isinstance(payload, CallbackEventRecord):
+        return OutboxKind.CALLBACK_EVENT
     return OutboxKind.AUDIT
 
 
@@ -44,6 +52,10 @@ def natural_key(payload: Payload) -> str:
         return f"klantcontact:{payload.referentienummer}"
     if isinstance(payload, NewCallbackRequest):
         return f"internetaak:{payload.referentienummer}"
+    if isinstance(payload, ContactEventRecord):
+        return f"event:{payload.event_id}"
+    if isinstance(payload, CallbackEventRecord):  # made, and later done: two items
+        return f"event:{'done:' if payload.done_at else ''}{payload.event_id}"
     return f"audit:{payload.record_id}"
 
 

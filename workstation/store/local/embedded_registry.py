@@ -10,21 +10,24 @@ URLs are ``loket:zaak/<identificatie>``, ``loket:klantcontact/<referentienummer>
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from workstation.domain.bsn import passes_11_proef
 from workstation.domain.cases import NewZaak, ZaakRef, ZaakSummary
 from workstation.domain.contacts import (
+    Actor,
     CallbackRef,
     CallbackSummary,
     ContactSummary,
     KlantcontactRef,
     NewCallbackRequest,
     NewKlantcontact,
+    TeamCallback,
 )
+from workstation.domain.desk import valid_email, valid_phone_number
 from workstation.domain.registry_errors import RegistryRejected
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.models import (
@@ -50,8 +53,10 @@ def internetaak_url(referentienummer: str) -> str:
 class EmbeddedRegistry:
     """CaseRegistry and ContactRegistry on the workstation store."""
 
-    def __init__(self, database: WorkstationDatabase) -> None:
+    def __init__(self, database: WorkstationDatabase, *,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self._database = database
+        self._clock = clock
 
     # -- reference data --------------------------------------------------------------------
 
@@ -188,11 +193,49 @@ class EmbeddedRegistry:
             referentienummer=callback.referentienummer,
         )
 
+    def open_callbacks(self, actoren: Sequence[Actor]) -> tuple[TeamCallback, ...]:
+        wanted = {(a.identificator, a.code_objecttype) for a in actoren}
+        with self._database.session() as session:
+            rows = session.execute(
+                select(EmbeddedCallbackRow, EmbeddedKlantcontactRow)
+                .join(EmbeddedKlantcontactRow, EmbeddedKlantcontactRow.referentienummer
+                      == EmbeddedCallbackRow.klantcontact_referentienummer)
+                .where(EmbeddedCallbackRow.status == "te_verwerken")
+                .order_by(EmbeddedKlantcontactRow.plaatsgevonden_op,
+                          EmbeddedCallbackRow.referentienummer)
+            ).all()
+        found = []
+        for callback, contact in rows:
+            assigned = json.loads(callback.actoren_json)
+            if not any((a["identificator"], a["code_objecttype"]) in wanted for a in assigned):
+                continue
+            found.append(TeamCallback(
+                url=internetaak_url(callback.referentienummer),
+                referentienummer=callback.referentienummer, status=callback.status,
+                # made with its contact, in the same transaction: the contact's time
+                toegewezen_op=contact.plaatsgevonden_op, toelichting=callback.toelichting,
+                toegewezen_aan=tuple(a["naam"] for a in assigned),
+                onderwerp=contact.onderwerp, kanaal=contact.kanaal,
+            ))
+        return tuple(found)
+
+    def complete_callback(self, url: str) -> datetime:
+        referentienummer = url.removeprefix("loket:internetaak/")
+        with self._database.relaxed_sessions() as session, session.begin():
+            row = session.get(EmbeddedCallbackRow, referentienummer)
+            if row is None:
+                raise RegistryRejected(
+                    "Dit terugbelverzoek bestaat niet (meer).",
+                    "Vernieuw de lijst met terugbelverzoeken.",
+                    detail=f"no internetaak {referentienummer}")
+            if row.afgehandeld_op is None:
+                row.status = "verwerkt"
+                row.afgehandeld_op = self._clock()
+            return row.afgehandeld_op
+
 
 # Open Klant's own limits (klantinteracties 0.9.0 and the recordings): what it refuses, the
 # embedded registry refuses too, so a demo never accepts what production would park.
-_PHONE = re.compile(r"^(?:0[1-9]\d{8}|(?:\+|00)[1-9]\d{7,14})$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _rejected(field_name: str, detail: str) -> RegistryRejected:
@@ -238,7 +281,7 @@ def _check_callback(callback: NewCallbackRequest) -> None:
     if not callback.actoren:
         raise _rejected("toegewezenAanActoren", "a callback request needs an actor")
     for number in callback.telefoonnummers:
-        if not _PHONE.match(number):
+        if not valid_phone_number(number):
             raise _rejected("adres", "telephone number not accepted")
-    if callback.emailadres and not _EMAIL.match(callback.emailadres):
+    if callback.emailadres and not valid_email(callback.emailadres):
         raise _rejected("adres", "e-mail address not accepted")
