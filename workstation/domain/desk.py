@@ -217,7 +217,7 @@ class DeskContact:
     started_at: datetime
     ended_at: datetime
     bsn: str | None = None
-    ticket_id: int | None = None
+    ticket_id: str | None = None
     afdeling: str = ""  # KISS "afgehandeld voor": the department the worker answered for
     extra_metadata: dict[str, str] = field(default_factory=dict)
 

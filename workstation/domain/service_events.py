@@ -26,7 +26,7 @@ class ContactEventRecord:
     ended_at: datetime
     saved_at: datetime
     workstation: str
-    ticket_id: int | None = None
+    ticket_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -331,7 +331,7 @@ class ContactEvent(Base):
     started_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     ended_at: Mapped[datetime] = mapped_column(UtcDateTime())
     saved_at: Mapped[datetime] = mapped_column(UtcDateTime())  # saved_at - ended_at: wrap-up
-    ticket_id: Mapped[int | None] = mapped_column(Integer)
+    ticket_id: Mapped[str | None] = mapped_column(String(36))
     workstation: Mapped[str] = mapped_column(String(100))
 
 
@@ -360,7 +360,7 @@ class DeliveryEvent(Base):
     delivery: Mapped[str] = mapped_column(String(10))
     started_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    ticket_id: Mapped[int | None] = mapped_column(Integer)
+    ticket_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class KtoMark(Base):

@@ -51,6 +51,8 @@ from workstation.store.site_events import SiteEventLog
 from workstation.sync.embedded_brp import EmbeddedPersonDirectory
 from workstation.sync.relay import Relay
 
+TICKET_ID = "3f2b8c1e-5d6a-4b7c-9e0f-1a2b3c4d5e6f"  # ticket ids are UUIDs
+
 SUZANNE = "999993653"  # Suzanne Moulin, 1985-12-01, 3077AW 31
 BURGERZAKEN = Actor("Burgerzaken", "organisatorische_eenheid", "burgerzaken")
 CONFIG = DeskConfig(municipality_code="0748", location_code="BOZ", workstation="BOZ-07",
@@ -96,7 +98,7 @@ def two_questions(desk: DeskService, bsn: str | None, clock: Clock) -> DeskConta
                  kanaal=Kanaal.BALIE, callback=CallbackDraft(
                      actoren=(BURGERZAKEN,), interne_toelichting="Vraagt naar de datum.",
                      telefoonnummers=("0612345678",))),
-    ), started_at=started, ended_at=ended, bsn=bsn, ticket_id=42)
+    ), started_at=started, ended_at=ended, bsn=bsn, ticket_id=TICKET_ID)
 
 
 def payloads(store: WorkstationStore, kind: OutboxKind) -> list[object]:
@@ -185,7 +187,8 @@ def test_a_two_question_contact_with_a_callback_is_one_transaction(
     assert events == [ContactEventRecord(
         event_id=f"kc:070000000{n}", municipality_code="0748", location_code="BOZ",
         kanaal="balie", uitkomst=uitkomst, first_time_right=ftr, started_at=contact.started_at,
-        ended_at=contact.ended_at, saved_at=saved.saved_at, workstation="BOZ-07", ticket_id=42)
+        ended_at=contact.ended_at, saved_at=saved.saved_at, workstation="BOZ-07",
+        ticket_id=TICKET_ID)
         for n, uitkomst, ftr in ((1, "zelfstandig afgehandeld", True),
                                  (2, "contactverzoek gemaakt", False))]
     assert payloads(store, OutboxKind.CALLBACK_EVENT) == [CallbackEventRecord(

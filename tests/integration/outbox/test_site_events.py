@@ -15,6 +15,8 @@ from workstation.store.migrate import upgrade
 from workstation.store.models import CallbackEvent, ContactEvent
 from workstation.store.site_events import SiteEventLog
 
+TICKET_ID = "3f2b8c1e-5d6a-4b7c-9e0f-1a2b3c4d5e6f"  # ticket ids are UUIDs
+
 MADE = CallbackEventRecord("it:0700000003", "0748", "BOZ", "telefoon", AT)
 DONE = CallbackEventRecord("it:0700000003", "0748", "BOZ", "telefoon", AT,
                            done_at=AT + timedelta(days=1))
@@ -37,12 +39,12 @@ def _callbacks(site: SiteDatabase) -> list[tuple[str, object]]:
 def test_a_resent_contact_event_is_stored_once(site: SiteDatabase) -> None:
     event = ContactEventRecord("kc:0700000001", "0748", "BOZ", "balie",
                                "zelfstandig afgehandeld", True, AT, AT + timedelta(minutes=4),
-                               AT + timedelta(minutes=5), "BOZ-07", 42)
+                               AT + timedelta(minutes=5), "BOZ-07", TICKET_ID)
     log = SiteEventLog(site)
     assert log.append_event(event) == log.append_event(event) == "event:kc:0700000001"
     with site.engine.connect() as connection:
         rows = connection.execute(select(ContactEvent)).mappings().all()
-    assert len(rows) == 1 and rows[0]["ticket_id"] == 42
+    assert len(rows) == 1 and rows[0]["ticket_id"] == TICKET_ID
 
 
 @pytest.mark.parametrize("order", [(MADE, DONE), (DONE, MADE), (MADE, DONE, MADE, DONE)],

@@ -38,7 +38,7 @@ def upgrade() -> None:
         sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
         sa.Column('ended_at', sa.DateTime(timezone=True), nullable=False),
         sa.Column('saved_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('ticket_id', sa.Integer(), nullable=True),
+        sa.Column('ticket_id', sa.String(length=36), nullable=True),
         sa.Column('workstation', sa.String(length=100), nullable=False),
         sa.PrimaryKeyConstraint('event_id', name=op.f('pk_contact_event')),
     )
@@ -62,7 +62,7 @@ def upgrade() -> None:
         sa.Column('delivery', sa.String(length=10), nullable=False),
         sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
         sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('ticket_id', sa.Integer(), nullable=True),
+        sa.Column('ticket_id', sa.String(length=36), nullable=True),
         sa.CheckConstraint("delivery IN ('direct', 'pickup')",
                            name=op.f('ck_delivery_event_delivery')),
         sa.PrimaryKeyConstraint('event_id', name=op.f('pk_delivery_event')),
