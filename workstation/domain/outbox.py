@@ -30,6 +30,7 @@ class OutboxKind(enum.StrEnum):
     KLANTCONTACT = "klantcontact"
     CALLBACK = "callback"
     AUDIT = "audit"
+    DELIVERY_EVENT = "delivery_event"  # to the site database (ADR 0022)
 
 
 class ItemState(enum.StrEnum):

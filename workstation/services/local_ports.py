@@ -14,9 +14,11 @@ from workstation.domain.audit import ProcessingRecord
 from workstation.domain.cases import NewZaak
 from workstation.domain.contacts import NewCallbackRequest, NewKlantcontact
 from workstation.domain.customer import Backlog, CustomerFile
+from workstation.domain.order import DeliveryEvent
 from workstation.domain.outbox import OutboxItem
 
-OutboxPayload = NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+OutboxPayload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+                 | DeliveryEvent)
 
 
 class LocalUnitOfWork(Protocol):

@@ -34,6 +34,7 @@ from workstation.domain.contacts import (
     NewKlantcontact,
 )
 from workstation.domain.errors import dutch_text
+from workstation.domain.order import DeliveryEvent
 from workstation.domain.outbox import (
     ItemState,
     OutboxItem,
@@ -45,7 +46,7 @@ from workstation.domain.registry_errors import RegistryRejected, RegistryUnavail
 
 log = logging.getLogger("loket.sync")
 
-Payload = NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+Payload = NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord | DeliveryEvent
 IDLE_WAIT_S = 2.0
 UNEXPECTED = dutch_text("Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.")
 WAITING_FOR_ZAAK = dutch_text("Wacht op de zaak waar dit contact over gaat.")
@@ -73,6 +74,12 @@ class AuditTarget(Protocol):
         ...
 
 
+class DeliveryTarget(Protocol):
+    def record_delivery(self, event: DeliveryEvent) -> str:
+        """Store the event (insert, or set its finish; idempotent by event_id); a reference."""
+        ...
+
+
 class _NotYet(Exception):
     """A placeholder URL whose object has not been delivered yet."""
 
@@ -82,8 +89,10 @@ class Relay:
         self, outbox: RelayOutbox, cases: CaseTarget, contacts: ContactTarget,
         audit: AuditTarget, *, workers: int = 4,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        deliveries: DeliveryTarget | None = None,
     ) -> None:
         self._outbox = outbox
+        self._deliveries = deliveries
         self._cases = cases
         self._contacts = contacts
         self._audit = audit
@@ -167,6 +176,13 @@ class Relay:
             return self._contacts.record_contact(payload).url
         if isinstance(payload, NewCallbackRequest):
             return self._contacts.request_callback(payload).url
+        if isinstance(payload, DeliveryEvent):
+            if self._deliveries is None:
+                raise RegistryUnavailable(
+                    "De sitedatabase is niet ingericht voor de levertijden.",
+                    "Loket probeert het later opnieuw.",
+                    detail="relay has no delivery-event target")
+            return self._deliveries.record_delivery(payload)
         return self._audit.append(payload)
 
     def _resolved(self, payload: Payload) -> Payload:
