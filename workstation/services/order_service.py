@@ -150,7 +150,7 @@ class OrderService:
                     upl_uri=product.upl_uri, title_nl=product.title_nl,
                     title_en=product.title_en, delivery=product.delivery,
                     fee_lines=tuple((fl.description_nl, fl.amount_cents) for fl in fee.lines),
-                    ready_on=product.ready_on(day),
+                    ready_on=product.ready_on(day, line.options),
                     state=LineState.HANDED_OVER if direct else LineState.ORDERED,
                     zaak_identificatie=identificatie, delivery_event_id=event.event_id,
                     document=product.document, language=line.language,

@@ -42,6 +42,7 @@ under_18 = "65.40"
 code = "spoed"
 name_nl = "Spoedlevering"
 amount = "59.90"
+working_days = 1
 
 [[product.fee]]
 valid_from = 2026-01-01
@@ -59,6 +60,7 @@ def test_a_product_reads_with_its_checklist_and_fees_by_date() -> None:
     assert product.tariffs[1].under_18_cents == 6540
     assert product.fee_on(date(2027, 3, 1), Situation(), ["spoed"]).total_cents == 8795 + 5990
     assert product.fee_on(date(2026, 3, 1), Situation(under_18=True)).total_cents == 8470
+    assert product.ready_on(date(2027, 3, 1), ["spoed"]) == date(2027, 3, 2)
 
 
 def test_products_are_written_and_read_back_as_a_fixed_point() -> None:
@@ -82,6 +84,8 @@ def test_products_are_written_and_read_back_as_a_fixed_point() -> None:
      "Schrijf een bedrag in euro"),
     ('amount = "59.90"', 'amount = "59.9"', "product[1].fee[1].option[1].amount",
      "Schrijf een bedrag in euro"),
+    ('working_days = 1', 'working_days = 0', "product[1].fee[1].option[1].working_days",
+     "Hier hoort een geheel getal van 1 tot en met 60"),
     ('valid_from = 2026-01-01', 'valid_from = "2026-01-01"', "product[1].fee[2].valid_from",
      "Schrijf de datum zonder aanhalingstekens"),
     ('valid_from = 2026-01-01', 'valid_from = 2027-01-01', "product[1].fee[2]",
