@@ -12,6 +12,7 @@ from workstation.demo_seed import demo_site_text
 from workstation.domain.catalogue import Condition, Delivery, Fact, Situation
 from workstation.domain.site_file import read_site_file
 from workstation.domain.site_file_writer import write_site_file
+from workstation.kcc import DEMO_ZAAKTYPEN
 from workstation.store.catalogue_upl import upl_names, upl_uri
 
 PRODUCT = """
@@ -156,6 +157,8 @@ def test_the_demo_catalogue_covers_four_municipalities_with_2026_and_2027_fees()
         fees[municipality.code] = tuple(
             p.tariffs[0].amount_cents for p in products if p.code == "uittreksel-brp")
     assert len(set(fees.values())) == 4  # each municipality its own prices
+    # The demo's embedded case registry knows every zaaktype, so no demo zaak is parked.
+    assert {p.zaaktype for p in site.products} <= {z[0] for z in DEMO_ZAAKTYPEN}
 
 
 def test_problems_in_products_are_reported_with_the_rest() -> None:
