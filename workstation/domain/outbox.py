@@ -31,6 +31,7 @@ class OutboxKind(enum.StrEnum):
     KLANTCONTACT = "klantcontact"
     CALLBACK = "callback"
     AUDIT = "audit"
+    DELIVERY_EVENT = "delivery_event"  # to the site database (ADR 0022)
     CONTACT_EVENT = "contact_event"
     CALLBACK_EVENT = "callback_event"
 

@@ -14,11 +14,12 @@ from workstation.domain.audit import ProcessingRecord
 from workstation.domain.cases import NewZaak
 from workstation.domain.contacts import NewCallbackRequest, NewKlantcontact
 from workstation.domain.customer import Backlog, CustomerFile
+from workstation.domain.order import DeliveryEvent
 from workstation.domain.outbox import OutboxItem
 from workstation.domain.service_events import CallbackEventRecord, ContactEventRecord
 
 OutboxPayload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
-                 | ContactEventRecord | CallbackEventRecord)
+                 | DeliveryEvent | ContactEventRecord | CallbackEventRecord)
 
 
 class LocalUnitOfWork(Protocol):

@@ -34,6 +34,7 @@ from workstation.domain.contacts import (
     NewKlantcontact,
 )
 from workstation.domain.errors import dutch_text
+from workstation.domain.order import DeliveryEvent
 from workstation.domain.outbox import (
     ItemState,
     OutboxItem,
@@ -46,7 +47,7 @@ from workstation.domain.service_events import CallbackEventRecord, ContactEventR
 
 log = logging.getLogger("loket.sync")
 
-Payload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+Payload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord | DeliveryEvent
            | ContactEventRecord | CallbackEventRecord)
 IDLE_WAIT_S = 2.0
 UNEXPECTED = dutch_text("Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.")
@@ -75,6 +76,9 @@ class AuditTarget(Protocol):
         ...
 
 
+class DeliveryTarget(Protocol):
+    def record_delivery(self, event: DeliveryEvent) -> str:
+        """Store the event (insert, or set its finish; idempotent by event_id); a reference."""
 class EventTarget(Protocol):
     def append_event(self, event: ContactEventRecord | CallbackEventRecord) -> str:
         """Store the anonymous service event (idempotent by event_id); its reference."""
@@ -90,9 +94,11 @@ class Relay:
         self, outbox: RelayOutbox, cases: CaseTarget, contacts: ContactTarget,
         audit: AuditTarget, *, workers: int = 4,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        deliveries: DeliveryTarget | None = None,
         events: EventTarget | None = None,
     ) -> None:
         self._outbox = outbox
+        self._deliveries = deliveries
         self._cases = cases
         self._contacts = contacts
         self._audit = audit
@@ -177,6 +183,13 @@ class Relay:
             return self._contacts.record_contact(payload).url
         if isinstance(payload, NewCallbackRequest):
             return self._contacts.request_callback(payload).url
+        if isinstance(payload, DeliveryEvent):
+            if self._deliveries is None:
+                raise RegistryUnavailable(
+                    "De sitedatabase is niet ingericht voor de levertijden.",
+                    "Loket probeert het later opnieuw.",
+                    detail="relay has no delivery-event target")
+            return self._deliveries.record_delivery(payload)
         if isinstance(payload, ContactEventRecord | CallbackEventRecord):
             if self._events is None:  # a wiring bug: keep the item, say so in the log
                 raise RuntimeError("relay has no target for service events")

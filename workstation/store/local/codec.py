@@ -14,10 +14,11 @@ from workstation.domain.audit import ProcessingRecord
 from workstation.domain.cases import NewZaak
 from workstation.domain.contacts import NewCallbackRequest, NewKlantcontact
 from workstation.domain.customer import CustomerFile
+from workstation.domain.order import DeliveryEvent, Order
 from workstation.domain.outbox import OutboxKind
 from workstation.domain.service_events import CallbackEventRecord, ContactEventRecord
 
-Payload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord
+Payload = (NewZaak | NewKlantcontact | NewCallbackRequest | ProcessingRecord | DeliveryEvent
            | ContactEventRecord | CallbackEventRecord)
 
 _ADAPTERS: dict[OutboxKind, TypeAdapter[Any]] = {
@@ -25,10 +26,12 @@ _ADAPTERS: dict[OutboxKind, TypeAdapter[Any]] = {
     OutboxKind.KLANTCONTACT: TypeAdapter(NewKlantcontact),
     OutboxKind.CALLBACK: TypeAdapter(NewCallbackRequest),
     OutboxKind.AUDIT: TypeAdapter(ProcessingRecord),
+    OutboxKind.DELIVERY_EVENT: TypeAdapter(DeliveryEvent),
     OutboxKind.CONTACT_EVENT: TypeAdapter(ContactEventRecord),
     OutboxKind.CALLBACK_EVENT: TypeAdapter(CallbackEventRecord),
 }
 _CUSTOMER = TypeAdapter(CustomerFile)
+_ORDER = TypeAdapter(Order)
 
 
 def kind_of(payload: Payload) -> OutboxKind:
@@ -38,6 +41,8 @@ def kind_of(payload: Payload) -> OutboxKind:
         return OutboxKind.KLANTCONTACT
     if isinstance(payload, NewCallbackRequest):
         return OutboxKind.CALLBACK
+    if isinstance(payload, DeliveryEvent):
+        return OutboxKind.DELIVERY_EVENT
     if isinstance(payload, ContactEventRecord):
         return OutboxKind.CONTACT_EVENT
     if isinstance(payload, CallbackEventRecord):
@@ -52,6 +57,9 @@ def natural_key(payload: Payload) -> str:
         return f"klantcontact:{payload.referentienummer}"
     if isinstance(payload, NewCallbackRequest):
         return f"internetaak:{payload.referentienummer}"
+    if isinstance(payload, DeliveryEvent):
+        # A pickup's event is sent twice: when ordered and when picked up.
+        return f"delivery:{payload.event_id}:{'done' if payload.finished_at else 'open'}"
     if isinstance(payload, ContactEventRecord):
         return f"event:{payload.event_id}"
     if isinstance(payload, CallbackEventRecord):  # made, and later done: two items
@@ -74,4 +82,13 @@ def dump_customer(file: CustomerFile) -> str:
 
 def load_customer(text: str) -> CustomerFile:
     loaded: CustomerFile = _CUSTOMER.validate_json(text)
+    return loaded
+
+
+def dump_order(order: Order) -> str:
+    return _ORDER.dump_json(order).decode("utf-8")
+
+
+def load_order(text: str) -> Order:
+    loaded: Order = _ORDER.validate_json(text)
     return loaded

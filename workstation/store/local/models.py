@@ -100,3 +100,21 @@ class EmbeddedCallbackRow(LocalBase):
     emailadres: Mapped[str] = mapped_column(String(254), default="")
     gevraagde_handeling: Mapped[str] = mapped_column(String(200))
     afgehandeld_op: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class ProductOrderRow(LocalBase):
+    """A committed order at the counter (services/order_service.py): the whole order as JSON,
+    with the columns the pickup and the cash summary search on. Holds the BSN of who ordered,
+    so it stays in the workstation store (never the site database)."""
+
+    __tablename__ = "product_order"
+    __table_args__ = (Index("ix_product_order_counter_day", "location_code", "counter_number",
+                            "business_day"),)
+    number: Mapped[str] = mapped_column(String(30), primary_key=True)
+    bsn: Mapped[str | None] = mapped_column(String(9), index=True, nullable=True)
+    location_code: Mapped[str] = mapped_column(String(20))
+    counter_number: Mapped[int] = mapped_column(Integer)
+    business_day: Mapped[date] = mapped_column(Date)
+    awaiting_pickup: Mapped[bool] = mapped_column(Boolean)
+    committed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    payload: Mapped[str] = mapped_column(Text)
