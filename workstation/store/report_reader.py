@@ -70,6 +70,20 @@ class SqlReportReader:
             ).order_by(m.Municipality.code))
             return tuple(MunicipalityInfo(*row) for row in rows)
 
+    def location_codes(self, municipality: str) -> tuple[str, ...]:
+        with self._connection() as connection:
+            return tuple(connection.scalars(
+                select(m.Location.code)
+                .join(m.Municipality, m.Municipality.id == m.Location.municipality_id)
+                .where(m.Municipality.code == municipality).order_by(m.Location.code)))
+
+    def service_names(self) -> dict[str, str]:
+        """Dutch service name per letter (the first location's, where locations differ)."""
+        with self._connection() as connection:
+            rows = connection.execute(
+                select(m.Service.letter, m.Service.name_nl).order_by(m.Service.id.desc()))
+            return dict(rows.tuples().all())
+
     def records(self, period: Period, municipality: str | None = None) -> Records:
         """Every record of ``period`` (of one municipality, by CBS code, or the region)."""
         with self._connection() as connection:
@@ -84,10 +98,11 @@ class SqlReportReader:
     def _visits(self, connection: Connection, period: Period,
                 municipality: str | None) -> tuple[TicketVisit, ...]:
         e = m.QueueEvent
-        epoch = self._epoch(e.at)
+        # The first or last timestamp of each type (ISO text on SQLite sorts as time does),
+        # turned into epoch seconds once per ticket rather than once per event.
         moments = [
             (func.min if pick is Pick.FIRST else func.max)(
-                case((e.type == type_.value, epoch))
+                case((e.type == type_.value, e.at))
             ).label(name)
             for name, type_, pick in VISIT_MOMENTS
         ]
@@ -101,7 +116,7 @@ class SqlReportReader:
         query = (
             select(m.Municipality.code, m.Location.code, m.Service.letter,
                    m.Service.norm_minutes, m.Ticket.kind, m.Ticket.appointment_epoch,
-                   *(per_ticket.c[name] for name, _type, _pick in VISIT_MOMENTS))
+                   *(self._epoch(per_ticket.c[name]) for name, _type, _pick in VISIT_MOMENTS))
             .join(per_ticket, per_ticket.c.ticket_id == m.Ticket.id)
             .join(m.Service, m.Service.id == m.Ticket.issued_service_id)
             .join(m.Location, m.Location.id == m.Ticket.location_id)
