@@ -8,8 +8,9 @@ first time right, telephone share, callbacks within two working days, the custom
 
 Suppression: a row counting fewer than :data:`MIN_CELL` visitors shows no visitor figures, and
 when one service of a location's month is suppressed, the next smallest is too, so the
-location's total cannot give the small one away (empty services do not count as cover). Marks follow the same rule on their own
-count, questions (only on the location's row) on theirs. Suppressed cells are empty (None); ``onderdrukt`` names the groups suppressed in the row
+location's total cannot give the small one away (empty services give no cover). Marks follow
+the same rule on their own count, questions (only on the location's row) on theirs.
+Suppressed cells are empty (None); ``onderdrukt`` names the groups suppressed in the row
 (``bezoekers``, ``klantcijfer``, ``vragen``), empty when none.
 """
 
