@@ -151,8 +151,9 @@ class YearGenerator:
         """A moment of arrival and the load of its hour."""
         rng = self._rng
         opens = periods[0][0]
+        lengths = [end - start for start, end in periods]
         while True:
-            start, end = rng.choice(periods)
+            start, end = rng.choices(periods, lengths)[0]
             moment = rng.uniform(start, end - 600)
             weight = hour_weight(day, (moment - opens) / 3600)
             if rng.random() * 1.8 <= weight:

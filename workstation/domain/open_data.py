@@ -16,7 +16,7 @@ Suppressed cells are empty (None); ``onderdrukt`` names the groups suppressed in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from workstation.domain.measures import (
@@ -137,8 +137,11 @@ def _suppress(siblings: Iterable[Row]) -> None:
     suppressed service counts anyone, the total minus the published ones would give it away:
     then the smallest published service goes too (complementary suppression)."""
     rows = list(siblings)
-    for group, count, columns in (("bezoekers", lambda row: row.visitors, VISIT_COLUMNS),
-                                  ("klantcijfer", lambda row: row.marks, MARK_COLUMNS)):
+    groups: tuple[tuple[str, Callable[[Row], int], Sequence[str]], ...] = (
+        ("bezoekers", lambda row: row.visitors, VISIT_COLUMNS),
+        ("klantcijfer", lambda row: row.marks, MARK_COLUMNS),
+    )
+    for group, count, columns in groups:
         small = [row for row in rows if count(row) < MIN_CELL]
         published = [row for row in rows if count(row) >= MIN_CELL]
         if sum(1 for row in small if count(row) > 0) == 1 and published:

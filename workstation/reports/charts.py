@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color, HexColor
 
@@ -24,7 +25,7 @@ TEXT = HexColor("#333333")
 def _norm_line(drawing: Drawing, x: float, width: float, y: float, label: str) -> None:
     drawing.add(Line(x, y, x + width, y, strokeColor=NORM_COLOUR, strokeWidth=1.2,
                      strokeDashArray=[4, 3]))
-    drawing.add(String(x + width + 4, y - 3, label, fontName="Helvetica", fontSize=7,
+    drawing.add(String(x + width + 4, y - 2.5, label, fontName="Helvetica-Bold", fontSize=7,
                        fillColor=NORM_COLOUR))
 
 
@@ -41,11 +42,11 @@ def _style_axes(chart: VerticalBarChart | HorizontalBarChart) -> None:
 
 def waiting_per_week(weeks: Sequence[tuple[tuple[int, int], VisitMeasures]], primary: str,
                      accent: str, norm_share: float) -> Drawing:
-    """Per week: the share of visitors called within their service's norm (bars) and the mean
-    wait in minutes (labels above the bars), against the target share."""
+    """Per week: the share of visitors called within their service's norm (bars, against the
+    target share) and the mean wait in minutes (a line)."""
     drawing = Drawing(WIDTH, 190)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 36, 34, WIDTH - 80, 140
+    chart.x, chart.y, chart.width, chart.height = 30, 34, WIDTH - 80, 140
     within = [None if w.above_norm is None else 100 * (1 - w.above_norm) for _k, w in weeks]
     chart.data = [[v if v is not None else 0 for v in within]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
@@ -59,16 +60,33 @@ def waiting_per_week(weeks: Sequence[tuple[tuple[int, int], VisitMeasures]], pri
     drawing.add(chart)
     _norm_line(drawing, chart.x, chart.width, chart.y + norm_share * chart.height,
                f"norm {norm_share:.0%}")
-    step = chart.width / max(1, len(weeks))
-    for i, (_key, week) in enumerate(weeks):
-        if week.wait is not None and len(weeks) <= 20:
-            drawing.add(String(chart.x + step * (i + 0.5), chart.y + chart.height + 4,
-                               f"{week.wait.mean / 60:.1f}".replace(".", ","),
-                               fontName="Helvetica", fontSize=6, fillColor=HexColor(accent),
-                               textAnchor="middle"))
-    drawing.add(String(0, 6, "% bezoekers binnen de wachttijdnorm per week (ISO-weeknummer)",
+    _mean_wait_line(drawing, chart, [w.wait.mean / 60 if w.wait else None for _k, w in weeks],
+                    accent)
+    drawing.add(String(0, 6, "Staven: % bezoekers binnen de wachttijdnorm per week "
+                       "(ISO-weeknummer). Lijn: gemiddelde wachttijd in minuten (rechts).",
                        fontName="Helvetica", fontSize=7, fillColor=TEXT))
     return drawing
+
+
+def _mean_wait_line(drawing: Drawing, chart: VerticalBarChart, minutes: list[float | None],
+                    accent: str) -> None:
+    """The mean wait per week as a line over the bars, on its own axis at the right."""
+    known = [m for m in minutes if m is not None]
+    if not known:
+        return
+    top = max(5.0, math.ceil(max(known) / 5) * 5)
+    step = chart.width / len(minutes)
+    points: list[float] = []
+    for i, value in enumerate(minutes):
+        if value is not None:
+            points += [chart.x + step * (i + 0.5), chart.y + value / top * chart.height]
+    drawing.add(PolyLine(points, strokeColor=HexColor(accent), strokeWidth=1.6))
+    right = chart.x + chart.width
+    drawing.add(Line(right, chart.y, right, chart.y + chart.height, strokeColor=colors.grey))
+    for fraction in (0.0, 0.5, 1.0):
+        drawing.add(String(right + 40, chart.y + fraction * chart.height - 2.5,
+                           f"{top * fraction:.0f} min", fontName="Helvetica", fontSize=6,
+                           fillColor=HexColor(accent)))
 
 
 def _mix(colour: str, strength: float) -> Color:
@@ -117,7 +135,8 @@ def first_time_right(contacts: ContactMeasures, primary: str, norm: float) -> Dr
     chart.width, chart.height = WIDTH - 160, 22 * max(1, len(channels))
     chart.data = [[100 * (c.first_time_right or 0) for _k, c in channels] or [0]]
     chart.categoryAxis.categoryNames = [
-        f"{CHANNEL_NAMES.get(k, k)} ({c.contacts})" for k, c in channels] or [""]
+        f"{CHANNEL_NAMES.get(k, k)} ({c.contacts:,})".replace(",", ".")
+        for k, c in channels] or [""]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.bars[0].fillColor = HexColor(primary)
     chart.bars[0].strokeColor = None
@@ -153,6 +172,7 @@ def kto_per_aspect(kto: KtoMeasures, primary: str, accent: str, norm: float) -> 
     drawing.add(chart)
     _norm_line(drawing, chart.x, chart.width, chart.y + norm / 10 * chart.height,
                f"norm {norm:.1f}".replace(".", ","))
-    drawing.add(String(0, 6, f"Klantcijfer (1-10) in totaal en per aspect ({kto.marks} "
-                       "beoordelingen)", fontName="Helvetica", fontSize=7, fillColor=TEXT))
+    caption = f"Klantcijfer (1-10) in totaal en per aspect ({kto.marks:,} beoordelingen)"
+    drawing.add(String(0, 6, caption.replace(",", "."), fontName="Helvetica", fontSize=7,
+                       fillColor=TEXT))
     return drawing

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
@@ -73,6 +74,11 @@ class _Styles:
                                       textColor=HexColor(primary), spaceBefore=8, spaceAfter=4)
         self.title = ParagraphStyle("title", parent=self.body, fontName="Helvetica-Bold",
                                     fontSize=18, leading=22, textColor=colors.white)
+        self.header = ParagraphStyle("header", parent=self.body, fontName="Helvetica-Bold",
+                                     fontSize=8, leading=9.5, textColor=colors.white,
+                                     alignment=TA_RIGHT)
+        self.header_left = ParagraphStyle("header_left", parent=self.header,
+                                          alignment=TA_LEFT)
         self.subtitle = ParagraphStyle("subtitle", parent=self.body, fontSize=11, leading=14,
                                        textColor=colors.white)
 
@@ -143,17 +149,22 @@ def _norm_rows(data: ReportData) -> tuple[list[list[str]], list[tuple[Any, ...]]
     return rows, extra
 
 
-def _part_rows(data: ReportData) -> list[list[str]]:
-    rows = [[data.parts_label, "Bezoekers", "Gem. wacht", "Binnen norm", "Afspraak op tijd",
-             "In één keer goed", "Klantcijfer"]]
+def _part_rows(data: ReportData, styles: _Styles) -> list[list[Any]]:
+    """One row per part; the first-time-right column only where the parts have questions
+    (municipalities do, a municipality's services do not)."""
+    with_questions = any(p.measures.contacts.contacts for p in data.parts)
+    headers = ["Bezoekers", "Gem. wachttijd", "Binnen norm", "Afspraak op tijd",
+               *(["In één keer goed"] if with_questions else []), "Klantcijfer"]
+    rows: list[list[Any]] = [[Paragraph(data.parts_label, styles.header_left),
+                              *(Paragraph(text, styles.header) for text in headers)]]
     for part in data.parts:
         visits, kto = part.measures.visits, part.measures.kto
         within = None if visits.above_norm is None else 1 - visits.above_norm
+        questions = [_percent(part.measures.contacts.first_time_right)] if with_questions else []
         rows.append([
             part.label, _count(visits.visitors),
             _minutes(visits.wait.mean if visits.wait else None), _percent(within),
-            _percent(visits.appointments_on_time),
-            _percent(part.measures.contacts.first_time_right),
+            _percent(visits.appointments_on_time), *questions,
             "-" if kto.mean is None else _number(kto.mean),
         ])
     return rows
@@ -172,6 +183,13 @@ def _delivery_rows(data: ReportData) -> list[list[str]]:
         rows.append([product, DELIVERY_NAMES.get(delivery, delivery), _count(spread.count),
                      mean, p90])
     return rows
+
+
+def _parts_table(data: ReportData, styles: _Styles, width: float) -> Table:
+    rows = _part_rows(data, styles)
+    columns = len(rows[0]) - 1
+    return _table(rows, [width - 0.12 * width * columns] + [0.12 * width] * columns,
+                  data.primary_colour)
 
 
 def write_report(data: ReportData, path: Path, generated_at: datetime) -> None:
@@ -197,9 +215,7 @@ def write_report(data: ReportData, path: Path, generated_at: datetime) -> None:
         _table(_key_figures(data), [0.55 * width, 0.45 * width], primary),
         KeepTogether([Paragraph("Wachttijd tegen de norm", styles.heading),
                       charts.waiting_per_week(data.weeks, primary, accent,
-                                              data.norms.within_wait_norm),
-                      Paragraph("Boven de staven: de gemiddelde wachttijd in minuten.",
-                                styles.small)]),
+                                              data.norms.within_wait_norm)]),
         PageBreak(),
         Paragraph("Drukte", styles.heading),
         charts.visitors_per_hour(data.visitors_per_hour, primary),
@@ -209,9 +225,8 @@ def write_report(data: ReportData, path: Path, generated_at: datetime) -> None:
         KeepTogether([Paragraph("Klantcijfers", styles.heading),
                       charts.kto_per_aspect(data.overall.kto, primary, accent,
                                             data.norms.kto_mark)]),
-        PageBreak(),
         Paragraph(f"Per {data.parts_label.lower()}", styles.heading),
-        _table(_part_rows(data), [0.25 * width] + [0.125 * width] * 6, primary),
+        _parts_table(data, styles, width),
         Paragraph("Levertijd per product", styles.heading),
         _table(_delivery_rows(data), [0.3 * width, 0.16 * width, 0.14 * width, 0.2 * width,
                                       0.2 * width], primary),

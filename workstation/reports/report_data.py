@@ -13,8 +13,8 @@ from workstation.domain.measures import (
     Records,
     TicketVisit,
     VisitMeasures,
+    calendar_keys,
     group_by,
-    local,
     measure,
     measure_visits,
 )
@@ -64,10 +64,9 @@ def report_data(records: Records, period: Period, as_of: float,
     weeks: dict[tuple[int, int], list[TicketVisit]] = {}
     hours: Counter[tuple[int, int]] = Counter()
     for visit in records.visits:
-        moment = local(visit.queued_at)
-        year, week, weekday = moment.isocalendar()
-        weeks.setdefault((year, week), []).append(visit)
-        hours[(weekday - 1, moment.hour)] += 1
+        week, _month, hour = calendar_keys(visit.queued_at)
+        weeks.setdefault(week, []).append(visit)
+        hours[hour] += 1
     week_count = max(1, len(weeks))
     if municipality is None:
         names = {m.code: m.name for m in municipalities}
@@ -79,7 +78,7 @@ def report_data(records: Records, period: Period, as_of: float,
                 [k for k in records.marks if k.municipality == code]), as_of))
             for code, visits in sorted(group_by(records.visits, lambda v: v.municipality).items())
         ]
-        title, colours, parts_label = "Regio", REGION_COLOURS, "Gemeente"
+        colours, parts_label = REGION_COLOURS, "Gemeente"
         title = f"Regio: {', '.join(m.name.removeprefix('Gemeente ') for m in municipalities)}"
     else:
         parts = [

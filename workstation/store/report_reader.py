@@ -9,7 +9,7 @@ seconds computed by the database, so half a million tickets do not each parse da
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -30,7 +30,7 @@ from workstation.domain.measures import (
     Records,
     TicketFacts,
     TicketVisit,
-    visit_of,
+    visit_from_moments,
 )
 from workstation.domain.queue import TicketKind
 from workstation.domain.site import MunicipalityInfo
@@ -124,12 +124,13 @@ class SqlReportReader:
         )
         if municipality is not None:
             query = query.where(m.Municipality.code == municipality)
-        names = [name for name, _type, _pick in VISIT_MOMENTS]
         appointment = TicketKind.APPOINTMENT.value
         visits = []
-        for row in connection.execute(query):
-            facts = TicketFacts(row[0], row[1], row[2], row[3], row[4] == appointment, row[5])
-            visit = visit_of(facts, dict(zip(names, row[6:], strict=True)))
+        rows: Iterable[Any] = connection.execute(query).all()  # one fetch, not one per row
+        for row in rows:
+            visit = visit_from_moments(
+                TicketFacts(row[0], row[1], row[2], row[3], row[4] == appointment, row[5]),
+                *row[6:])
             if visit is not None:
                 visits.append(visit)
         return tuple(visits)
@@ -150,7 +151,7 @@ class SqlReportReader:
             select(c.municipality_code, c.location_code, c.kanaal, c.first_time_right,
                    self._epoch(c.started_at), self._epoch(c.ended_at), self._epoch(c.saved_at))
             .where(self._where(c, c.started_at, period, municipality))
-        )
+        ).all()
         return tuple(ContactRecord(a, b, k, bool(f), s, e, v) for a, b, k, f, s, e, v in rows)
 
     def _callbacks(self, connection: Connection, period: Period,
@@ -160,7 +161,7 @@ class SqlReportReader:
             select(c.municipality_code, c.location_code, c.kanaal, self._epoch(c.created_at),
                    self._epoch(c.done_at))
             .where(self._where(c, c.created_at, period, municipality))
-        )
+        ).all()
         return tuple(CallbackRecord(*row) for row in rows)
 
     def _deliveries(self, connection: Connection, period: Period,
@@ -170,7 +171,7 @@ class SqlReportReader:
             select(d.municipality_code, d.location_code, d.product_name, d.delivery,
                    self._epoch(d.started_at), self._epoch(d.finished_at))
             .where(self._where(d, d.started_at, period, municipality))
-        )
+        ).all()
         return tuple(DeliveryRecord(*row) for row in rows)
 
     def _marks(self, connection: Connection, period: Period,
@@ -181,7 +182,7 @@ class SqlReportReader:
             select(k.municipality_code, k.location_code, k.service_letter, k.kanaal,
                    self._epoch(k.given_at), k.mark, *aspects)
             .where(self._where(k, k.given_at, period, municipality))
-        )
+        ).all()
         return tuple(
             MarkRecord(row[0], row[1], row[2], row[3], row[4], row[5],
                        {a: v for a, v in zip(KTO_ASPECTS, row[6:], strict=True)
