@@ -152,15 +152,15 @@ def _norm_rows(data: ReportData) -> tuple[list[list[str]], list[tuple[Any, ...]]
 def _part_rows(data: ReportData, styles: _Styles) -> list[list[Any]]:
     """One row per part; the first-time-right column only where the parts have questions
     (municipalities do, a municipality's services do not)."""
-    with_questions = any(p.measures.contacts.contacts for p in data.parts)
+    with_questions = any(p.contacts.contacts for p in data.parts)
     headers = ["Bezoekers", "Gem. wachttijd", "Binnen norm", "Afspraak op tijd",
                *(["In één keer goed"] if with_questions else []), "Klantcijfer"]
     rows: list[list[Any]] = [[Paragraph(data.parts_label, styles.header_left),
                               *(Paragraph(text, styles.header) for text in headers)]]
     for part in data.parts:
-        visits, kto = part.measures.visits, part.measures.kto
+        visits, kto = part.visits, part.kto
         within = None if visits.above_norm is None else 1 - visits.above_norm
-        questions = [_percent(part.measures.contacts.first_time_right)] if with_questions else []
+        questions = [_percent(part.contacts.first_time_right)] if with_questions else []
         rows.append([
             part.label, _count(visits.visitors),
             _minutes(visits.wait.mean if visits.wait else None), _percent(within),

@@ -7,6 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from workstation.domain.measures import (
+    ContactMeasures,
+    KtoMeasures,
+    MarkRecord,
     Measures,
     Norms,
     Period,
@@ -16,6 +19,8 @@ from workstation.domain.measures import (
     calendar_keys,
     group_by,
     measure,
+    measure_contacts,
+    measure_marks,
     measure_visits,
 )
 from workstation.domain.site import MunicipalityInfo
@@ -30,7 +35,9 @@ class Part:
     """One row of the report's breakdown: a municipality of the region, or a service."""
 
     label: str
-    measures: Measures
+    visits: VisitMeasures
+    contacts: ContactMeasures
+    kto: KtoMeasures
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,20 +77,21 @@ def report_data(records: Records, period: Period, as_of: float,
     week_count = max(1, len(weeks))
     if municipality is None:
         names = {m.code: m.name for m in municipalities}
+        contacts = group_by(records.contacts, lambda c: c.municipality)
+        marks = group_by(records.marks, lambda k: k.municipality)
         parts = [
-            Part(names.get(code, code), measure(Records(
-                visits, [c for c in records.contacts if c.municipality == code],
-                [c for c in records.callbacks if c.municipality == code],
-                [d for d in records.deliveries if d.municipality == code],
-                [k for k in records.marks if k.municipality == code]), as_of))
+            Part(names.get(code, code), measure_visits(visits),
+                 measure_contacts(contacts.get(code, ())), measure_marks(marks.get(code, ())))
             for code, visits in sorted(group_by(records.visits, lambda v: v.municipality).items())
         ]
         colours, parts_label = REGION_COLOURS, "Gemeente"
         title = f"Regio: {', '.join(m.name.removeprefix('Gemeente ') for m in municipalities)}"
     else:
+        by_service: dict[str | None, list[MarkRecord]] = group_by(records.marks,
+                                                                  lambda k: k.service)
         parts = [
-            Part(f"{letter} {service_names.get(letter, '')}".strip(), measure(Records(
-                visits=visits, marks=[k for k in records.marks if k.service == letter]), as_of))
+            Part(f"{letter} {service_names.get(letter, '')}".strip(), measure_visits(visits),
+                 measure_contacts(()), measure_marks(by_service.get(letter, ())))
             for letter, visits in sorted(group_by(records.visits, lambda v: v.service).items())
         ]
         title, parts_label = municipality.name, "Dienst"
