@@ -186,20 +186,22 @@ class TicketFacts(NamedTuple):
 
 def visit_of(facts: TicketFacts, moments: Mapping[str, float | None]) -> TicketVisit | None:
     """The visit of a ticket, or None for a ticket without an issue event."""
-    return visit_from_moments(facts, *(moments[name] for name, _type, _pick in VISIT_MOMENTS))
+    return visit_from_row(*facts, *(moments[name] for name, _type, _pick in VISIT_MOMENTS))
 
 
-def visit_from_moments(facts: TicketFacts, issued: float | None, called: float | None,
-                       serving: float | None, finished: float | None,
-                       finish_undone: float | None, no_show: float | None,
-                       no_show_undone: float | None) -> TicketVisit | None:
-    """:func:`visit_of` with the moments in :data:`VISIT_MOMENTS` order (the store's rows)."""
+def visit_from_row(municipality: str, location: str, service: str, norm_minutes: int,
+                   appointment: bool, appointment_at: float | None, issued: float | None,
+                   called: float | None, serving: float | None, finished: float | None,
+                   finish_undone: float | None, no_show: float | None,
+                   no_show_undone: float | None) -> TicketVisit | None:
+    """:func:`visit_of` on a flat row: the facts, then the moments in :data:`VISIT_MOMENTS`
+    order (how the store reads them)."""
     if issued is None:
         return None
     return TicketVisit(
-        facts.municipality, facts.location, facts.service, facts.norm_minutes,
-        facts.appointment, issued, facts.appointment_at, called, serving,
-        _stands(finished, finish_undone), _stands(no_show, no_show_undone) is not None,
+        municipality, location, service, norm_minutes, appointment, issued, appointment_at,
+        called, serving, _stands(finished, finish_undone),
+        _stands(no_show, no_show_undone) is not None,
     )
 
 

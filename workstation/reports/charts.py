@@ -58,10 +58,10 @@ def waiting_per_week(weeks: Sequence[tuple[tuple[int, int], VisitMeasures]], pri
     if len(weeks) > 20:
         chart.categoryAxis.labels.fontSize = 5
     drawing.add(chart)
-    _norm_line(drawing, chart.x, chart.width, chart.y + norm_share * chart.height,
-               f"norm {norm_share:.0%}")
+    norm_y = chart.y + norm_share * chart.height
+    _norm_line(drawing, chart.x, chart.width, norm_y, f"norm {norm_share:.0%}")
     _mean_wait_line(drawing, chart, [w.wait.mean / 60 if w.wait else None for _k, w in weeks],
-                    accent)
+                    accent, norm_y)
     drawing.add(String(0, 6, "Staven: % bezoekers binnen de wachttijdnorm per week "
                        "(ISO-weeknummer). Lijn: gemiddelde wachttijd in minuten (rechts).",
                        fontName="Helvetica", fontSize=7, fillColor=TEXT))
@@ -69,12 +69,12 @@ def waiting_per_week(weeks: Sequence[tuple[tuple[int, int], VisitMeasures]], pri
 
 
 def _mean_wait_line(drawing: Drawing, chart: VerticalBarChart, minutes: list[float | None],
-                    accent: str) -> None:
+                    accent: str, norm_y: float) -> None:
     """The mean wait per week as a line over the bars, on its own axis at the right."""
     known = [m for m in minutes if m is not None]
     if not known:
         return
-    top = max(5.0, math.ceil(max(known) / 5) * 5)
+    top = max(4.0, math.ceil(max(known) / 2) * 2)
     step = chart.width / len(minutes)
     points: list[float] = []
     for i, value in enumerate(minutes):
@@ -84,9 +84,10 @@ def _mean_wait_line(drawing: Drawing, chart: VerticalBarChart, minutes: list[flo
     right = chart.x + chart.width
     drawing.add(Line(right, chart.y, right, chart.y + chart.height, strokeColor=colors.grey))
     for fraction in (0.0, 0.5, 1.0):
-        drawing.add(String(right + 40, chart.y + fraction * chart.height - 2.5,
-                           f"{top * fraction:.0f} min", fontName="Helvetica", fontSize=6,
-                           fillColor=HexColor(accent)))
+        y = chart.y + fraction * chart.height
+        if abs(y - norm_y) > 9:  # the norm's label sits at the right too
+            drawing.add(String(right + 4, y - 2.5, f"{top * fraction:.0f} min",
+                               fontName="Helvetica", fontSize=7, fillColor=HexColor(accent)))
 
 
 def _mix(colour: str, strength: float) -> Color:

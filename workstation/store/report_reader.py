@@ -9,6 +9,7 @@ seconds computed by the database, so half a million tickets do not each parse da
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -28,9 +29,8 @@ from workstation.domain.measures import (
     Period,
     Pick,
     Records,
-    TicketFacts,
     TicketVisit,
-    visit_from_moments,
+    visit_from_row,
 )
 from workstation.domain.queue import TicketKind
 from workstation.domain.site import MunicipalityInfo
@@ -39,6 +39,7 @@ from workstation.store.database import SiteDatabase
 from workstation.store.errors import database_unavailable, is_connection_problem
 
 UNIX_EPOCH_JULIAN_DAY = 2440587.5
+EVENT_MARGIN_S = 86400.0
 
 
 class SqlReportReader:
@@ -106,33 +107,33 @@ class SqlReportReader:
             ).label(name)
             for name, type_, pick in VISIT_MOMENTS
         ]
+        locations = select(m.Location.id).join(
+            m.Municipality, m.Municipality.id == m.Location.municipality_id)
+        if municipality is not None:
+            locations = locations.where(m.Municipality.code == municipality)
+        # A ticket's events fall on its business day; a day's margin each side keeps the
+        # collapse on the (location, at) index instead of every event of the site.
         per_ticket = (
             select(e.ticket_id, *moments)
-            .join(m.Ticket, m.Ticket.id == e.ticket_id)
-            .where(m.Ticket.business_day.between(period.first, period.last))
+            .where(e.location_id.in_(locations.scalar_subquery()),
+                   e.at >= datetime.fromtimestamp(period.start - EVENT_MARGIN_S, UTC),
+                   e.at < datetime.fromtimestamp(period.end + EVENT_MARGIN_S, UTC))
             .group_by(e.ticket_id)
             .subquery()
         )
         query = (
             select(m.Municipality.code, m.Location.code, m.Service.letter,
-                   m.Service.norm_minutes, m.Ticket.kind, m.Ticket.appointment_epoch,
+                   m.Service.norm_minutes, m.Ticket.kind == TicketKind.APPOINTMENT.value,
+                   m.Ticket.appointment_epoch,
                    *(self._epoch(per_ticket.c[name]) for name, _type, _pick in VISIT_MOMENTS))
             .join(per_ticket, per_ticket.c.ticket_id == m.Ticket.id)
             .join(m.Service, m.Service.id == m.Ticket.issued_service_id)
             .join(m.Location, m.Location.id == m.Ticket.location_id)
             .join(m.Municipality, m.Municipality.id == m.Location.municipality_id)
+            .where(m.Ticket.business_day.between(period.first, period.last))
         )
-        if municipality is not None:
-            query = query.where(m.Municipality.code == municipality)
-        appointment = TicketKind.APPOINTMENT.value
-        visits = []
         rows: Iterable[Any] = connection.execute(query).all()  # one fetch, not one per row
-        for row in rows:
-            visit = visit_from_moments(
-                TicketFacts(row[0], row[1], row[2], row[3], row[4] == appointment, row[5]),
-                *row[6:])
-            if visit is not None:
-                visits.append(visit)
+        visits = [visit for visit in itertools.starmap(visit_from_row, rows) if visit]
         return tuple(visits)
 
     @staticmethod
@@ -152,7 +153,7 @@ class SqlReportReader:
                    self._epoch(c.started_at), self._epoch(c.ended_at), self._epoch(c.saved_at))
             .where(self._where(c, c.started_at, period, municipality))
         ).all()
-        return tuple(ContactRecord(a, b, k, bool(f), s, e, v) for a, b, k, f, s, e, v in rows)
+        return tuple(map(ContactRecord._make, rows))
 
     def _callbacks(self, connection: Connection, period: Period,
                    municipality: str | None) -> tuple[CallbackRecord, ...]:
@@ -162,7 +163,7 @@ class SqlReportReader:
                    self._epoch(c.done_at))
             .where(self._where(c, c.created_at, period, municipality))
         ).all()
-        return tuple(CallbackRecord(*row) for row in rows)
+        return tuple(map(CallbackRecord._make, rows))
 
     def _deliveries(self, connection: Connection, period: Period,
                     municipality: str | None) -> tuple[DeliveryRecord, ...]:
@@ -172,7 +173,7 @@ class SqlReportReader:
                    self._epoch(d.started_at), self._epoch(d.finished_at))
             .where(self._where(d, d.started_at, period, municipality))
         ).all()
-        return tuple(DeliveryRecord(*row) for row in rows)
+        return tuple(map(DeliveryRecord._make, rows))
 
     def _marks(self, connection: Connection, period: Period,
                municipality: str | None) -> tuple[MarkRecord, ...]:
