@@ -115,7 +115,8 @@ class SqlReportReader:
         # collapse on the (location, at) index instead of every event of the site.
         per_ticket = (
             select(e.ticket_id, *moments)
-            .where(e.location_id.in_(locations.scalar_subquery()),
+            .where(e.type.in_([type_.value for _name, type_, _pick in VISIT_MOMENTS]),
+                   e.location_id.in_(locations.scalar_subquery()),
                    e.at >= datetime.fromtimestamp(period.start - EVENT_MARGIN_S, UTC),
                    e.at < datetime.fromtimestamp(period.end + EVENT_MARGIN_S, UTC))
             .group_by(e.ticket_id)
