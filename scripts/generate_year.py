@@ -12,6 +12,7 @@ runs up to yesterday, so today's queue stays the live one.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from datetime import date, timedelta
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     year = args.year or today.year
     last = args.until or min(date(year, 12, 31), today - timedelta(days=1))
     if args.demo:
-        url = load_settings(None, {"LOKET_DEMO": "true"}).database_url()
+        url = load_settings(None, {**os.environ, "LOKET_DEMO": "true"}).database_url()
         site = open_site(url, demo=True)
     else:
         site = open_site(args.database)
