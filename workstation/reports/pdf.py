@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from workstation.domain.contacts import Kanaal
 from workstation.domain.measures import NormCheck, NormStatus, Spread, norm_checks
 from workstation.reports import charts
 from workstation.reports.definitions import DEFINITIONS
@@ -119,6 +120,7 @@ def _band(data: ReportData, styles: _Styles, width: float) -> Table:
 def _key_figures(data: ReportData) -> list[list[str]]:
     visits = data.overall.visits
     contacts = data.overall.contacts
+    phone = contacts.channels.get(Kanaal.TELEFOON.value)
     wait = visits.wait
     return [
         ["Kerncijfer", "Waarde"],
@@ -132,6 +134,9 @@ def _key_figures(data: ReportData) -> list[list[str]]:
          _minutes(visits.service_time.mean if visits.service_time else None)],
         ["Vragen (alle kanalen) / telefonisch",
          f"{_count(contacts.contacts)} / {_percent(contacts.phone_share)}"],
+        ["Telefoon: gesprekstijd / nawerktijd gemiddeld",
+         f"{_minutes(phone.talk_time.mean if phone and phone.talk_time else None)} / "
+         f"{_minutes(phone.wrap_up.mean if phone and phone.wrap_up else None)}"],
         ["Terugbelverzoeken", _count(data.overall.callbacks.requests)],
         ["Klantcijfers gegeven", _count(data.overall.kto.marks)],
     ]
