@@ -20,7 +20,7 @@ COMMAND_MODULES = (
     "config_commands", "db_commands", "queue_commands", "device_commands", "site_commands",
     "appointment_commands", "privacy_commands", "staff_commands", "sync_commands",
     "audit_commands", "customer_commands", "document_commands", "desk_commands",
-    "catalogue_commands",
+    "catalogue_commands", "report_commands",
 )
 HELP_FLAGS = ("-h", "--help")
 

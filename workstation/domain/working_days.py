@@ -3,7 +3,9 @@
 The holidays are those of the Algemene termijnenwet (art. 3): Nieuwjaarsdag, tweede Paasdag,
 Koningsdag, Bevrijdingsdag (5 May), Hemelvaartsdag, tweede Pinksterdag and both Christmas
 days. Goede Vrijdag is not among them: municipal offices decide that themselves. A pickup
-"after 5 working days" is ready on the fifth working day after the day of the order.
+"after 5 working days" is ready on the fifth working day after the day of the order; a
+callback is "done within 2 working days" when it is done by the end of the second working day
+after the day it was made (domain/measures.py).
 """
 
 from __future__ import annotations
