@@ -15,16 +15,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workstation import app as composition
+from workstation import kcc as kcc_composition
 from workstation.app import Site
+from workstation.domain.contacts import Actor
 from workstation.domain.errors import SchemaMismatch, UserFacingError
-from workstation.domain.site import StaffInfo
+from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.domain.staff import Permission
 from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.queue_service import CounterPost
 from workstation.services.staff_service import DEMO_PIN
-from workstation.settings import Settings
+from workstation.settings import DeskSettings, Settings
 from workstation.ui.crash import CrashHandler
+from workstation.ui.desk_panel import DeskSetup
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main_window import MainWindow
@@ -71,13 +74,15 @@ def run_gui(args: argparse.Namespace, settings: Settings) -> int:
 def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
          language: LanguageSwitcher, crash: CrashHandler) -> int:
     site = composition.open_site_from(settings)  # at start-up, before any window shows
+    kcc = _open_kcc(settings)
     try:
         devices = DeferredDeviceBoard()  # started once the window is on screen
         try:
             if settings.workstation.role != "kiosk" and not args.self_test:
-                return _run_signed_in(app, site, devices, language, settings)
+                return _run_signed_in(app, site, devices, language, settings, kcc)
             window = _build_window(site, devices, language, settings,
-                                   _self_test_staff(site, settings) if args.self_test else None)
+                                   _self_test_staff(site, settings) if args.self_test else None,
+                                   kcc)
             if window.role == "kiosk":  # a public screen restarts its view, never exits
                 crash.restart_view = window.restart_after_crash
             try:
@@ -99,7 +104,45 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
         finally:
             devices.close()
     finally:
+        if kcc is not None:
+            kcc.close()
         site.close()
+
+
+def _open_kcc(settings: Settings) -> kcc_composition.Kcc | None:
+    """The KCC half for the desk of counter and phone workstations."""
+    if settings.workstation.role not in ("counter", "phone"):
+        return None
+    return kcc_composition.open_kcc(settings)
+
+
+def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
+               settings: DeskSettings) -> DeskSetup | None:
+    """The desk of a window; None (the counter without its KCC half) when it cannot be set up,
+    for instance without the privacy officer's key: lookups must be recorded or not made."""
+    if kcc is None:
+        return None
+    try:
+        service = kcc.desk_service(location.municipality.code)
+    except UserFacingError as exc:
+        log.warning("the KCC desk is not available: %s", exc.detail)
+        return None
+    actoren = desk_actoren(settings)
+    team = tuple(actor for actor in actoren if actor.naam in set(settings.team))
+    return DeskSetup(service, actoren, team, settings.idle_seconds)
+
+
+def desk_actoren(settings: DeskSettings) -> tuple[Actor, ...]:
+    """The afdelingen, groepen and colleagues of ``[desk]`` as Open Klant actoren."""
+    def slug(name: str) -> str:
+        return "-".join(name.lower().split())
+
+    return (*(Actor(name, "organisatorische_eenheid", slug(name), "afd")
+              for name in settings.afdelingen),
+            *(Actor(name, "organisatorische_eenheid", slug(name), "grp")
+              for name in settings.groepen),
+            *(Actor(name, "medewerker", email, "mdw")
+              for name, email in settings.medewerkers.items()))
 
 
 def _start_devices(app: QApplication, devices: DeferredDeviceBoard, settings: Settings,
@@ -130,9 +173,11 @@ def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_tes
 
 
 def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
-                   language: LanguageSwitcher, settings: Settings) -> int:
-    """Counter and reception: the sign-in screen first, the main window once signed in."""
-    flow = sign_in_flow(site, devices, language, settings)
+                   language: LanguageSwitcher, settings: Settings,
+                   kcc: kcc_composition.Kcc | None) -> int:
+    """Counter, phone and reception: the sign-in screen first, the main window once signed
+    in."""
+    flow = sign_in_flow(site, devices, language, settings, kcc)
     flow.window_opened.connect(
         lambda window: window.stopped.connect(
             lambda error: _stop(app, window, error, False)))
@@ -146,7 +191,7 @@ def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
 
 
 def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
-                 settings: Settings) -> SignInFlow:
+                 settings: Settings, kcc: kcc_composition.Kcc | None = None) -> SignInFlow:
     """The sign-in window of this workstation, leading to its main window (not yet shown).
 
     ``workstation.staff`` only fills in the staff code; the PIN is always asked.
@@ -154,7 +199,9 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
     where = settings.workstation
     location = site.queue.location(where.location)
     number = _counter_number(settings) if where.role == "counter" else None
-    needs = Permission.CALL if number is not None else Permission.ISSUE_TICKET
+    needs = {"counter": Permission.CALL, "phone": Permission.SEARCH_PERSONS}.get(
+        where.role, Permission.ISSUE_TICKET)
+    desk = desk_setup(kcc, location, settings.desk)
 
     def open_post(staff: StaffInfo) -> CounterPost | None:
         if number is None:
@@ -167,7 +214,7 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
                           kiosk_idle_seconds=where.kiosk_idle_seconds, alarms=site.alarms,
                           health=site.health, alarm_phone=settings.alarm.fallback_phone,
                           demo=settings.demo, privacy=site.privacy, staff=staff,
-                          staff_service=site.staff)
+                          staff_service=site.staff, desk=desk)
 
     sign_in = SignInWindow(site.staff, location, needs, where.staff)
     return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
@@ -196,7 +243,8 @@ def _counter_number(settings: Settings) -> int:
 
 
 def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
-                  settings: Settings, staff: StaffInfo | None) -> MainWindow:
+                  settings: Settings, staff: StaffInfo | None,
+                  kcc: kcc_composition.Kcc | None) -> MainWindow:
     where = settings.workstation
     location = site.queue.location(where.location)
     post: CounterPost | None = None
@@ -208,4 +256,5 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         check_staff=kiosk_exit_check(site.staff), kiosk_idle_seconds=where.kiosk_idle_seconds,
         alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
         demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
+        desk=desk_setup(kcc, location, settings.desk),
     )

@@ -18,6 +18,7 @@ from workstation.devices.printer.errors import PrintOutcomeUnknown
 from workstation.devices.status import DeviceKind, DeviceState, DeviceStateHandler
 from workstation.domain.document_check import DocumentUpdate, DocumentView, Stage, Verdict
 from workstation.domain.errors import UserFacingError
+from workstation.domain.identify import DocumentIdentity
 from workstation.services.document_check import DocumentUpdateHandler
 from workstation.services.queue_service import IssuedTicket
 from workstation.wiring.ticket_layout import ticket_print_for
@@ -40,6 +41,17 @@ def document_view(result: ChipReadResult) -> DocumentView:
         face_pending=listed and face is None and not result.face_note,
         face_unreadable=listed and face is None and bool(result.face_note),
     )
+
+
+def document_holder(document: MrzDocument) -> DocumentIdentity:
+    """Whose document it is, for the desk's identification (optical MRZ or the chip's DG1)."""
+    return DocumentIdentity(document.issuing_state, document.surname, document.birth_date,
+                            document.bsn)
+
+
+def _chip_holder(result: ChipReadResult) -> DocumentIdentity | None:
+    document = result.document
+    return document_holder(document) if document is not None else None
 
 
 class ManagedDeviceBoard:
@@ -101,7 +113,11 @@ class ManagedDeviceBoard:
 
     def watch_documents(self, on_update: DocumentUpdateHandler) -> Callable[[], None]:
         def on_document(document: MrzDocument) -> None:
-            self._check_chip(list(document.lines), None, on_update)
+            holder = document_holder(document)
+            if not self.has_chip_reader():  # the MRZ alone identifies the visitor
+                on_update(DocumentUpdate(next(self._chip_reads), Stage.DONE, holder=holder))
+                return
+            self._check_chip(list(document.lines), None, on_update, holder)
 
         def on_error(error: UserFacingError) -> None:
             on_update(DocumentUpdate(0, Stage.FAILED, error=error))
@@ -112,19 +128,22 @@ class ManagedDeviceBoard:
         self._check_chip([], can, on_update)
 
     def _check_chip(
-        self, mrz_lines: list[str], can: str | None, on_update: DocumentUpdateHandler
+        self, mrz_lines: list[str], can: str | None, on_update: DocumentUpdateHandler,
+        holder: DocumentIdentity | None = None,
     ) -> None:
         read_id = next(self._chip_reads)
-        on_update(DocumentUpdate(read_id, Stage.STARTED))
+        on_update(DocumentUpdate(read_id, Stage.STARTED, holder=holder))
 
         def identity(result: ChipReadResult) -> None:
-            on_update(DocumentUpdate(read_id, Stage.IDENTITY, view=document_view(result)))
+            on_update(DocumentUpdate(read_id, Stage.IDENTITY, view=document_view(result),
+                                     holder=_chip_holder(result)))
 
         def done(future: Future[ChipReadResult]) -> None:
             error = future.exception()
             if error is None:
-                view = document_view(future.result())
-                on_update(DocumentUpdate(read_id, Stage.DONE, view=view))
+                result = future.result()
+                on_update(DocumentUpdate(read_id, Stage.DONE, view=document_view(result),
+                                         holder=_chip_holder(result)))
                 return
             if not isinstance(error, UserFacingError):
                 log.error("chip read failed unexpectedly: %r", error)

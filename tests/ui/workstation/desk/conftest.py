@@ -1,0 +1,108 @@
+"""The KCC desk in real windows: a demo KCC (embedded BRP test persons, embedded
+registries) and a factory for counter and phone windows that host the desk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from tests.ui.workstation.conftest import ALARM_PHONE, LOCATION
+from tests.ui.workstation.fakes import FakeDevices, RecordingAlarmSound
+from workstation.app import Site
+from workstation.kcc import Kcc, open_kcc
+from workstation.services.customer_service import CustomerService
+from workstation.services.desk_service import DeskConfig, DeskService
+from workstation.services.device_ports import DeviceBoard
+from workstation.services.staff_service import DEMO_PIN
+from workstation.settings import DeskSettings, Settings
+from workstation.ui.desk_panel import DeskPanel, DeskSetup
+from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.kiosk import kiosk_exit_check
+from workstation.ui.main import desk_actoren
+from workstation.ui.main_window import MainWindow, Role
+
+DEMO_BSN = "999999990"  # Willeke Liselotte de Bruijn, the Dutch specimen passport's holder
+WAIT_MS = 10_000
+
+DeskWindowFactory = Callable[..., MainWindow]
+
+
+class DemoKcc:
+    """The desk's services over the demo KCC; the lookup threads are stopped at the end."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.kcc: Kcc = open_kcc(Settings(demo=True, data_dir=str(data_dir)))
+        self.executor = ThreadPoolExecutor(6, thread_name_prefix="loket-lookup")
+        kcc = self.kcc
+        assert kcc.directory is not None
+        customers = CustomerService(kcc.directory, kcc.cases, kcc.contacts, kcc.store,
+                                    kcc.audit, executor=self.executor)
+        config = DeskConfig("0363", LOCATION, kcc.audit.workstation,
+                            kcc.settings.brp.doelbinding, kcc.settings.brp.verwerking)
+        self.service = DeskService(customers, kcc.contact_service(), kcc.contacts, config)
+
+    def setup(self, idle_seconds: float = 300) -> DeskSetup:
+        actoren = desk_actoren(DeskSettings())
+        team = tuple(a for a in actoren if a.naam in DeskSettings().team)
+        return DeskSetup(self.service, actoren, team, idle_seconds)
+
+    def deliver(self) -> None:
+        """Empty the outbox: what was saved reaches the (embedded) registries."""
+        relay = self.kcc.relay()
+        while relay.run_once():
+            pass
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True)
+        self.kcc.close()
+
+
+@pytest.fixture
+def demo_kcc(tmp_path: Path) -> Iterator[DemoKcc]:
+    kcc = DemoKcc(tmp_path / "kcc")
+    yield kcc
+    kcc.close()
+
+
+@pytest.fixture
+def open_desk_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevices,
+                     demo_kcc: DemoKcc) -> Iterator[DeskWindowFactory]:
+    """A started, shown counter or phone window with the desk; waits for its first snapshot."""
+    windows: list[MainWindow] = []
+
+    def factory(site: Site, role: Role = "counter", staff: str = "mw01", counter: int = 1,
+                board: DeviceBoard | None = None, idle_seconds: float = 300) -> MainWindow:
+        location = site.queue.location(LOCATION)
+        post = site.queue.counter_post(LOCATION, counter, staff) if role == "counter" else None
+        signed_in = post.staff if post is not None else site.staff.sign_in(staff, DEMO_PIN)
+        window = MainWindow(site.queue, site.followers, location, board or devices, language,
+                            role, post, check_staff=kiosk_exit_check(site.staff),
+                            alarms=site.alarms, health=site.health, alarm_phone=ALARM_PHONE,
+                            alarm_sound=RecordingAlarmSound(), staff=signed_in,
+                            staff_service=site.staff, desk=demo_kcc.setup(idle_seconds))
+        windows.append(window)
+        window.start()
+        window.show()
+        qtbot.waitUntil(lambda: window.snapshot is not None)
+        return window
+
+    yield factory
+    for window in windows:
+        window.close()
+        window.shutdown()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def desk_of(window: MainWindow) -> DeskPanel:
+    assert window.desk is not None
+    return window.desk
+
+
+def wait_desk_idle(qtbot: QtBot, desk: DeskPanel) -> None:
+    qtbot.waitUntil(lambda: not desk.runner.busy, timeout=WAIT_MS)
