@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.cases import ZaakSummary
 from workstation.domain.contacts import Actor, Kanaal
-from workstation.domain.desk import DeskInputError, Question
+from workstation.domain.desk import CallbackDraft, DeskInputError, Question
 from workstation.ui.buttons import ActionButton
 from workstation.ui.callback_dialog import CallbackDialog
 from workstation.ui.contact_form_question import QuestionEditor
@@ -40,6 +39,8 @@ class ContactForm(QWidget):
         self._zaken: tuple[ZaakSummary, ...] = ()
         self.anonymous = True
         self._who = ""
+        self.phone_hint = ""
+        """The caller's number: offered as the callback request's first phone number."""
         self.editors: list[QuestionEditor] = []
         self.callback_dialog: CallbackDialog | None = None
         self.who = QLabel(self)
@@ -71,9 +72,6 @@ class ContactForm(QWidget):
         layout.addLayout(buttons)
         self.add_question.clicked.connect(self._add_and_focus)
         self.save.clicked.connect(self.save_requested)
-        self._save_key = QShortcut(QKeySequence("Ctrl+S"), self)
-        self._save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._save_key.activated.connect(self._save_by_key)
         self.retranslate()
         self.start(Kanaal.BALIE, (), anonymous=True, who="")
 
@@ -86,6 +84,7 @@ class ContactForm(QWidget):
         self._zaken = tuple(zaken)
         self.anonymous = anonymous
         self._who = who
+        self.phone_hint = ""
         for editor in self.editors:
             editor.deleteLater()
         self.editors = []
@@ -155,8 +154,11 @@ class ContactForm(QWidget):
     def _ask_callback(self, editor: QuestionEditor) -> None:
         if self.callback_dialog is not None:
             return
-        dialog = CallbackDialog(self._actoren, anonymous=self.anonymous,
-                                draft=editor.callback, parent=self)
+        draft = editor.callback
+        if draft is None and self.phone_hint:
+            draft = CallbackDraft((), "", (self.phone_hint,))
+        dialog = CallbackDialog(self._actoren, anonymous=self.anonymous, draft=draft,
+                                parent=self)
         dialog.accepted.connect(lambda: editor.set_callback(dialog.draft()))
         dialog.finished.connect(lambda _result: self._callback_closed(editor))
         self.callback_dialog = dialog
@@ -168,7 +170,7 @@ class ContactForm(QWidget):
         self.callback_dialog = None
         editor.callback_button.setFocus()
 
-    def _save_by_key(self) -> None:
+    def save_by_key(self) -> None:
         if self.save.isEnabled():
             self.save.click()
 

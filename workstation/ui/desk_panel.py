@@ -51,7 +51,8 @@ from workstation.ui.tasks import TaskRunner
 
 log = logging.getLogger("loket.ui")
 
-KEYS = {"search": "Ctrl+F", "contact": "Ctrl+1", "history": "Ctrl+2", "callbacks": "Ctrl+3"}
+KEYS = {"search": "Ctrl+F", "contact": "Ctrl+1", "history": "Ctrl+2", "callbacks": "Ctrl+3",
+        "save": "Ctrl+S"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,6 @@ class DeskPanel(QWidget):
         self._draft_bsn: str | None = None
         self.visit_number = ""
         """The queue ticket's number of the visit (not personal; kept with the contact)."""
-        self.phone_number = ""
         self.identify = IdentifyBar(self)
         self.person_panel = PersonPanel(self)
         self.form = ContactForm(setup.actoren, self)
@@ -117,7 +117,8 @@ class DeskPanel(QWidget):
         for name, action in (("search", self.focus_search),
                              ("contact", lambda: self.tabs.setCurrentWidget(self.form)),
                              ("history", lambda: self.tabs.setCurrentWidget(self.history)),
-                             ("callbacks", lambda: self.tabs.setCurrentWidget(self.callbacks))):
+                             ("callbacks", lambda: self.tabs.setCurrentWidget(self.callbacks)),
+                             ("save", self.form.save_by_key)):
             shortcut = QShortcut(QKeySequence(KEYS[name]), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(action)
@@ -237,9 +238,14 @@ class DeskPanel(QWidget):
     def start_anonymous(self, phone: str = "") -> None:
         """A contact without a person: a caller who gives no name, or an unknown number."""
         self._begin()
-        self.phone_number = phone
         self.identify.clear()
+        if phone:  # the number stays in sight; a name given later is searched as usual
+            self.identify.search.setText(phone)
+            self.identify.show_message(self.tr(
+                "Het BRP zoekt niet op telefoonnummer: dit wordt een anoniem contact. Noemt "
+                "de beller BSN of naam en geboortedatum, zoek dan daarop."), "message-info")
         self._start_contact(bsn=None, who="", zaken=())
+        self.form.phone_hint = phone
         self.tabs.setCurrentWidget(self.form)
         self.form.editors[0].onderwerp.setFocus()
         self._show_state()
@@ -335,7 +341,6 @@ class DeskPanel(QWidget):
         self.person = None
         self._holder = None
         self._document = None
-        self.phone_number = "" if not self.form.has_input() else self.phone_number
         self.person_panel.clear()
         self.history.clear()
         self.identify.clear()

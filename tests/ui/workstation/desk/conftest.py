@@ -32,6 +32,16 @@ WAIT_MS = 10_000
 DeskWindowFactory = Callable[..., MainWindow]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The onderwerp's completer pops up its list as it is typed in, and the offscreen
+    platform cannot give a popup the keyboard: that warning is not the desk's."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(
+                "This plugin does not support grabbing the keyboard"))
+
+
 class DemoKcc:
     """The desk's services over the demo KCC; the lookup threads are stopped at the end."""
 

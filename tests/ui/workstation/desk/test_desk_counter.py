@@ -75,8 +75,6 @@ def test_a_passport_on_the_reader_identifies_the_visitor_in_one_action(
     assert desk.identify.search.text() == ""  # nobody typed anything
 
 
-# The onderwerp's completer pops up its list, which the offscreen platform cannot give the keys.
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_keyboard_alone_identifies_by_typing_and_records_two_questions_with_a_callback(
     qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory, demo_kcc: DemoKcc,
 ) -> None:

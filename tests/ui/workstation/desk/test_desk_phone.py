@@ -1,0 +1,69 @@
+"""The phone role: the desk without a queue, a call that opens a contact, wrap-up measured."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.workstation.desk.conftest import (
+    WAIT_MS,
+    DemoKcc,
+    DeskWindowFactory,
+    desk_of,
+    wait_desk_idle,
+)
+from workstation.app import Site
+from workstation.services.desk_service import SavedContact
+
+CALLER = "+31612345678"
+
+
+def test_an_unknown_number_becomes_an_anonymous_phone_contact_with_wrap_up_time(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory, demo_kcc: DemoKcc,
+) -> None:
+    window = open_desk_window(site, role="phone", staff="mw03")
+    assert window.counter is None and window.phone is not None  # no queue panel
+    assert window.windowTitle().startswith("Loket — Telefoon")
+    phone, desk = window.phone, desk_of(window)
+    saved: list[SavedContact] = []
+    desk.saved.connect(saved.append)
+    phone.incoming(CALLER)
+    assert desk.identify.search.text() == CALLER
+    assert phone.caller.text() == f"In gesprek met {CALLER}"
+    form = desk.form
+    assert form.who.text() == "Anoniem contact"
+    editor = form.editors[0]
+    assert editor.kanaal.currentData() == "telefoon"  # preset by the role
+    qtbot.keyClicks(editor.onderwerp, "afvalcontainer")
+    qtbot.mouseClick(editor.callback_button, Qt.MouseButton.LeftButton)
+    dialog = form.callback_dialog
+    assert dialog is not None
+    assert dialog.phone1.text() == CALLER  # the caller's number, ready for a callback
+    qtbot.keyClick(dialog.phone1, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: form.callback_dialog is None, timeout=WAIT_MS)
+    window.activateWindow()  # as the window manager does when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # the call ended: wrap-up starts
+    assert not phone.end_call.isEnabled()
+    assert "beëindigd" in phone.caller.text()
+    qtbot.wait(50)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(saved), timeout=WAIT_MS)
+    assert saved[0].wrap_up.total_seconds() > 0.04
+    assert phone.caller.text() == "Geen gesprek"
+    wait_desk_idle(qtbot, desk)
+    demo_kcc.deliver()
+
+
+def test_a_call_does_not_throw_away_the_previous_unsaved_contact(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory,
+) -> None:
+    window = open_desk_window(site, role="phone", staff="mw03")
+    assert window.phone is not None
+    phone, desk = window.phone, desk_of(window)
+    phone.incoming(CALLER)
+    qtbot.keyClicks(desk.form.editors[0].onderwerp, "parkeervergunning")
+    phone.incoming("0201234567")
+    assert desk.form.editors[0].onderwerp.text() == "parkeervergunning"
+    assert desk.identify.search.text() == "0201234567"
+    assert desk.form.message.text().startswith("Het vorige contact is nog niet opgeslagen.")
