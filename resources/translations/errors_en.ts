@@ -68,6 +68,36 @@
         <translation>Give --birth, for example --birth 1985-12-01.</translation>
     </message>
     <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="65" />
+        <source>Loket is niet gestart op deze werkplek.</source>
+        <translation>Loket is not running on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="65" />
+        <source>Start Loket en meld u aan; leg het gesprek daarna vast als nieuw contact.</source>
+        <translation>Start Loket and sign in; then record the call as a new contact.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="70" />
+        <source>Loket reageert niet.</source>
+        <translation>Loket does not respond.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="70" />
+        <source>Kijk of Loket vastloopt, en leg het gesprek daarna vast.</source>
+        <translation>Check whether Loket is stuck, then record the call.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="74" />
+        <source>Loket kon het gesprek niet openen.</source>
+        <translation>Loket could not open the call.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/cli/desk_commands.py" line="74" />
+        <source>Leg het gesprek met de hand vast.</source>
+        <translation>Record the call by hand.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/cli/device_commands.py" line="196" />
         <source>De testbon is niet binnen {seconds} s afgedrukt.</source>
         <translation>The test ticket was not printed within {seconds} s.</translation>
@@ -150,13 +180,13 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="131" />
+        <location filename="../../workstation/wiring/device_board.py" line="140" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="131" />
+        <location filename="../../workstation/wiring/device_board.py" line="140" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
@@ -508,6 +538,268 @@
         <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
     </message>
     <message>
+        <location filename="../../workstation/domain/desk.py" line="156" />
+        <source>Kies voor wie het terugbelverzoek is.</source>
+        <translation>Choose whom the callback request is for.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="156" />
+        <source>Kies een afdeling, groep of medewerker.</source>
+        <translation>Choose a department, group or colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="159" />
+        <source>De interne toelichting is verplicht.</source>
+        <translation>The internal explanation is required.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="159" />
+        <source>Schrijf voor de collega op waar het over gaat.</source>
+        <translation>Write down for your colleague what it is about.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="162" />
+        <source>Vul minstens een telefoonnummer of een e-mailadres in.</source>
+        <translation>Fill in at least one telephone number or an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="162" />
+        <source>Vraag hoe de klant bereikt wil worden.</source>
+        <translation>Ask how the customer wants to be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="166" />
+        <source>Vul hoogstens twee telefoonnummers in.</source>
+        <translation>Fill in at most two telephone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="170" />
+        <source>Dit telefoonnummer is ongeldig.</source>
+        <translation>This telephone number is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="170" />
+        <source>Typ het zonder spaties of streepjes: 0612345678 of +31612345678.</source>
+        <translation>Type it without spaces or hyphens: 0612345678 or +31612345678.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="174" />
+        <source>Dit e-mailadres is ongeldig.</source>
+        <translation>This e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="174" />
+        <source>Controleer het adres, bijvoorbeeld naam@voorbeeld.nl.</source>
+        <translation>Check the address, for example name@example.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="178" />
+        <source>De toelichting is {over} tekens te lang.</source>
+        <translation>The explanation is {over} characters too long.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="178" />
+        <source>Maak de tekst korter; samen mag het hoogstens 1000 tekens zijn.</source>
+        <translation>Make the text shorter; together it may be at most 1000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="231" />
+        <source>Vul het onderwerp van vraag {number} in.</source>
+        <translation>Fill in the subject of question {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="231" />
+        <source>Kies een product of typ de vraag in het kort.</source>
+        <translation>Choose a product or type the question in brief.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="234" />
+        <source>Het onderwerp van vraag {number} is langer dan {limit} tekens.</source>
+        <translation>The subject of question {number} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="234" />
+        <source>Zet de details in de notitie.</source>
+        <translation>Put the details in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="239" />
+        <source>De notitie van vraag {number} is langer dan {limit} tekens.</source>
+        <translation>The note of question {number} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="239" />
+        <source>Maak de notitie korter.</source>
+        <translation>Make the note shorter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="244" />
+        <source>Vraag {number} heeft als uitkomst 'contactverzoek gemaakt'.</source>
+        <translation>Question {number} has the outcome 'contactverzoek gemaakt' (callback request made).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="244" />
+        <source>Vul het terugbelverzoek in, of kies een andere uitkomst.</source>
+        <translation>Fill in the callback request, or choose another outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="250" />
+        <source>Vraag {number} heeft een terugbelverzoek.</source>
+        <translation>Question {number} has a callback request.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="250" />
+        <source>Kies dan als uitkomst 'contactverzoek gemaakt'.</source>
+        <translation>Then choose 'contactverzoek gemaakt' (callback request made) as the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="259" />
+        <source>Er is nog geen vraag ingevuld.</source>
+        <translation>No question has been filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="259" />
+        <source>Vul minstens een vraag in.</source>
+        <translation>Fill in at least one question.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="262" />
+        <source>Het BSN van deze klant is ongeldig.</source>
+        <translation>This customer's BSN is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="262" />
+        <source>Zoek de klant opnieuw op.</source>
+        <translation>Look the customer up again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="265" />
+        <source>Het contact eindigt voor het begon.</source>
+        <translation>The contact ends before it began.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="265" />
+        <source>Start het contact opnieuw.</source>
+        <translation>Start the contact again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="299" />
+        <source>Dit is geen telefoonnummer.</source>
+        <translation>This is not a telephone number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/desk.py" line="299" />
+        <source>Geef het nummer van de beller, bijvoorbeeld +31612345678.</source>
+        <translation>Give the caller's number, for example +31612345678.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="69" />
+        <location filename="../../workstation/domain/identify.py" line="75" />
+        <source>Zoek de klant op met het BSN of met postcode en huisnummer.</source>
+        <translation>Look the customer up by BSN or by postcode and house number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="69" />
+        <source>Dit document heeft geen volledige geboortedatum.</source>
+        <translation>This document has no complete date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="75" />
+        <source>De achternaam op dit document is te kort om mee te zoeken.</source>
+        <translation>The surname on this document is too short to search with.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="88" />
+        <source>In deze QR-code staat geen BSN dat Loket kan lezen.</source>
+        <translation>This QR code holds no BSN that Loket can read.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="88" />
+        <source>Scan de QR-code op de achterkant van het document opnieuw, of typ het BSN.</source>
+        <translation>Scan the QR code on the back of the document again, or type the BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="98" />
+        <source>Een BSN heeft negen cijfers.</source>
+        <translation>A BSN has nine digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="98" />
+        <source>Controleer het nummer.</source>
+        <translation>Check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="101" />
+        <source>Dit is geen geldig BSN.</source>
+        <translation>This is not a valid BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="101" />
+        <source>Controleer het nummer; er is waarschijnlijk een tikfout.</source>
+        <translation>Check the number; it probably has a typing error.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="111" />
+        <source>Dit is geen geldige postcode.</source>
+        <translation>This is not a valid postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="111" />
+        <source>Typ vier cijfers en twee letters, zoals 3077 AW.</source>
+        <translation>Type four digits and two letters, such as 3077 AW.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="115" />
+        <source>Dit is geen geldig huisnummer.</source>
+        <translation>This is not a valid house number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="115" />
+        <source>Typ alleen het nummer, zonder letter of toevoeging.</source>
+        <translation>Type only the number, without letter or addition.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="120" />
+        <source>Een huisletter is een enkele letter.</source>
+        <translation>A house letter is a single letter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="123" />
+        <source>Een toevoeging heeft hoogstens vier letters of cijfers.</source>
+        <translation>An addition has at most four letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="133" />
+        <location filename="../../workstation/domain/identify.py" line="140" />
+        <source>Typ minstens drie letters van de achternaam.</source>
+        <translation>Type at least three letters of the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="133" />
+        <source>Gebruik alleen letters, spaties, punten, streepjes en apostrofs.</source>
+        <translation>Use only letters, spaces, full stops, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="151" />
+        <source>Typ de geboortedatum als dd-mm-jjjj.</source>
+        <translation>Type the date of birth as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="151" />
+        <source>Bijvoorbeeld 01-12-1985 of 01121985.</source>
+        <translation>For example 01-12-1985 or 01121985.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="158" />
+        <source>Deze geboortedatum bestaat niet.</source>
+        <translation>This date of birth does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/identify.py" line="158" />
+        <source>Controleer dag en maand.</source>
+        <translation>Check the day and month.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
@@ -744,88 +1036,88 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="96" />
+        <location filename="../../workstation/domain/staff.py" line="105" />
         <source>Er is niemand aangemeld op deze werkplek.</source>
         <translation>Nobody is signed in at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="96" />
+        <location filename="../../workstation/domain/staff.py" line="105" />
         <source>Meld u aan met uw medewerkerscode en pincode.</source>
         <translation>Sign in with your staff code and PIN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="102" />
+        <location filename="../../workstation/domain/staff.py" line="111" />
         <source>U mag dit niet met uw rol.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="102" />
+        <location filename="../../workstation/domain/staff.py" line="111" />
         <source>Vraag een teamleider of de beheerder.</source>
         <translation>Ask a supervisor or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="127" />
+        <location filename="../../workstation/domain/staff.py" line="136" />
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="127" />
+        <location filename="../../workstation/domain/staff.py" line="136" />
         <source>Typ dezelfde nieuwe pincode twee keer.</source>
         <translation>Type the same new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="130" />
-        <location filename="../../workstation/domain/staff.py" line="134" />
+        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="143" />
         <source>Kies een pincode van {low} tot {high} cijfers.</source>
         <translation>Choose a PIN of {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="130" />
+        <location filename="../../workstation/domain/staff.py" line="139" />
         <source>Een pincode bestaat alleen uit cijfers.</source>
         <translation>A PIN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="134" />
+        <location filename="../../workstation/domain/staff.py" line="143" />
         <source>Een pincode heeft {low} tot {high} cijfers.</source>
         <translation>A PIN has {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="148" />
         <source>Deze pincode is te makkelijk te raden.</source>
         <translation>This PIN is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="148" />
         <source>Kies cijfers zonder vaste reeks of herhaling.</source>
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="111" />
+        <location filename="../../workstation/kcc.py" line="124" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="111" />
+        <location filename="../../workstation/kcc.py" line="124" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="170" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="170" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="166" />
+        <location filename="../../workstation/kcc.py" line="179" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="166" />
+        <location filename="../../workstation/kcc.py" line="179" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -947,13 +1239,13 @@
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
         <location filename="../../workstation/services/queue_service.py" line="460" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
@@ -1224,22 +1516,32 @@
         <translation>Try again in a moment. If this goes on, report it to IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="173" />
         <source>Het terugbelverzoek hoort bij een contact dat niet bestaat.</source>
         <translation>The callback request belongs to a contact that does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="168" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="173" />
         <source>Registreer het contact opnieuw en maak daarna het terugbelverzoek.</source>
         <translation>Record the contact again, then make the callback request.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="227" />
+        <source>Dit terugbelverzoek bestaat niet (meer).</source>
+        <translation>This callback request does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="227" />
+        <source>Vernieuw de lijst met terugbelverzoeken.</source>
+        <translation>Refresh the list of callback requests.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/local/embedded_registry.py" line="242" />
         <source>De registratie weigert dit: het veld {field} is ongeldig.</source>
         <translation>The registry refuses this: the field {field} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/embedded_registry.py" line="199" />
+        <location filename="../../workstation/store/local/embedded_registry.py" line="242" />
         <source>Controleer de invoer; het item blijft geparkeerd tot iemand het herstelt.</source>
         <translation>Check the input; the item stays parked until someone fixes it.</translation>
     </message>
@@ -1254,43 +1556,43 @@
         <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="125" />
+        <location filename="../../workstation/store/queue_uow.py" line="98" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="132" />
+        <location filename="../../workstation/store/queue_uow.py" line="105" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <location filename="../../workstation/store/queue_uow.py" line="114" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="148" />
+        <location filename="../../workstation/store/queue_uow.py" line="121" />
         <location filename="../../workstation/store/staff_repository.py" line="29" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="248" />
+        <location filename="../../workstation/store/queue_uow.py" line="221" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="412" />
+        <location filename="../../workstation/store/queue_uow.py" line="385" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
@@ -1327,8 +1629,14 @@
     </message>
     <message>
         <location filename="../../workstation/store/site_audit.py" line="35" />
+        <location filename="../../workstation/store/site_events.py" line="33" />
         <source>Loket probeert het later opnieuw.</source>
         <translation>Loket will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/site_events.py" line="33" />
+        <source>De sitedatabase is niet bereikbaar voor de meetgegevens.</source>
+        <translation>The site database cannot be reached for the service measurements.</translation>
     </message>
     <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
@@ -1341,12 +1649,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="198" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="198" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
@@ -1399,22 +1707,22 @@
         <translation>Check what you entered; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="185" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="188" />
         <source>Het klantcontact van dit terugbelverzoek bestaat niet in het klantcontactsysteem.</source>
         <translation>The customer contact of this callback request does not exist in the contact registry.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="185" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="188" />
         <source>Bekijk het verzoek met 'sync show' en verstuur eerst het klantcontact.</source>
         <translation>Look at the request with 'sync show' and send the customer contact first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="50" />
+        <location filename="../../workstation/sync/relay.py" line="52" />
         <source>Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.</source>
         <translation>Unexpected error while sending; Loket will try again later.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="51" />
+        <location filename="../../workstation/sync/relay.py" line="53" />
         <source>Wacht op de zaak waar dit contact over gaat.</source>
         <translation>Waiting for the case this contact is about.</translation>
     </message>

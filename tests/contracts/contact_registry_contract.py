@@ -167,3 +167,63 @@ class ContactRegistryContract:
         contact_registry.record_contact(contact(13))
         with pytest.raises(RegistryRejected):
             contact_registry.request_callback(callback(6, 13, telefoonnummers=("06-1234 5678",)))
+
+    # -- the team's open callbacks (the desk's list) -----------------------------------------
+
+    def test_open_callbacks_lists_the_teams_requests_still_to_do_oldest_first(
+            self, contact_registry: ContactRegistry) -> None:
+        contact_registry.record_contact(contact(20, minute=10, onderwerp="Paspoort kwijt"))
+        contact_registry.record_contact(contact(21, minute=30, kanaal="telefoon",
+                                                onderwerp="Verhuizing", bsn=None))
+        contact_registry.request_callback(callback(20, 20, actoren=(BURGERZAKEN, BACKOFFICE)))
+        contact_registry.request_callback(callback(21, 21, telefoonnummers=("0201234567",),
+                                                   emailadres=""))
+        contact_registry.request_callback(callback(22, 21, actoren=(BACKOFFICE,)))
+
+        listed = contact_registry.open_callbacks([BURGERZAKEN])
+
+        assert [c.referentienummer for c in listed] == ["0200000020", "0200000021"]
+        older, newer = listed
+        assert older.status == "te_verwerken"
+        assert older.onderwerp == "Paspoort kwijt"
+        assert older.kanaal == "balie"
+        assert set(older.toegewezen_aan) == {"Burgerzaken", "Team Paspoorten"}
+        assert older.toelichting == "Graag terugbellen over de afhaaldatum."
+        assert older.url
+        assert older.toegewezen_op <= newer.toegewezen_op
+        assert newer.kanaal == "telefoon"
+        assert newer.onderwerp == "Verhuizing"
+        both = contact_registry.open_callbacks([BURGERZAKEN, BACKOFFICE])
+        assert sorted(c.referentienummer for c in both) == [
+            "0200000020", "0200000021", "0200000022"]
+
+    def test_no_open_callbacks_for_an_actor_without_any(
+            self, contact_registry: ContactRegistry) -> None:
+        assert contact_registry.open_callbacks([BURGERZAKEN]) == ()
+        contact_registry.record_contact(contact(23))
+        contact_registry.request_callback(callback(23, 23, actoren=(BACKOFFICE,)))
+        assert contact_registry.open_callbacks([BURGERZAKEN]) == ()
+
+    def test_a_completed_callback_leaves_the_list_and_shows_done_in_the_history(
+            self, contact_registry: ContactRegistry) -> None:
+        contact_registry.record_contact(contact(24))
+        contact_registry.request_callback(callback(24, 24))
+        [open_one] = contact_registry.open_callbacks([BURGERZAKEN])
+
+        done_at = contact_registry.complete_callback(open_one.url)
+
+        assert done_at.tzinfo is not None
+        assert contact_registry.open_callbacks([BURGERZAKEN]) == ()
+        [summary] = contact_registry.history_for(BSN)
+        [done] = summary.callbacks
+        assert done.status == "verwerkt"
+        assert done.afgehandeld_op == done_at
+
+    def test_completing_a_callback_again_keeps_the_first_time(
+            self, contact_registry: ContactRegistry) -> None:
+        contact_registry.record_contact(contact(25))
+        contact_registry.request_callback(callback(25, 25))
+        [open_one] = contact_registry.open_callbacks([BURGERZAKEN])
+
+        first = contact_registry.complete_callback(open_one.url)
+        assert contact_registry.complete_callback(open_one.url) == first

@@ -281,3 +281,22 @@ def contact_metadata(contact: DeskContact, question: Question) -> dict[str, str]
     if contact.afdeling:
         values["afdeling"] = contact.afdeling
     return {key: value[:255] for key, value in values.items()}
+
+
+# -- an incoming call's number ---------------------------------------------------------------
+
+_DIALLED = re.compile(r"^\+?[0-9]{3,20}$")
+
+
+def normalize_phone(text: str) -> str:
+    """A caller's number as telephony systems write it, in the form Open Klant accepts where
+    possible: separators dropped, ``00`` international prefix as ``+``. ``DeskInputError``
+    for something no one can dial back."""
+    number = re.sub(r"[\s\-().]", "", text)
+    if number.startswith("00"):
+        number = "+" + number[2:]
+    if not _DIALLED.match(number):
+        raise DeskInputError("phone", "Dit is geen telefoonnummer.",
+                             "Geef het nummer van de beller, bijvoorbeeld +31612345678.",
+                             detail="caller number is not dialable")
+    return number

@@ -128,7 +128,7 @@ def typed_address(postcode: str, huisnummer: str, huisletter: str = "",
 
 
 def typed_name(achternaam: str, geboortedatum: str) -> ByNameAndBirthDate:
-    surname = " ".join(achternaam.split())
+    surname = " ".join(achternaam.split()).rstrip("*")  # the wildcard is always added
     if not SURNAME.match(surname):
         raise DeskInputError(
             "achternaam", "Typ minstens drie letters van de achternaam.",

@@ -277,7 +277,7 @@ class KlantinteractiesClient:
             onderwerp=contacts[t["aanleidinggevendKlantcontact"]["url"]].get("onderwerp", ""),
             kanaal=contacts[t["aanleidinggevendKlantcontact"]["url"]].get("kanaal", ""),
         ) for t in taken.values()]
-        found.sort(key=lambda c: (c.toegewezen_op, c.url))
+        found.sort(key=lambda c: (c.toegewezen_op, c.referentienummer, c.url))
         return tuple(found)
 
     def _actor_uuids(self, actor: Actor) -> list[str]:

@@ -13,6 +13,7 @@ from typing import Literal
 from workstation.devices.cardreader import ChipReadResult
 from workstation.devices.cardreader.face import JPEG_2000
 from workstation.devices.idreader import MrzDocument
+from workstation.devices.idreader.identity import identity_of
 from workstation.devices.manager import DeviceManager, DeviceSettingsLike, build_device_manager
 from workstation.devices.printer.errors import PrintOutcomeUnknown
 from workstation.devices.status import DeviceKind, DeviceState, DeviceStateHandler
@@ -123,6 +124,13 @@ class ManagedDeviceBoard:
             on_update(DocumentUpdate(0, Stage.FAILED, error=error))
 
         return self.manager.on_document(on_document, on_error)
+
+    # -- IdentityReader (services/identity_reader.py) ---------------------------------------
+
+    def watch_identities(
+        self, on_identity: Callable[[DocumentIdentity], None]
+    ) -> Callable[[], None]:
+        return self.manager.on_document(lambda document: on_identity(identity_of(document)))
 
     def read_with_can(self, can: str, on_update: DocumentUpdateHandler) -> None:
         self._check_chip([], can, on_update)
