@@ -39,6 +39,7 @@ from workstation.domain.overview import (
 from workstation.domain.queue import TRANSITIONS, UNDO_WINDOW, EventType, TicketState
 from workstation.domain.ticket import Ticket
 from workstation.services.document_check import ChipDesk
+from workstation.services.identity_reader import IdentityReader
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.buttons import ActionButton
 from workstation.ui.chip_panel import ChipPanel
@@ -195,8 +196,8 @@ class CounterView(QWidget):
             self.chip = ChipPanel(desk, self)
             if self.desk is not None:
                 self.chip.updated.connect(self.desk.show_document)
-        elif isinstance(desk, ChipDesk) and self.desk is not None:
-            self.desk.watch_documents(desk)  # an ID reader without a chip reader
+        elif isinstance(desk, IdentityReader) and self.desk is not None:
+            self.desk.watch_identities(desk)  # an ID reader without a chip reader
         self.feedback = ActionMessage(self)
         self.message = self.feedback.text
         self.next = ActionButton(self)

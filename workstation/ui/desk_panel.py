@@ -26,7 +26,7 @@ from workstation.domain.cases import ZaakSummary
 from workstation.domain.contacts import Actor, Kanaal, TeamCallback
 from workstation.domain.customer import CustomerFile
 from workstation.domain.desk import DeskContact, DeskInputError, check_contact
-from workstation.domain.document_check import DocumentUpdate, DocumentView
+from workstation.domain.document_check import DocumentUpdate, DocumentView, Stage
 from workstation.domain.document_match import match_document
 from workstation.domain.errors import UserFacingError
 from workstation.domain.identify import DocumentIdentity
@@ -38,7 +38,7 @@ from workstation.services.desk_service import (
     Identification,
     SavedContact,
 )
-from workstation.services.document_check import ChipDesk
+from workstation.services.identity_reader import IdentityReader
 from workstation.ui.callback_list import CallbackList
 from workstation.ui.contact_form import ContactForm
 from workstation.ui.desk_identify import IdentifyBar
@@ -149,9 +149,11 @@ class DeskPanel(QWidget):
             return
         self._look_up(found)
 
-    def watch_documents(self, desk: ChipDesk) -> None:
-        """Take documents straight from the readers (when no chip panel passes them on)."""
-        unsubscribe = desk.watch_documents(self._document_arrived.emit)
+    def watch_identities(self, reader: IdentityReader) -> None:
+        """Take documents straight from the ID reader (when no chip panel passes them on)."""
+        unsubscribe = reader.watch_identities(
+            lambda identity: self._document_arrived.emit(DocumentUpdate(0, Stage.DONE,
+                                                                        holder=identity)))
         self.destroyed.connect(lambda *_: unsubscribe())
 
     def show_document(self, update: DocumentUpdate) -> None:

@@ -8,6 +8,7 @@ after a reconnect, ends the program with a dialog naming both versions (exit cod
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
 
@@ -23,6 +24,7 @@ from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.domain.staff import Permission
 from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceBoard
+from workstation.services.instance_link import instance_name, server_address
 from workstation.services.queue_service import CounterPost
 from workstation.services.staff_service import DEMO_PIN
 from workstation.settings import DeskSettings, Settings
@@ -33,6 +35,7 @@ from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main_window import MainWindow
 from workstation.ui.self_test import SelfTest
 from workstation.ui.sign_in_window import SignInFlow, SignInWindow
+from workstation.ui.single_instance import SingleInstance
 
 log = logging.getLogger("loket.ui")
 
@@ -109,6 +112,17 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
         site.close()
 
 
+def take_calls(window: MainWindow, settings: Settings) -> None:
+    """A phone window takes ``contact --phone`` requests of this user's Loket (ADR 0023)."""
+    if window.phone is None:
+        return
+    address = server_address(instance_name(getpass.getuser(), settings.data_path))
+    link = SingleInstance(address, window)
+    link.contact_requested.connect(window.phone.incoming)
+    window.destroyed.connect(lambda *_: link.close())
+    link.start()
+
+
 def _open_kcc(settings: Settings) -> kcc_composition.Kcc | None:
     """The KCC half for the desk of counter and phone workstations."""
     if settings.workstation.role not in ("counter", "phone"):
@@ -181,6 +195,7 @@ def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
     flow.window_opened.connect(
         lambda window: window.stopped.connect(
             lambda error: _stop(app, window, error, False)))
+    flow.window_opened.connect(lambda window: take_calls(window, settings))
     try:
         flow.start()
         QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, None))

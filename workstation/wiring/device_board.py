@@ -44,15 +44,10 @@ def document_view(result: ChipReadResult) -> DocumentView:
     )
 
 
-def document_holder(document: MrzDocument) -> DocumentIdentity:
-    """Whose document it is, for the desk's identification (optical MRZ or the chip's DG1)."""
-    return DocumentIdentity(document.issuing_state, document.surname, document.birth_date,
-                            document.bsn)
-
-
 def _chip_holder(result: ChipReadResult) -> DocumentIdentity | None:
+    """Whose document it is as the chip's DG1 says (for the desk's identification)."""
     document = result.document
-    return document_holder(document) if document is not None else None
+    return identity_of(document) if document is not None else None
 
 
 class ManagedDeviceBoard:
@@ -114,11 +109,7 @@ class ManagedDeviceBoard:
 
     def watch_documents(self, on_update: DocumentUpdateHandler) -> Callable[[], None]:
         def on_document(document: MrzDocument) -> None:
-            holder = document_holder(document)
-            if not self.has_chip_reader():  # the MRZ alone identifies the visitor
-                on_update(DocumentUpdate(next(self._chip_reads), Stage.DONE, holder=holder))
-                return
-            self._check_chip(list(document.lines), None, on_update, holder)
+            self._check_chip(list(document.lines), None, on_update, identity_of(document))
 
         def on_error(error: UserFacingError) -> None:
             on_update(DocumentUpdate(0, Stage.FAILED, error=error))

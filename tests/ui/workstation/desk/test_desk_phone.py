@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
+import threading
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +17,11 @@ from tests.ui.workstation.desk.conftest import (
     wait_desk_idle,
 )
 from workstation.app import Site
+from workstation.cli.desk_commands import send
 from workstation.services.desk_service import SavedContact
+from workstation.services.instance_link import ContactRequest, instance_name, server_address
+from workstation.settings import Settings
+from workstation.ui.main import take_calls
 
 CALLER = "+31612345678"
 
@@ -67,3 +75,30 @@ def test_a_call_does_not_throw_away_the_previous_unsaved_contact(
     assert desk.form.editors[0].onderwerp.text() == "parkeervergunning"
     assert desk.identify.search.text() == "0201234567"
     assert desk.form.message.text().startswith("Het vorige contact is nog niet opgeslagen.")
+
+
+def test_contact_phone_reaches_the_running_phone_window(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory, tmp_path: Path,
+) -> None:
+    """``python -m workstation contact --phone`` (its client, as the softphone runs it) opens
+    a contact in the phone window that holds the single-instance link."""
+    window = open_desk_window(site, role="phone", staff="mw03")
+    assert window.phone is not None
+    settings = Settings(demo=True, data_dir=str(tmp_path / "phone"))
+    take_calls(window, settings)
+    address = server_address(instance_name(getpass.getuser(), settings.data_path))
+    errors: list[BaseException] = []
+
+    def softphone() -> None:
+        try:
+            send(address, ContactRequest(CALLER))
+        except BaseException as error:  # reported on the test's thread
+            errors.append(error)
+
+    caller = threading.Thread(target=softphone)
+    caller.start()
+    qtbot.waitUntil(lambda: desk_of(window).identify.search.text() == CALLER, timeout=WAIT_MS)
+    caller.join(WAIT_MS / 1000)
+    assert errors == []
+    assert window.phone.caller.text() == f"In gesprek met {CALLER}"
+    assert desk_of(window).form.who.text() == "Anoniem contact"
