@@ -34,29 +34,28 @@ class TimelineEntry:
     visit: str = ""  # the queue number of the counter visit the contact was recorded at
 
 
-def timeline(zaken: Iterable[ZaakSummary], contacts: Iterable[ContactSummary],
-             unsent: frozenset[str] = frozenset()) -> tuple[TimelineEntry, ...]:
-    """Newest first. ``unsent`` holds the referentienummers and zaak identificaties this
-    workstation recorded that are not delivered yet."""
+def timeline(zaken: Iterable[ZaakSummary],
+             contacts: Iterable[ContactSummary]) -> tuple[TimelineEntry, ...]:
+    """Newest first; what this workstation recorded and has not delivered is marked."""
     entries: list[TimelineEntry] = []
     for zaak in zaken:
         at = zaak.status_gezet_op or datetime.combine(zaak.startdatum, time(), UTC)
         entries.append(TimelineEntry(
             EntryKind.ZAAK, at, "", zaak.omschrijving or zaak.zaaktype_omschrijving,
             zaak.status_omschrijving, zaak.identificatie, done=zaak.einddatum is not None,
-            unsent=zaak.identificatie in unsent))
+            unsent=zaak.pending))
     for contact in contacts:
         entries.append(TimelineEntry(
             EntryKind.CONTACT, contact.plaatsgevonden_op, contact.kanaal, contact.onderwerp,
             contact.metadata.get("uitkomst", ""), contact.inhoud,
-            unsent=contact.referentienummer in unsent,
+            unsent=contact.pending,
             visit=contact.metadata.get("wachtnummer", "")))
         for callback in contact.callbacks:
             entries.append(TimelineEntry(
                 EntryKind.CALLBACK, callback.afgehandeld_op or contact.plaatsgevonden_op,
                 contact.kanaal, contact.onderwerp, callback.status, callback.toelichting,
                 done=callback.status == "verwerkt",
-                unsent=callback.referentienummer in unsent))
+                unsent=callback.pending))
     return tuple(sorted(entries, key=lambda entry: _aware(entry.at), reverse=True))
 
 
