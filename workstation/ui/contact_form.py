@@ -85,10 +85,13 @@ class ContactForm(QWidget):
         self.anonymous = anonymous
         self._who = who
         self.phone_hint = ""
-        for editor in self.editors:
+        for editor in self.editors[1:]:
             editor.deleteLater()
-        self.editors = []
-        self._add()
+        self.editors = self.editors[:1]
+        if self.editors:  # emptied in place: quicker than a new one, so the screen is free
+            self.editors[0].reset(kanaal, self._zaken)
+        else:
+            self._add()
         self.show_message("", "")
         self._show_who()
 
@@ -107,9 +110,17 @@ class ContactForm(QWidget):
         return any(editor.onderwerp.text() or editor.notitie.toPlainText()
                    for editor in self.editors)
 
-    def set_saving(self, saving: bool) -> None:
-        self.save.setEnabled(not saving)
-        self.add_question.setEnabled(not saving)
+    @property
+    def who_text(self) -> str:
+        return self._who
+
+    def restore(self, questions: Sequence[Question]) -> None:
+        """Put questions back (a save that did not reach the store)."""
+        for editor in self.editors:
+            editor.deleteLater()
+        self.editors = []
+        for question in questions:
+            self._add().load(question)
 
     def show_refusal(self, error: DeskInputError) -> None:
         self.show_message(error_text(error), "message-error")

@@ -8,8 +8,9 @@ gemaakt" opens the callback request; adding a callback request sets that uitkoms
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -47,7 +48,7 @@ class QuestionEditor(QGroupBox):
         self.callback: CallbackDraft | None = None
         self.onderwerp = QLineEdit(self)
         self.onderwerp.setMaxLength(ONDERWERP_MAX)
-        completer = QCompleter(list(upl_subjects()), self.onderwerp)
+        completer = QCompleter(subjects_model(), self.onderwerp)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.onderwerp.setCompleter(completer)
@@ -106,6 +107,28 @@ class QuestionEditor(QGroupBox):
             kanaal=Kanaal(self.kanaal.currentData()), notitie=self.notitie.toPlainText(),
             zaak_url=zaak or None, callback=self.callback)
 
+    def reset(self, kanaal: Kanaal, zaken: Sequence[ZaakSummary]) -> None:
+        """Empty, as a new first question."""
+        self._kanaal = kanaal
+        self._zaken = tuple(zaken)
+        self.onderwerp.clear()
+        self.notitie.clear()
+        self.callback = None
+        self.uitkomst.setCurrentIndex(0)
+        self.kanaal.setCurrentIndex(max(self.kanaal.findData(kanaal.value), 0))
+        self._refill_zaken()
+        self.zaak.setCurrentIndex(0)
+        self._show_callback()
+
+    def load(self, question: Question) -> None:
+        self.onderwerp.setText(question.onderwerp)
+        self.notitie.setPlainText(question.notitie)
+        self.kanaal.setCurrentIndex(max(self.kanaal.findData(question.kanaal.value), 0))
+        self.zaak.setCurrentIndex(max(self.zaak.findData(question.zaak_url or ""), 0))
+        self.uitkomst.setCurrentIndex(max(self.uitkomst.findData(question.uitkomst.value), 0))
+        self.callback = question.callback
+        self._show_callback()
+
     def set_callback(self, draft: CallbackDraft | None) -> None:
         self.callback = draft
         if draft is not None:
@@ -151,12 +174,15 @@ class QuestionEditor(QGroupBox):
         self._refill(self.uitkomst, [(u.value, uitkomst_text(u)) for u in Uitkomst])
         self._refill(self.kanaal, [(k.value, kanaal_text(k)) for k in Kanaal],
                      default=self._kanaal.value)
+        self._refill_zaken()
+        self._show_callback()
+        self._count()
+
+    def _refill_zaken(self) -> None:
         self._refill(self.zaak, [("", self.tr("Geen zaak"))] + [
             (z.url, f"{z.identificatie} · {z.omschrijving or z.zaaktype_omschrijving}"
                     + (f" ({z.status_omschrijving})" if z.status_omschrijving else ""))
             for z in self._zaken])
-        self._show_callback()
-        self._count()
 
     @staticmethod
     def _refill(box: QComboBox, items: list[tuple[str, str]], default: str = "") -> None:
@@ -172,6 +198,12 @@ class QuestionEditor(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+@cache
+def subjects_model() -> QStringListModel:
+    """One model of the UPL subjects for every question's completer (built once)."""
+    return QStringListModel(list(upl_subjects()))
 
 
 def uitkomst_text(uitkomst: Uitkomst) -> str:

@@ -80,6 +80,9 @@ class DeskPanel(QWidget):
         self._team = setup.team
         self._kanaal = kanaal
         self.runner = TaskRunner("desk", self._refused, self)
+        # Saves have a worker of their own: never queued behind a lookup, and closing the
+        # window waits for the one running.
+        self.saver = TaskRunner("desk-save", self._refused, self)
         self._generation = 0
         """Bumped by every identification and every clear; older answers are dropped."""
         self.person: Person | None = None
@@ -268,6 +271,8 @@ class DeskPanel(QWidget):
             self._ended_at = self._service.now()
 
     def save(self) -> None:
+        """Check the contact here, then free the screen at once: the local commit follows on
+        the save worker. Should the commit fail, the questions come back into the form."""
         if self._started_at is None:
             self.start_anonymous()
         now = self._service.now()
@@ -282,25 +287,30 @@ class DeskPanel(QWidget):
             self.form.show_refusal(error)
             return
         service, staff = self._service, self._staff
-        self.form.set_saving(True)
-        self.runner.run(lambda: service.save(staff, contact), self._saved, self._save_refused)
-
-    def _saved(self, result: SavedContact) -> None:
-        self.form.set_saving(False)
-        count = len(self.form.editors)
-        self._draft_bsn = self.person.bsn if self.person is not None else None
-        self._started_at = self._service.now()
+        count = len(contact.questions)
+        self.saver.run(lambda: service.save(staff, contact),
+                       lambda result: self._saved(result, count),
+                       lambda error: self._save_refused(contact, error))
+        self._started_at = now
         self._ended_at = None
         self.form.start(self._kanaal, self.form.zaken, anonymous=self._draft_bsn is None,
-                        who=self.person_panel.name.text() if self.person else "")
+                        who=self.form.who_text)
+        self.form.show_message(self.tr("Opslaan…"), "message-info")
+        self.form.editors[0].onderwerp.setFocus()
+
+    def _saved(self, result: SavedContact, count: int) -> None:
         self.form.show_message(self.tr("Contact opgeslagen (%n vragen).", "", count),
                                "message-ok")
         self.saved.emit(result)
         if self.person is not None:
             self._refresh_history(self.person.bsn)
 
-    def _save_refused(self, error: UserFacingError) -> None:
-        self.form.set_saving(False)
+    def _save_refused(self, contact: DeskContact, error: UserFacingError) -> None:
+        """Nothing is lost: the refused contact's questions come back as they were typed."""
+        self._draft_bsn = contact.bsn
+        self._started_at = contact.started_at
+        self._ended_at = contact.ended_at
+        self.form.restore(contact.questions)
         if isinstance(error, DeskInputError):
             self.form.show_refusal(error)
         else:
@@ -395,6 +405,7 @@ class DeskPanel(QWidget):
         self.idle.stop()
         QApplication.instance().removeEventFilter(self._activity)  # type: ignore[union-attr]
         self.runner.close()
+        self.saver.close()
 
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Contact (Ctrl+1)"))
