@@ -61,7 +61,7 @@ TEAM = (Actor("Burgerzaken", "organisatorische_eenheid", "burgerzaken", "afd"),)
 WAIT_S = 10.0
 
 
-def wait_for(signal: Any, action: Callable[[], None]) -> float:
+def wait_for(signal: Any, action: Callable[[], object]) -> float:
     """Seconds from ``action()`` until ``signal`` is emitted (the Qt event loop runs)."""
     loop = QEventLoop()
     signal.connect(loop.quit)
