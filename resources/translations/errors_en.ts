@@ -180,13 +180,13 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="140" />
+        <location filename="../../workstation/wiring/device_board.py" line="149" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="140" />
+        <location filename="../../workstation/wiring/device_board.py" line="149" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
@@ -1405,78 +1405,78 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="361" />
+        <location filename="../../workstation/settings.py" line="389" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="361" />
+        <location filename="../../workstation/settings.py" line="389" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="370" />
+        <location filename="../../workstation/settings.py" line="398" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="370" />
+        <location filename="../../workstation/settings.py" line="398" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="403" />
+        <location filename="../../workstation/settings.py" line="431" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="403" />
+        <location filename="../../workstation/settings.py" line="431" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="462" />
-        <location filename="../../workstation/settings.py" line="467" />
+        <location filename="../../workstation/settings.py" line="490" />
+        <location filename="../../workstation/settings.py" line="495" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="462" />
+        <location filename="../../workstation/settings.py" line="490" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="467" />
+        <location filename="../../workstation/settings.py" line="495" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="515" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="515" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="494" />
+        <location filename="../../workstation/settings.py" line="522" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="494" />
+        <location filename="../../workstation/settings.py" line="522" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="500" />
+        <location filename="../../workstation/settings.py" line="528" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="500" />
+        <location filename="../../workstation/settings.py" line="528" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -1819,12 +1819,32 @@
         <translation>The alarm was not sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="190" />
+        <location filename="../../workstation/ui/desk_search.py" line="38" />
+        <source>Typ wat u zoekt.</source>
+        <translation>Type what you are looking for.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/desk_search.py" line="38" />
+        <source>Een BSN, postcode en huisnummer, of achternaam en geboortedatum.</source>
+        <translation>A BSN, postcode and house number, or surname and birth date.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/desk_search.py" line="55" />
+        <source>Loket herkent deze zoekopdracht niet.</source>
+        <translation>Loket does not recognise this search.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/desk_search.py" line="55" />
+        <source>Typ een BSN, postcode en huisnummer (1079VW 85), of achternaam en geboortedatum (de Bruijn 10-03-1965).</source>
+        <translation>Type a BSN, postcode and house number (1079VW 85), or surname and birth date (de Bruijn 10-03-1965).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="252" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="190" />
+        <location filename="../../workstation/ui/main.py" line="252" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

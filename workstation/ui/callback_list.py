@@ -74,7 +74,7 @@ class CallbackList(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, callback.url)
             if chosen is not None and callback.url == chosen.url:
                 self.list.setCurrentItem(item)
-        self.status.setText(self.tr("%n open terugbelverzoek(en)", "", len(callbacks)))
+        self.status.setText(self.tr("Open terugbelverzoeken: %n", "", len(callbacks)))
         self._selected()
 
     def show_problem(self, text: str) -> None:

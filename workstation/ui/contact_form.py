@@ -38,7 +38,6 @@ class ContactForm(QWidget):
         self._kanaal = Kanaal.BALIE
         self._zaken: tuple[ZaakSummary, ...] = ()
         self.anonymous = True
-        self._who = ""
         self.phone_hint = ""
         """The caller's number: offered as the callback request's first phone number."""
         self.editors: list[QuestionEditor] = []
@@ -73,17 +72,15 @@ class ContactForm(QWidget):
         self.add_question.clicked.connect(self._add_and_focus)
         self.save.clicked.connect(self.save_requested)
         self.retranslate()
-        self.start(Kanaal.BALIE, (), anonymous=True, who="")
+        self.start(Kanaal.BALIE, (), anonymous=True)
 
     # -- from the desk ---------------------------------------------------------------------
 
-    def start(self, kanaal: Kanaal, zaken: Sequence[ZaakSummary], *, anonymous: bool,
-              who: str) -> None:
+    def start(self, kanaal: Kanaal, zaken: Sequence[ZaakSummary], *, anonymous: bool) -> None:
         """A fresh contact with one empty question."""
         self._kanaal = kanaal
         self._zaken = tuple(zaken)
         self.anonymous = anonymous
-        self._who = who
         self.phone_hint = ""
         for editor in self.editors[1:]:
             editor.deleteLater()
@@ -109,10 +106,6 @@ class ContactForm(QWidget):
     def has_input(self) -> bool:
         return any(editor.onderwerp.text() or editor.notitie.toPlainText()
                    for editor in self.editors)
-
-    @property
-    def who_text(self) -> str:
-        return self._who
 
     def restore(self, questions: Sequence[Question]) -> None:
         """Put questions back (a save that did not reach the store)."""
@@ -186,7 +179,9 @@ class ContactForm(QWidget):
             self.save.click()
 
     def _show_who(self) -> None:
-        self.who.setText(self._who if not self.anonymous else self.tr("Anoniem contact"))
+        """Whose contact it is shows in the person panel; a contact without one says so."""
+        self.who.setText(self.tr("Anoniem contact"))
+        self.who.setVisible(self.anonymous)
 
     def retranslate(self) -> None:
         self.add_question.setText(self.tr("Vraag toevoegen"))

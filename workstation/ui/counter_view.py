@@ -299,7 +299,7 @@ class CounterView(QWidget):
         splitter.addWidget(left_side)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 3 if self.desk is None else 4)  # the desk needs room
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

@@ -228,7 +228,7 @@ class DeskPanel(QWidget):
         self.person_panel.show_person(person)
         self._show_document_check()
         self.history.show_entries(timeline(file.zaken, file.history))
-        self._start_contact(bsn=person.bsn, who=self.person_panel.name.text(), zaken=file.zaken)
+        self._start_contact(bsn=person.bsn, zaken=file.zaken)
         self.tabs.setCurrentWidget(self.history)
         self._show_state()
         self.person_shown.emit()
@@ -249,21 +249,20 @@ class DeskPanel(QWidget):
             self.identify.show_message(self.tr(
                 "Het BRP zoekt niet op telefoonnummer: dit wordt een anoniem contact. Noemt "
                 "de beller BSN of naam en geboortedatum, zoek dan daarop."), "message-info")
-        self._start_contact(bsn=None, who="", zaken=())
+        self._start_contact(bsn=None, zaken=())
         self.form.phone_hint = phone
         self.tabs.setCurrentWidget(self.form)
         self.form.editors[0].onderwerp.setFocus()
         self._show_state()
 
-    def _start_contact(self, *, bsn: str | None, who: str,
-                       zaken: tuple[ZaakSummary, ...]) -> None:
+    def _start_contact(self, *, bsn: str | None, zaken: tuple[ZaakSummary, ...]) -> None:
         if self.form.has_input() and self._draft_bsn == bsn:
             self.form.set_zaken(zaken)
             return
         self._draft_bsn = bsn
         self._started_at = self._service.now()
         self._ended_at = None
-        self.form.start(self._kanaal, zaken, anonymous=bsn is None, who=who)
+        self.form.start(self._kanaal, zaken, anonymous=bsn is None)
 
     def contact_ended(self) -> None:
         """The call or visit ended now (wrap-up time runs from here to Opslaan)."""
@@ -293,13 +292,12 @@ class DeskPanel(QWidget):
                        lambda error: self._save_refused(contact, error))
         self._started_at = now
         self._ended_at = None
-        self.form.start(self._kanaal, self.form.zaken, anonymous=self._draft_bsn is None,
-                        who=self.form.who_text)
+        self.form.start(self._kanaal, self.form.zaken, anonymous=self._draft_bsn is None)
         self.form.show_message(self.tr("Opslaan…"), "message-info")
         self.form.editors[0].onderwerp.setFocus()
 
     def _saved(self, result: SavedContact, count: int) -> None:
-        self.form.show_message(self.tr("Contact opgeslagen (%n vragen).", "", count),
+        self.form.show_message(self.tr("Contact opgeslagen (vragen: %n).", "", count),
                                "message-ok")
         self.saved.emit(result)
         if self.person is not None:
@@ -341,6 +339,7 @@ class DeskPanel(QWidget):
                         lambda error: self.callbacks.show_problem(error_text(error)))
 
     def _tab_changed(self, index: int) -> None:
+        self.person_panel.set_compact(self.tabs.widget(index) is self.form)
         if self.tabs.widget(index) is self.callbacks:
             self.load_callbacks()
 
@@ -359,7 +358,7 @@ class DeskPanel(QWidget):
         if not self.form.has_input():
             self._started_at = None
             self._draft_bsn = None
-            self.form.start(self._kanaal, (), anonymous=True, who="")
+            self.form.start(self._kanaal, (), anonymous=True)
         else:
             self.form.show_message(self.tr(
                 "Dit contact is nog niet opgeslagen. Kies Opslaan, of Wissen om het weg te "
@@ -368,7 +367,7 @@ class DeskPanel(QWidget):
 
     def wipe(self) -> None:
         """Wissen: the panel and any unsaved contact go."""
-        self.form.start(self._kanaal, (), anonymous=True, who="")
+        self.form.start(self._kanaal, (), anonymous=True)
         self.visit_number = ""
         self.clear()
         self.focus_search()

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.ui.contact_form_question import kanaal_text
+from workstation.domain.desk import Uitkomst
+from workstation.ui.contact_form_question import kanaal_text, uitkomst_text
 from workstation.ui.history_items import EntryKind, TimelineEntry
 from workstation.ui.style import set_role
 
 _ALL = ""
+_UITKOMSTEN = frozenset(u.value for u in Uitkomst)
 
 
 class HistoryView(QWidget):
@@ -125,7 +127,9 @@ class HistoryView(QWidget):
     def _status_text(self, entry: TimelineEntry) -> str:
         if entry.kind is EntryKind.CALLBACK:
             return self.tr("afgehandeld") if entry.done else self.tr("open")
-        return entry.status
+        if entry.kind is EntryKind.CONTACT and entry.status in _UITKOMSTEN:
+            return uitkomst_text(Uitkomst(entry.status))
+        return entry.status  # a zaak's status as its registry names it
 
     def _filter(self) -> None:
         kind = self.kind.currentData()

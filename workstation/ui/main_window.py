@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         if self.desk is not None and staff is not None and staff_service is not None:
             self.lock = ScreenLock(central, staff, staff_service, self.runner)
             self.lock.locked.connect(self.desk.clear)  # nothing personal behind the cover
+            if self.counter is not None and self.counter.chip is not None:
+                self.lock.locked.connect(self.counter.chip.clear)
             self.lock.locked.connect(lambda: view.setEnabled(False))
             self.lock.unlocked.connect(lambda: view.setEnabled(True))
             lock_key = QShortcut(QKeySequence(LOCK_KEY), self)

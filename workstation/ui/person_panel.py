@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workstation.domain.document_check import DocumentView
 from workstation.domain.document_match import DocumentMatch, Mismatch
@@ -20,8 +20,8 @@ from workstation.ui.chip_panel import VERDICT_ROLES
 from workstation.ui.i18n import lower_layer_text
 from workstation.ui.style import set_role
 
-PHOTO_WIDTH = 96
-PHOTO_HEIGHT = 128
+PHOTO_WIDTH = 72
+PHOTO_HEIGHT = 96
 
 
 class PersonPanel(QFrame):
@@ -32,7 +32,7 @@ class PersonPanel(QFrame):
         self._match: DocumentMatch | None = None
         self._document: DocumentView | None = None
         self.test_data = QLabel(self)
-        set_role(self.test_data, "message-warning")
+        set_role(self.test_data, "badge-simulated")
         self.name = QLabel(self)
         set_role(self.name, "title")
         self.name.setWordWrap(True)
@@ -43,7 +43,7 @@ class PersonPanel(QFrame):
         self.address.setWordWrap(True)
         self.check_only = QLabel(self)
         self.check_only.setWordWrap(True)
-        set_role(self.check_only, "note")
+        set_role(self.check_only, "muted")
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         set_role(self.warnings, "message-error")
@@ -54,22 +54,32 @@ class PersonPanel(QFrame):
         self.photo = QLabel(self)
         self.photo.setFixedSize(PHOTO_WIDTH, PHOTO_HEIGHT)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.test_data, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
-        text.setSpacing(6)
-        for label in (self.test_data, self.name, self.details, self.address, self.document,
-                      self.chip):
+        text.setSpacing(4)
+        text.addLayout(top)
+        for label in (self.details, self.address, self.document, self.chip):
             text.addWidget(label)
         layout = QGridLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setVerticalSpacing(6)
         layout.addLayout(text, 0, 0)
         layout.addWidget(self.photo, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.warnings, 1, 0, 1, 2)
         layout.addWidget(self.check_only, 2, 0, 1, 2)
         layout.setColumnStretch(0, 1)
+        self._compact = False
         self.clear()
 
     def show_person(self, person: Person) -> None:
         self.person = person
+        self._retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Name, document check and warnings only (room for the contact form)."""
+        self._compact = compact
         self._retranslate()
 
     def show_document(self, view: DocumentView | None, match: DocumentMatch | None) -> None:
@@ -97,16 +107,22 @@ class PersonPanel(QFrame):
             self.photo.setPixmap(QPixmap.fromImage(image).scaled(
                 PHOTO_WIDTH, PHOTO_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
-        self.photo.setVisible(not self.photo.pixmap().isNull())
+        self._show_photo_state()
+
+    def _show_photo_state(self) -> None:
+        self.photo.setVisible(not self._compact and not self.photo.pixmap().isNull())
 
     def _retranslate(self) -> None:
         person = self.person
         self.setVisible(person is not None)
         if person is None:
             return
-        self.test_data.setText(self.tr(
-            "Testgegevens: deze persoon komt uit de testset van de RvIG, niet uit de BRP."))
+        self.test_data.setText(self.tr("TESTGEGEVENS"))
+        self.test_data.setToolTip(self.tr(
+            "Deze persoon komt uit de testset van de RvIG, niet uit de BRP."))
         self.test_data.setVisible(person.test_data)
+        self.details.setVisible(not self._compact)
+        self.address.setVisible(not self._compact)
         self.name.setText(person.name.volledige_naam or " ".join(
             part for part in (person.name.voornamen, person.name.adellijke_titel_predicaat,
                               person.name.voorvoegsel, person.name.geslachtsnaam) if part))
@@ -119,7 +135,7 @@ class PersonPanel(QFrame):
         if person.geslacht:
             parts.append(person.geslacht)
         self.details.setText(" · ".join(parts))
-        self.address.setText("\n".join(person.adresregels) or self.tr("Geen adres bekend"))
+        self.address.setText(", ".join(person.adresregels) or self.tr("Geen adres bekend"))
         self.check_only.setText(self.tr(
             "Deze gegevens zijn alleen om de identiteit te controleren. Verstrek ze nooit aan "
             "de klant of aan anderen."))
@@ -127,6 +143,7 @@ class PersonPanel(QFrame):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self._show_document_lines()
+        self._show_photo_state()
 
     def _warnings(self, person: Person) -> list[str]:
         found = person.warnings
@@ -166,6 +183,7 @@ class PersonPanel(QFrame):
         if view is not None:
             self.chip.setText(self.tr("Chip: %1").replace(
                 "%1", lower_layer_text(view.verdict_text)))
+            self.chip.setToolTip(self.chip.text())
             set_role(self.chip, VERDICT_ROLES[view.verdict])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,11 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.workstation.conftest import ALARM_PHONE, LOCATION
 from tests.ui.workstation.fakes import FakeDevices, RecordingAlarmSound
 from workstation.app import Site
-from workstation.domain.cases import NewZaak
-from workstation.domain.contacts import Kanaal
-from workstation.domain.desk import CallbackDraft, DeskContact, Question, Uitkomst
-from workstation.domain.site import StaffInfo
-from workstation.domain.staff import Role as StaffRole
+from workstation.desk_demo import DEMO_PERSON_BSN, deliver, seed_desk_history
 from workstation.kcc import Kcc, open_kcc
 from workstation.services.customer_service import CustomerService
 from workstation.services.desk_service import DeskConfig, DeskService
@@ -32,7 +27,7 @@ from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main import desk_actoren
 from workstation.ui.main_window import MainWindow, Role
 
-DEMO_BSN = "999999990"  # Willeke Liselotte de Bruijn, the Dutch specimen passport's holder
+DEMO_BSN = DEMO_PERSON_BSN
 WAIT_MS = 10_000
 
 DeskWindowFactory = Callable[..., MainWindow]
@@ -68,38 +63,11 @@ class DemoKcc:
         return DeskSetup(self.service, actoren, team, idle_seconds)
 
     def seed_history(self, bsn: str, *, callback_done: bool = True) -> None:
-        """A history of two channels and a zaak: a phone call last week with a callback
-        (done since, unless not ``callback_done``), a counter visit yesterday, and a
-        passport zaak in progress."""
-        now = datetime.now(UTC)
-        self.kcc.cases.create_zaak(NewZaak(
-            "LOKET-01-900001", "001710011", "PASPOORT", "Paspoort aanvragen",
-            (now - timedelta(days=20)).date(), bsn, "In behandeling", now - timedelta(days=2)))
-        call = DeskContact(
-            (Question("afvalpas", Uitkomst.CONTACTVERZOEK_GEMAAKT, Kanaal.TELEFOON,
-                      "Pas kwijt", callback=CallbackDraft(
-                          self.setup().actoren[:1], "Nieuwe pas sturen?",
-                          ("0612345678",))),),
-            now - timedelta(days=7, minutes=6), now - timedelta(days=7), bsn)
-        visit = DeskContact(
-            (Question("verhuizing", Uitkomst.ZELFSTANDIG_AFGEHANDELD, Kanaal.BALIE,
-                      "Verhuizing per 1 december doorgegeven"),),
-            now - timedelta(days=1, minutes=9), now - timedelta(days=1), bsn,
-            extra_metadata={"wachtnummer": "A014"})
-        staff = StaffInfo(0, "mw03", "Chantal", frozenset({StaffRole.COUNTER, StaffRole.PHONE}))
-        for contact in (call, visit):
-            self.service.save(staff, contact)
-        self.deliver()
-        for callback in self.kcc.contacts.open_callbacks(self.setup().team):
-            if not callback_done:
-                break
-            self.kcc.contacts.complete_callback(callback.url)
+        seed_desk_history(self.kcc, self.service, self.setup().team, bsn,
+                          callback_done=callback_done)
 
     def deliver(self) -> None:
-        """Empty the outbox: what was saved reaches the (embedded) registries."""
-        relay = self.kcc.relay()
-        while relay.run_once():
-            pass
+        deliver(self.kcc)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)

@@ -28,7 +28,7 @@ def test_the_team_sees_its_open_callbacks_and_marks_one_done(
     item = callbacks.list.topLevelItem(0)
     assert item is not None
     assert (item.text(1), item.text(2), item.text(3)) == ("afvalpas", "Burgerzaken", "te doen")
-    assert callbacks.status.text() == "1 open terugbelverzoek(en)"
+    assert callbacks.status.text() == "Open terugbelverzoeken: 1"
     assert not callbacks.done.isEnabled()
     rect = callbacks.list.visualItemRect(item)
     qtbot.mouseClick(callbacks.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

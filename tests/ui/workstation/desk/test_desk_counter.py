@@ -121,7 +121,7 @@ def test_keyboard_alone_identifies_by_typing_and_records_two_questions_with_a_ca
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: form.message.text().startswith("Contact opgeslagen"),
                     timeout=WAIT_MS)
-    assert form.message.text() == "Contact opgeslagen (2 vragen)."
+    assert form.message.text() == "Contact opgeslagen (vragen: 2)."
     assert len(form.editors) == 1 and form.editors[0].onderwerp.text() == ""
     wait_desk_idle(qtbot, desk)
     demo_kcc.deliver()
@@ -160,7 +160,7 @@ def test_mouse_alone_chooses_among_several_results_and_saves(
     assert completer is not None
     editor.onderwerp.setText("verhuizing")  # a UPL subject, as the completer fills it in
     qtbot.mouseClick(desk.form.save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: desk.form.message.text() == "Contact opgeslagen (1 vragen).",
+    qtbot.waitUntil(lambda: desk.form.message.text() == "Contact opgeslagen (vragen: 1).",
                     timeout=WAIT_MS)
     wait_desk_idle(qtbot, desk)
     demo_kcc.deliver()

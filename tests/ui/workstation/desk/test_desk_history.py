@@ -44,9 +44,9 @@ def test_history_shows_every_channel_newest_first_and_filters(
     view = desk.history
     assert _rows(view) == [  # a callback stands where it was done, a zaak at its status
         ("Terugbelverzoek", "Telefoon", "afvalpas", "afgehandeld"),
-        ("Contact", "Balie A014", "verhuizing", "zelfstandig afgehandeld"),
+        ("Contact", "Balie A014", "verhuizing", "Zelfstandig afgehandeld"),
         ("Zaak", "", "Paspoort aanvragen", "In behandeling"),
-        ("Contact", "Telefoon", "afvalpas", "contactverzoek gemaakt"),
+        ("Contact", "Telefoon", "afvalpas", "Contactverzoek gemaakt"),
     ]
     assert view.status.text() == "4 van 4 getoond"
     view.kind.setCurrentIndex(view.kind.findData(EntryKind.ZAAK))
@@ -68,4 +68,4 @@ def test_what_is_still_in_the_outbox_says_so(qtbot: QtBot) -> None:
                              metadata={"uitkomst": "zelfstandig afgehandeld"}, pending=True)
     view.show_entries(timeline((), (sent, waiting)))
     assert [row[3] for row in _rows(view)] == [
-        "zelfstandig afgehandeld · nog niet verzonden", "doorverbonden"]
+        "Zelfstandig afgehandeld · nog niet verzonden", "Doorverbonden"]
