@@ -356,6 +356,7 @@ def _render_desk_screens(app: QApplication, site: Site, language: LanguageSwitch
         desk.tabs.setCurrentWidget(desk.callbacks)
         wait_for(app, lambda: desk.callbacks.list.topLevelItemCount() > 0)
         item = desk.callbacks.list.topLevelItem(0)
+        assert item is not None
         desk.callbacks.list.setCurrentItem(item)
         save(app, counter, out / "desk-callbacks.png")
         desk.wipe()
