@@ -131,14 +131,17 @@ def _open_kcc(settings: Settings) -> kcc_composition.Kcc | None:
 
 
 def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
-               settings: DeskSettings) -> DeskSetup | None:
+               settings: DeskSettings, *, required: bool = False) -> DeskSetup | None:
     """The desk of a window; None (the counter without its KCC half) when it cannot be set up,
-    for instance without the privacy officer's key: lookups must be recorded or not made."""
+    for instance without the privacy officer's key: lookups must be recorded or not made.
+    ``required`` (a phone workstation, which is nothing without it): the reason is raised."""
     if kcc is None:
         return None
     try:
         service = kcc.desk_service(location.municipality.code)
     except UserFacingError as exc:
+        if required:
+            raise
         log.warning("the KCC desk is not available: %s", exc.detail)
         return None
     actoren = desk_actoren(settings)
@@ -216,7 +219,7 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
     number = _counter_number(settings) if where.role == "counter" else None
     needs = {"counter": Permission.CALL, "phone": Permission.SEARCH_PERSONS}.get(
         where.role, Permission.ISSUE_TICKET)
-    desk = desk_setup(kcc, location, settings.desk)
+    desk = desk_setup(kcc, location, settings.desk, required=where.role == "phone")
 
     def open_post(staff: StaffInfo) -> CounterPost | None:
         if number is None:
@@ -271,5 +274,5 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         check_staff=kiosk_exit_check(site.staff), kiosk_idle_seconds=where.kiosk_idle_seconds,
         alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
         demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
-        desk=desk_setup(kcc, location, settings.desk),
+        desk=desk_setup(kcc, location, settings.desk, required=where.role == "phone"),
     )

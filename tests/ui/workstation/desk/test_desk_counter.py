@@ -207,3 +207,32 @@ def test_callback_dialog_counts_and_checks_live(
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: desk.form.callback_dialog is None, timeout=WAIT_MS)
     assert editor.callback is None
+
+
+def test_a_scanned_bsn_qr_code_identifies_with_its_enter(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory,
+) -> None:
+    """A 2D scanner as keyboard wedge types the QR code on the back of a newer document and
+    Enter into the focused search field: that is the one action."""
+    window = open_desk_window(site)
+    desk = desk_of(window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), f"BSN: {DEMO_BSN}\r")
+    qtbot.waitUntil(lambda: desk.person is not None, timeout=WAIT_MS)
+    assert desk.person is not None and desk.person.bsn == DEMO_BSN
+
+
+def test_typed_input_that_is_no_search_says_what_to_type(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory,
+) -> None:
+    window = open_desk_window(site)
+    desk = desk_of(window)
+    for typed, expected in (("123456789", "Dit is geen geldig BSN."),
+                            ("9999 ZZ 0", "Dit is geen geldig huisnummer."),
+                            ("de Bruijn 31-02-1965", "Deze geboortedatum bestaat niet."),
+                            ("wie weet", "Loket herkent deze zoekopdracht niet.")):
+        desk.identify.search.setText(typed)
+        qtbot.keyClick(desk.identify.search, Qt.Key.Key_Return)
+        assert desk.identify.message.text().startswith(expected), typed
+        assert desk.identify.search.text() == typed  # nothing typed is lost
+    assert desk.person is None
