@@ -96,6 +96,7 @@ class DeskPanel(QWidget):
         self.identify = IdentifyBar(self)
         self.person_panel = PersonPanel(self)
         self.form = ContactForm(setup.actoren, self)
+        self.form.start(kanaal, (), anonymous=True)  # the workstation's channel from the start
         self.history = HistoryView(self)
         self.callbacks = CallbackList(self)
         self.tabs = QTabWidget(self)

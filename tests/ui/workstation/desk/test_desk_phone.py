@@ -16,12 +16,15 @@ from tests.ui.workstation.desk.conftest import (
     desk_of,
     wait_desk_idle,
 )
+from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site
 from workstation.cli.desk_commands import send
 from workstation.services.desk_service import SavedContact
 from workstation.services.instance_link import ContactRequest, instance_name, server_address
-from workstation.settings import Settings
-from workstation.ui.main import take_calls
+from workstation.services.staff_service import DEMO_PIN
+from workstation.settings import Settings, load_settings
+from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.main import sign_in_flow, take_calls
 
 CALLER = "+31612345678"
 
@@ -102,3 +105,32 @@ def test_contact_phone_reaches_the_running_phone_window(
     assert errors == []
     assert window.phone.caller.text() == f"In gesprek met {CALLER}"
     assert desk_of(window).form.who.text() == "Anoniem contact"
+
+
+def test_a_phone_workstation_signs_in_like_a_counter(
+    qtbot: QtBot, site: Site, devices: FakeDevices, language: LanguageSwitcher,
+    demo_kcc: DemoKcc, tmp_path: Path,
+) -> None:
+    settings = load_settings(environ={"LOKET_WORKSTATION__ROLE": "phone",
+                                      "LOKET_DATA_DIR": str(tmp_path / "data")})
+    flow = sign_in_flow(site, devices, language, settings, demo_kcc.kcc)
+    try:
+        flow.start()
+        page = flow.sign_in.page
+        page.code.setText("mw03")
+        page.pin.setText(DEMO_PIN)
+        qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: flow.window is not None and flow.window.snapshot is not None,
+                        timeout=WAIT_MS)
+        window = flow.window
+        assert window is not None and window.phone is not None and window.counter is None
+        assert window.staff_bar is not None and not window.staff_bar.pause.isVisible()
+        assert desk_of(window).form.editors[0].kanaal.currentData() == "telefoon"
+    finally:
+        window = flow.window
+        flow.shutdown()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        flow.sign_in.close()
+        flow.sign_in.deleteLater()
