@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from workstation.app import Site, open_site_from
+from workstation.domain.desk import parse_actor
 from workstation.domain.errors import UserFacingError
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.registries import case_registry, contact_registry
@@ -42,6 +43,8 @@ from workstation.sync.zaken_client import ZakenClient
 log = logging.getLogger("loket.sync")
 
 DEMO_PUBLIC_KEY = "demo_privacy_officer_public.pem"
+DEMO_ACTOREN = ("afd:burgerzaken=Burgerzaken", "grp:paspoorten=Team Paspoorten",
+                "afd:belastingen=Belastingen", "afd:wmo=Wmo-loket")
 _STATUSTYPEN = ("Ontvangen", "In behandeling", "Afgehandeld")
 DEMO_ZAAKTYPEN = (
     ("PASPOORT", "Paspoort aanvragen", _STATUSTYPEN),
@@ -85,10 +88,13 @@ class Kcc:
     def desk_service(self, municipality_code: str, relay: Relay | None = None) -> DeskService:
         """The desk's use cases; ``municipality_code`` (CBS, 4 digits) of the location's
         municipality, for the anonymous service events."""
+        actoren = self.settings.klantinteracties.actoren or (
+            list(DEMO_ACTOREN) if self.settings.demo else [])
         config = DeskConfig(
             municipality_code=municipality_code, location_code=self.settings.workstation.location,
             workstation=self.audit.workstation, doelbinding=self.settings.brp.doelbinding,
-            verwerking=self.settings.brp.verwerking)
+            verwerking=self.settings.brp.verwerking,
+            actoren=tuple(parse_actor(text) for text in actoren))
         return DeskService(self.customer_service(), self.contact_service(relay), self.contacts,
                            config)
 

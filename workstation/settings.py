@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any, Final, Literal, Union, get_args, get_origin
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from workstation.devices.cardreader.config import CardReaderConfig
 from workstation.devices.idreader.config import IdReaderConfig
 from workstation.devices.printer.config import PrinterConfig
+from workstation.domain.desk import parse_actor
 from workstation.domain.errors import UserFacingError
 
 APP_NAME = "loket"
@@ -256,6 +257,18 @@ class KlantinteractiesSettings(_Section):
                      "https://openklant.gemeente.nl/klantinteracties/api/v1")
     timeout_s: float = Field(10.0, gt=0, le=120, description="Seconds before a request "
                              "counts as failed (and is retried later by the outbox).")
+    actoren: list[str] = Field(
+        default_factory=list,
+        description="Who the desk's callback requests go to, and whose open callbacks it "
+        "lists: 'afd:<code>=<naam>' (afdeling), 'grp:<code>=<naam>' (groep) or "
+        "'mdw:<e-mail>=<naam>' (medewerker). Empty in demo mode: a demo list.")
+
+    @field_validator("actoren")
+    @classmethod
+    def _actoren_parse(cls, value: list[str]) -> list[str]:
+        for text in value:
+            parse_actor(text)
+        return value
 
 
 class Settings(_Section):

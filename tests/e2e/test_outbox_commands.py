@@ -9,10 +9,16 @@ import stat
 from importlib import resources
 from pathlib import Path
 
+from sqlalchemy import select
+
 from tests.e2e.cli import run_workstation
 from tests.integration.outbox.samples import BSN, callback, contact, zaak
+from workstation.domain.contacts import Kanaal
+from workstation.domain.desk import DeskContact, Question, Uitkomst
+from workstation.domain.staff import Role
 from workstation.kcc import open_kcc
 from workstation.settings import load_settings
+from workstation.store.models import ContactEvent
 
 DEMO = {"LOKET_DEMO": "true"}
 
@@ -102,3 +108,37 @@ def test_the_demo_finds_a_test_person_records_a_contact_and_shows_it(tmp_path: P
                                "2100-01-01", env=DEMO)
     names = [json.loads(line)["name"] for line in exported.stdout.splitlines()]
     assert names == ["ZoekMetGeslachtsnaamEnGeboortedatum", "RaadpleegContacthistorie"]
+
+
+def test_a_desk_contact_and_its_service_events_go_out_with_sync_run(tmp_path: Path) -> None:
+    settings = load_settings(None, {"LOKET_DATA_DIR": str(tmp_path / "data"),
+                                    "LOKET_DEMO": "true"})
+    kcc = open_kcc(settings)
+    try:
+        desk = kcc.desk_service("0748")
+        now = desk.now()
+        desk.save(_Phone(), DeskContact(
+            (Question("paspoort", Uitkomst.ZELFSTANDIG_AFGEHANDELD, kanaal=Kanaal.TELEFOON),),
+            started_at=now, ended_at=now))
+    finally:
+        kcc.close()
+
+    shown = run_workstation(tmp_path, "sync", "show", "2", env=DEMO)
+    assert "Item 2: meetgegeven contact (wacht)" in shown.stdout, shown.stderr
+    delivered = run_workstation(tmp_path, "sync", "run", "--once", env=DEMO)
+    assert delivered.returncode == 0, delivered.stderr
+    assert "Te verzenden: 0; geparkeerd: 0" in delivered.stdout
+
+    kcc = open_kcc(settings)
+    try:
+        with kcc.site.database.engine.connect() as connection:
+            rows = connection.execute(select(ContactEvent.kanaal, ContactEvent.uitkomst,
+                                             ContactEvent.municipality_code)).all()
+    finally:
+        kcc.close()
+    assert rows == [("telefoon", "zelfstandig afgehandeld", "0748")]
+
+
+class _Phone:
+    code = "mw02"
+    roles = frozenset({Role.PHONE})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import socket
 import sys
 
@@ -77,6 +78,10 @@ def send(address: str, request: ContactRequest, timeout_s: float = TIMEOUT_S) ->
 
 
 def _over_socket(address: str, data: bytes, timeout_s: float) -> str:
+    # Without $XDG_RUNTIME_DIR the socket lives in the shared temp directory under a name
+    # others can compute: never hand a caller's number to a socket another user made.
+    if os.stat(address).st_uid != os.getuid():
+        raise ConnectionRefusedError(f"socket owned by uid {os.stat(address).st_uid}")
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
         connection.settimeout(timeout_s)
         connection.connect(address)

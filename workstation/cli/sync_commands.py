@@ -17,7 +17,8 @@ from workstation.store.local.relay_lock import RelayLock
 from workstation.sync.relay import Relay
 
 _KINDS = {"zaak": "zaak", "klantcontact": "contact", "callback": "terugbelverzoek",
-          "audit": "protocolregel"}
+          "audit": "protocolregel", "contact_event": "meetgegeven contact",
+          "callback_event": "meetgegeven terugbelverzoek"}
 _STATES = {"pending": "wacht", "done": "verzonden", "parked": "geparkeerd"}
 
 

@@ -78,9 +78,10 @@ def contact_gelukt(uitkomst: Uitkomst) -> bool:
 
 
 def default_kanaal(roles: Iterable[Role]) -> Kanaal:
-    """The channel a question starts with: telefoon for a phone agent, balie otherwise."""
-    return Kanaal.TELEFOON if Role.PHONE in set(roles) and Role.COUNTER not in set(roles) \
-        else Kanaal.BALIE
+    """The channel a question starts with: telefoon for a phone agent, balie otherwise (a
+    worker with both roles stands at a counter)."""
+    held = set(roles)
+    return Kanaal.TELEFOON if Role.PHONE in held and Role.COUNTER not in held else Kanaal.BALIE
 
 
 class DeskInputError(UserFacingError):
@@ -300,3 +301,22 @@ def normalize_phone(text: str) -> str:
                              "Geef het nummer van de beller, bijvoorbeeld +31612345678.",
                              detail="caller number is not dialable")
     return number
+
+
+# -- who callbacks go to ---------------------------------------------------------------------
+
+_ACTOR = re.compile(r"^(afd|grp|mdw):([^=\s][^=]*?)\s*=\s*(\S.*)$")
+_ACTOR_SOORT = {"afd": "organisatorische_eenheid", "grp": "organisatorische_eenheid",
+                "mdw": "medewerker"}
+
+
+def parse_actor(text: str) -> Actor:
+    """``afd:burgerzaken=Burgerzaken``, ``grp:paspoorten=Team Paspoorten`` or
+    ``mdw:j.jansen@gemeente.nl=Jan Jansen``: how the settings name a callback's recipients
+    (KISS's afdeling / groep / medewerker, identified as Open Klant's actoridentificator)."""
+    found = _ACTOR.match(text.strip())
+    if found is None:
+        raise ValueError(f"not 'afd|grp|mdw:<identificator>=<naam>': {text!r}")
+    kind, identificator, naam = found.groups()
+    return Actor(naam=naam.strip()[:200], soort=_ACTOR_SOORT[kind],
+                 identificator=identificator.strip(), code_objecttype=kind)

@@ -62,6 +62,9 @@ class DeskConfig:
     workstation: str
     doelbinding: str
     verwerking: str
+    # Who callbacks can go to (settings [klantinteracties] actoren): the dialog's choices,
+    # and the team whose open callbacks the desk lists.
+    actoren: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,11 +215,18 @@ class DeskService:
 
     # -- the team's callbacks ------------------------------------------------------------
 
-    def open_callbacks(self, by: HasRoles, team: Sequence[Actor]) -> tuple[TeamCallback, ...]:
-        """Callback requests still to do for the team's afdelingen, groepen and colleagues,
-        oldest first (read from the contact registry: needs it to be reachable)."""
+    @property
+    def actoren(self) -> tuple[Actor, ...]:
+        """Who a callback request can go to, as configured."""
+        return self._config.actoren
+
+    def open_callbacks(self, by: HasRoles,
+                       team: Sequence[Actor] | None = None) -> tuple[TeamCallback, ...]:
+        """Callback requests still to do for the team's afdelingen, groepen and colleagues
+        (default: every configured actor), oldest first; read from the contact registry, so
+        it needs that to be reachable."""
         require(by, Permission.VIEW_CONTACTS)
-        return self._registry.open_callbacks(team)
+        return self._registry.open_callbacks(self._config.actoren if team is None else team)
 
     def complete_callback(self, by: HasRoles, callback: TeamCallback) -> datetime:
         """Mark it done in the registry, then queue its callback_event "done"."""

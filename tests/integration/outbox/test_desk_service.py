@@ -4,6 +4,7 @@ persons: identify, save a two-question contact with a callback in one transactio
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
@@ -12,6 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.integration.outbox.conftest import Clock
+from tests.integration.outbox.samples import callback as sample_callback
+from tests.integration.outbox.samples import contact as sample_contact
 from workstation.domain.contacts import Actor, Kanaal
 from workstation.domain.desk import (
     CallbackDraft,
@@ -23,10 +26,19 @@ from workstation.domain.desk import (
 from workstation.domain.identify import DocumentIdentity, typed_address, typed_name
 from workstation.domain.outbox import OutboxKind
 from workstation.domain.person import ByBsn
-from workstation.domain.service_events import CallbackEventRecord, ContactEventRecord
+from workstation.domain.service_events import (
+    CallbackEventRecord,
+    ContactEventRecord,
+    ServiceEvent,
+)
 from workstation.domain.staff import NotPermitted, Role
 from workstation.services.audit_trail import AuditConfig
-from workstation.services.contact_service import ContactService, KeyConfig
+from workstation.services.contact_service import (
+    ContactService,
+    ContactToRecord,
+    KeyConfig,
+    RecordedContact,
+)
 from workstation.services.customer_service import CustomerService
 from workstation.services.desk_service import DeskConfig, DeskService
 from workstation.store.database import SiteDatabase
@@ -42,7 +54,8 @@ from workstation.sync.relay import Relay
 SUZANNE = "999993653"  # Suzanne Moulin, 1985-12-01, 3077AW 31
 BURGERZAKEN = Actor("Burgerzaken", "organisatorische_eenheid", "burgerzaken")
 CONFIG = DeskConfig(municipality_code="0748", location_code="BOZ", workstation="BOZ-07",
-                    doelbinding="BRPACT-AlgemeneTaken", verwerking="Algemeen@KCC")
+                    doelbinding="BRPACT-AlgemeneTaken", verwerking="Algemeen@KCC",
+                    actoren=(BURGERZAKEN,))
 
 
 @dataclass(frozen=True)
@@ -230,7 +243,8 @@ def test_delivered_contacts_reach_the_registry_and_the_site_events_and_a_callbac
             pass
         assert store.backlog().pending == 0
 
-        [open_one] = desk.open_callbacks(PHONE, [BURGERZAKEN])
+        [open_one] = desk.open_callbacks(PHONE)  # the configured team
+        assert desk.actoren == (BURGERZAKEN,)
         assert open_one.onderwerp == "Verhuizing naar Roosendaal"
         with pytest.raises(NotPermitted):
             desk.open_callbacks(RECEPTION, [BURGERZAKEN])
@@ -254,3 +268,17 @@ def test_delivered_contacts_reach_the_registry_and_the_site_events_and_a_callbac
         assert json.dumps([dict(c) for c in contacts], default=str).count(SUZANNE) == 0
     finally:
         site.dispose()
+
+
+def test_a_failure_midway_through_a_save_leaves_nothing_not_even_a_used_number(
+        contacts: ContactService, store: WorkstationStore) -> None:
+    def events(recorded: Sequence[RecordedContact]) -> list[ServiceEvent]:
+        assert [r.referentienummer for r in recorded] == ["0700000001", "0700000002"]
+        raise OSError("disk full")
+
+    entries = [ContactToRecord(sample_contact()), ContactToRecord(sample_contact(), (
+        sample_callback(),))]
+    with pytest.raises(OSError):
+        contacts.record_several(entries, events)
+    assert store.outbox_items() == []
+    assert contacts.record(sample_contact()).referentienummer == "0700000001"

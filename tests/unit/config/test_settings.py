@@ -156,3 +156,13 @@ def test_no_keyring_on_the_machine_is_said_plainly(tmp_path: Path) -> None:
     finally:
         keyring.set_keyring(previous)
     assert "geen sleutelbos" in caught.value.message
+
+
+def test_callback_recipients_are_checked_when_the_settings_load(tmp_path: Path) -> None:
+    good = write(tmp_path, '[klantinteracties]\nactoren = ["afd:burgerzaken=Burgerzaken"]\n')
+    assert load_settings(good, environ={}).klantinteracties.actoren == [
+        "afd:burgerzaken=Burgerzaken"]
+    bad = write(tmp_path, '[klantinteracties]\nactoren = ["Burgerzaken"]\n')
+    with pytest.raises(SettingsError) as caught:
+        load_settings(bad, environ={})
+    assert "klantinteracties.actoren" in caught.value.message

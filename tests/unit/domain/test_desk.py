@@ -22,6 +22,7 @@ from workstation.domain.desk import (
     default_kanaal,
     first_time_right,
     full_toelichting,
+    parse_actor,
     toelichting_left,
     valid_email,
     valid_phone_number,
@@ -189,3 +190,21 @@ def test_the_metadata_says_how_it_ended_for_management_information() -> None:
         "bron": "balie 4", "uitkomst": "afgehandeld na ruggespraak", "eersteKeerGoed": "ja",
         "gestartOp": "2026-11-30T09:00:00+00:00", "beeindigdOp": "2026-11-30T09:04:00+00:00",
         "afdeling": "Burgerzaken"}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("afd:burgerzaken=Burgerzaken",
+     Actor("Burgerzaken", "organisatorische_eenheid", "burgerzaken", "afd")),
+    ("grp:paspoorten = Team Paspoorten",
+     Actor("Team Paspoorten", "organisatorische_eenheid", "paspoorten", "grp")),
+    ("mdw:j.jansen@gemeente.nl=Jan Jansen",
+     Actor("Jan Jansen", "medewerker", "j.jansen@gemeente.nl", "mdw")),
+])
+def test_callback_recipients_as_the_settings_name_them(text: str, actor: Actor) -> None:
+    assert parse_actor(text) == actor
+
+
+@pytest.mark.parametrize("text", ["burgerzaken", "afd:=Burgerzaken", "afd:bz=", "team:x=Y"])
+def test_a_recipient_of_another_shape_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_actor(text)
