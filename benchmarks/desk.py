@@ -112,9 +112,9 @@ def run(folder: Path, rounds: int) -> dict[str, float]:
         service = DeskService(customers, ContactService(store, KeyConfig(1, "LOKET")),
                               contacts_client, DeskConfig("0363", "BOZ", "bench",
                                                           "BRPACT-AlgemeneTaken",
-                                                          "Algemeen@KCC"))
+                                                          "Algemeen@KCC", TEAM))
         staff = StaffInfo(1, "bench", "Benchmark", frozenset({Role.COUNTER}))
-        desk = DeskPanel(DeskSetup(service, TEAM, TEAM, 600), staff, Kanaal.BALIE)
+        desk = DeskPanel(DeskSetup(service, 600), staff, Kanaal.BALIE)
         desk.resize(900, 800)
         desk.show()
         desk.watch_identities(board)

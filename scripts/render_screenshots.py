@@ -332,7 +332,7 @@ def _render_desk_screens(app: QApplication, site: Site, language: LanguageSwitch
     try:
         setup = desk_setup(kcc, site.queue.location(LOCATION), Settings().desk)
         assert setup is not None
-        seed_desk_history(kcc, setup.service, setup.team, callback_done=False)
+        seed_desk_history(kcc, setup.service, callback_done=False)
         counter = _desk_window(site, language, "counter", setup, readers, "mw02")
         desk = counter.desk
         assert desk is not None and counter.counter is not None

@@ -9,11 +9,10 @@ demo_seed it lives beside the composition root, because it drives services over 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from workstation.domain.cases import NewZaak
-from workstation.domain.contacts import Actor, Kanaal
+from workstation.domain.contacts import Kanaal
 from workstation.domain.desk import CallbackDraft, DeskContact, Question, Uitkomst
 from workstation.domain.site import StaffInfo
 from workstation.domain.staff import Role
@@ -25,15 +24,15 @@ DEMO_RSIN = "001710011"  # the demo municipality's
 _DEMO_AGENT = StaffInfo(0, "mw03", "Chantal", frozenset({Role.COUNTER, Role.PHONE}))
 
 
-def seed_desk_history(kcc: Kcc, service: DeskService, team: Sequence[Actor],
-                      bsn: str = DEMO_PERSON_BSN, *, callback_done: bool = True) -> None:
+def seed_desk_history(kcc: Kcc, service: DeskService, bsn: str = DEMO_PERSON_BSN, *,
+                      callback_done: bool = True) -> None:
     now = datetime.now(UTC)
     kcc.cases.create_zaak(NewZaak(
         "LOKET-01-900001", DEMO_RSIN, "PASPOORT", "Paspoort aanvragen",
         (now - timedelta(days=20)).date(), bsn, "In behandeling", now - timedelta(days=2)))
     call = DeskContact(
         (Question("afvalpas", Uitkomst.CONTACTVERZOEK_GEMAAKT, Kanaal.TELEFOON, "Pas kwijt",
-                  callback=CallbackDraft(tuple(team[:1]), "Nieuwe pas sturen?",
+                  callback=CallbackDraft(service.actoren[:1], "Nieuwe pas sturen?",
                                          ("0612345678",))),),
         now - timedelta(days=7, minutes=6), now - timedelta(days=7), bsn)
     visit = DeskContact(
@@ -45,7 +44,7 @@ def seed_desk_history(kcc: Kcc, service: DeskService, team: Sequence[Actor],
         service.save(_DEMO_AGENT, contact)
     deliver(kcc)
     if callback_done:
-        for callback in kcc.contacts.open_callbacks(team):
+        for callback in kcc.contacts.open_callbacks(service.actoren):
             kcc.contacts.complete_callback(callback.url)
 
 

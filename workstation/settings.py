@@ -160,23 +160,6 @@ class DeskSettings(_Section):
         300, ge=30, le=3600,
         description="The desk forgets the person on screen after this long without input.",
     )
-    afdelingen: list[str] = Field(
-        default_factory=lambda: ["Burgerzaken", "Vergunningen", "Belastingen"],
-        description="Departments a callback request can be made for (Open Klant actoren).",
-    )
-    groepen: list[str] = Field(
-        default_factory=lambda: ["KCC terugbellen"],
-        description="Groups a callback request can be made for.",
-    )
-    medewerkers: dict[str, str] = Field(
-        default_factory=dict,
-        description="Colleagues a callback request can be made for: name = e-mail address.",
-    )
-    team: list[str] = Field(
-        default_factory=lambda: ["Burgerzaken", "KCC terugbellen"],
-        description="The departments, groups and colleagues (names as above) whose open "
-        "callback requests this desk lists.",
-    )
 
 
 class AuditSettings(_Section):

@@ -23,7 +23,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.domain.cases import ZaakSummary
-from workstation.domain.contacts import Actor, Kanaal, TeamCallback
+from workstation.domain.contacts import Kanaal, TeamCallback
 from workstation.domain.customer import CustomerFile
 from workstation.domain.desk import DeskContact, DeskInputError, check_contact
 from workstation.domain.document_check import DocumentUpdate, DocumentView, Stage
@@ -59,9 +59,7 @@ KEYS = {"search": "Ctrl+F", "contact": "Ctrl+1", "history": "Ctrl+2", "callbacks
 class DeskSetup:
     """What a window needs to host the desk (the composition root fills it in)."""
 
-    service: DeskService
-    actoren: tuple[Actor, ...]  # whom a callback request can be for
-    team: tuple[Actor, ...]  # whose open callback requests this desk lists
+    service: DeskService  # its actoren: whom a callback can be for, whose callbacks are listed
     idle_seconds: float
 
 
@@ -77,7 +75,6 @@ class DeskPanel(QWidget):
         super().__init__(parent)
         self._service = setup.service
         self._staff = staff
-        self._team = setup.team
         self._kanaal = kanaal
         self.runner = TaskRunner("desk", self._refused, self)
         # Saves have a worker of their own: never queued behind a lookup, and closing the
@@ -95,7 +92,7 @@ class DeskPanel(QWidget):
         """The queue ticket's number of the visit (not personal; kept with the contact)."""
         self.identify = IdentifyBar(self)
         self.person_panel = PersonPanel(self)
-        self.form = ContactForm(setup.actoren, self)
+        self.form = ContactForm(setup.service.actoren, self)
         self.form.start(kanaal, (), anonymous=True)  # the workstation's channel from the start
         self.history = HistoryView(self)
         self.callbacks = CallbackList(self)
@@ -328,9 +325,9 @@ class DeskPanel(QWidget):
     # -- callbacks of the team ---------------------------------------------------------------
 
     def load_callbacks(self) -> None:
-        service, staff, team = self._service, self._staff, self._team
+        service, staff = self._service, self._staff
         self.callbacks.show_loading()
-        self.runner.run(lambda: service.open_callbacks(staff, team), self.callbacks.show_callbacks,
+        self.runner.run(lambda: service.open_callbacks(staff), self.callbacks.show_callbacks,
                         lambda error: self.callbacks.show_problem(error_text(error)))
 
     def _complete_callback(self, callback: TeamCallback) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workstation import app as composition
 from workstation import kcc as kcc_composition
 from workstation.app import Site
-from workstation.domain.contacts import Actor
 from workstation.domain.errors import SchemaMismatch, UserFacingError
 from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.domain.staff import Permission
@@ -144,22 +143,7 @@ def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
             raise
         log.warning("the KCC desk is not available: %s", exc.detail)
         return None
-    actoren = desk_actoren(settings)
-    team = tuple(actor for actor in actoren if actor.naam in set(settings.team))
-    return DeskSetup(service, actoren, team, settings.idle_seconds)
-
-
-def desk_actoren(settings: DeskSettings) -> tuple[Actor, ...]:
-    """The afdelingen, groepen and colleagues of ``[desk]`` as Open Klant actoren."""
-    def slug(name: str) -> str:
-        return "-".join(name.lower().split())
-
-    return (*(Actor(name, "organisatorische_eenheid", slug(name), "afd")
-              for name in settings.afdelingen),
-            *(Actor(name, "organisatorische_eenheid", slug(name), "grp")
-              for name in settings.groepen),
-            *(Actor(name, "medewerker", email, "mdw")
-              for name, email in settings.medewerkers.items()))
+    return DeskSetup(service, settings.idle_seconds)
 
 
 def _start_devices(app: QApplication, devices: DeferredDeviceBoard, settings: Settings,

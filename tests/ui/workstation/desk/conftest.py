@@ -15,16 +15,16 @@ from tests.ui.workstation.conftest import ALARM_PHONE, LOCATION
 from tests.ui.workstation.fakes import FakeDevices, RecordingAlarmSound
 from workstation.app import Site
 from workstation.desk_demo import DEMO_PERSON_BSN, deliver, seed_desk_history
-from workstation.kcc import Kcc, open_kcc
+from workstation.domain.desk import parse_actor
+from workstation.kcc import DEMO_ACTOREN, Kcc, open_kcc
 from workstation.services.customer_service import CustomerService
 from workstation.services.desk_service import DeskConfig, DeskService
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.staff_service import DEMO_PIN
-from workstation.settings import DeskSettings, Settings
+from workstation.settings import Settings
 from workstation.ui.desk_panel import DeskPanel, DeskSetup
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.kiosk import kiosk_exit_check
-from workstation.ui.main import desk_actoren
 from workstation.ui.main_window import MainWindow, Role
 
 DEMO_BSN = DEMO_PERSON_BSN
@@ -54,17 +54,15 @@ class DemoKcc:
         customers = CustomerService(kcc.directory, kcc.cases, kcc.contacts, kcc.store,
                                     kcc.audit, executor=self.executor)
         config = DeskConfig("0363", LOCATION, kcc.audit.workstation,
-                            kcc.settings.brp.doelbinding, kcc.settings.brp.verwerking)
+                            kcc.settings.brp.doelbinding, kcc.settings.brp.verwerking,
+                            tuple(parse_actor(text) for text in DEMO_ACTOREN))
         self.service = DeskService(customers, kcc.contact_service(), kcc.contacts, config)
 
     def setup(self, idle_seconds: float = 300) -> DeskSetup:
-        actoren = desk_actoren(DeskSettings())
-        team = tuple(a for a in actoren if a.naam in DeskSettings().team)
-        return DeskSetup(self.service, actoren, team, idle_seconds)
+        return DeskSetup(self.service, idle_seconds)
 
     def seed_history(self, bsn: str, *, callback_done: bool = True) -> None:
-        seed_desk_history(self.kcc, self.service, self.setup().team, bsn,
-                          callback_done=callback_done)
+        seed_desk_history(self.kcc, self.service, bsn, callback_done=callback_done)
 
     def deliver(self) -> None:
         deliver(self.kcc)

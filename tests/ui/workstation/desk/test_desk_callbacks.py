@@ -35,4 +35,4 @@ def test_the_team_sees_its_open_callbacks_and_marks_one_done(
     assert callbacks.detail.text().startswith("Nieuwe pas sturen?")
     qtbot.mouseClick(callbacks.done, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: callbacks.list.topLevelItemCount() == 0, timeout=WAIT_MS)
-    assert demo_kcc.kcc.contacts.open_callbacks(demo_kcc.setup().team) == ()
+    assert demo_kcc.kcc.contacts.open_callbacks(demo_kcc.service.actoren) == ()
