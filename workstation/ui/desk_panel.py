@@ -88,6 +88,7 @@ class DeskPanel(QWidget):
         self._started_at: datetime | None = None
         self._ended_at: datetime | None = None
         self._draft_bsn: str | None = None
+        self._draft_visit = ""
         self.visit_number = ""
         """The queue ticket's number of the visit (not personal; kept with the contact)."""
         self.identify = IdentifyBar(self)
@@ -258,6 +259,7 @@ class DeskPanel(QWidget):
             self.form.set_zaken(zaken)
             return
         self._draft_bsn = bsn
+        self._draft_visit = self.visit_number  # a draft kept past its visit keeps its number
         self._started_at = self._service.now()
         self._ended_at = None
         self.form.start(self._kanaal, zaken, anonymous=bsn is None)
@@ -276,7 +278,7 @@ class DeskPanel(QWidget):
         contact = DeskContact(
             questions=self.form.drafted(), started_at=self._started_at or now,
             ended_at=self._ended_at or now, bsn=self._draft_bsn,
-            extra_metadata={"wachtnummer": self.visit_number} if self.visit_number else {})
+            extra_metadata={"wachtnummer": self._draft_visit} if self._draft_visit else {})
         try:
             check_contact(contact)
         except DeskInputError as error:

@@ -16,6 +16,7 @@ from tests.ui.workstation.fakes import FakeDevices, RecordingAlarmSound
 from workstation.app import Site
 from workstation.desk_demo import DEMO_PERSON_BSN, deliver, seed_desk_history
 from workstation.domain.desk import parse_actor
+from workstation.domain.site import StaffInfo
 from workstation.kcc import DEMO_ACTOREN, Kcc, open_kcc
 from workstation.services.customer_service import CustomerService
 from workstation.services.desk_service import DeskConfig, DeskService
@@ -86,10 +87,13 @@ def open_desk_window(qtbot: QtBot, language: LanguageSwitcher, devices: FakeDevi
     windows: list[MainWindow] = []
 
     def factory(site: Site, role: Role = "counter", staff: str = "mw01", counter: int = 1,
-                board: DeviceBoard | None = None, idle_seconds: float = 300) -> MainWindow:
+                board: DeviceBoard | None = None, idle_seconds: float = 300,
+                as_staff: StaffInfo | None = None) -> MainWindow:
+        """``as_staff``: a phone window signed in as this (made-up) colleague."""
         location = site.queue.location(LOCATION)
         post = site.queue.counter_post(LOCATION, counter, staff) if role == "counter" else None
-        signed_in = post.staff if post is not None else site.staff.sign_in(staff, DEMO_PIN)
+        signed_in = post.staff if post is not None else (
+            as_staff or site.staff.sign_in(staff, DEMO_PIN))
         window = MainWindow(site.queue, site.followers, location, board or devices, language,
                             role, post, check_staff=kiosk_exit_check(site.staff),
                             alarms=site.alarms, health=site.health, alarm_phone=ALARM_PHONE,

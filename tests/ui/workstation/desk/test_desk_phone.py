@@ -19,6 +19,8 @@ from tests.ui.workstation.desk.conftest import (
 from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site
 from workstation.cli.desk_commands import send
+from workstation.domain.site import StaffInfo
+from workstation.domain.staff import Role
 from workstation.services.desk_service import SavedContact
 from workstation.services.instance_link import ContactRequest, instance_name, server_address
 from workstation.services.staff_service import DEMO_PIN
@@ -134,3 +136,23 @@ def test_a_phone_workstation_signs_in_like_a_counter(
             window.deleteLater()
         flow.sign_in.close()
         flow.sign_in.deleteLater()
+
+
+def test_a_save_the_service_refuses_puts_the_questions_back(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory,
+) -> None:
+    """The form is free at once after Opslaan; when the save is refused after all (here: a
+    colleague whose role may not record contacts), nothing typed is lost."""
+    admin = StaffInfo(99, "beheer", "Beheer", frozenset({Role.ADMIN}))
+    window = open_desk_window(site, role="phone", as_staff=admin)
+    desk = desk_of(window)
+    desk.start_anonymous()
+    editor = desk.form.editors[0]
+    qtbot.keyClicks(editor.onderwerp, "parkeervergunning")
+    qtbot.keyClicks(editor.notitie, "Vraagt naar de wachtlijst")
+    qtbot.mouseClick(desk.form.save, Qt.MouseButton.LeftButton)
+    assert desk.form.editors[0].onderwerp.text() == ""  # free at once
+    qtbot.waitUntil(lambda: desk.form.editors[0].onderwerp.text() == "parkeervergunning",
+                    timeout=WAIT_MS)
+    assert desk.form.editors[0].notitie.toPlainText() == "Vraagt naar de wachtlijst"
+    assert desk.form.message.property("role") == "message-error"
