@@ -3,6 +3,7 @@ registries) and a factory for counter and phone windows that host the desk."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,11 +17,13 @@ from tests.ui.workstation.fakes import FakeDevices, RecordingAlarmSound
 from workstation.app import Site
 from workstation.desk_demo import DEMO_PERSON_BSN, deliver, seed_desk_history
 from workstation.domain.desk import parse_actor
+from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.domain.site import StaffInfo
 from workstation.kcc import DEMO_ACTOREN, Kcc, open_kcc
 from workstation.services.customer_service import CustomerService
 from workstation.services.desk_service import DeskConfig, DeskService
 from workstation.services.device_ports import DeviceBoard
+from workstation.services.registry_ports import PersonDirectory
 from workstation.services.staff_service import DEMO_PIN
 from workstation.settings import Settings
 from workstation.ui.desk_panel import DeskPanel, DeskSetup
@@ -44,6 +47,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 "This plugin does not support grabbing the keyboard"))
 
 
+class SlowDirectory:
+    """The person directory, answering ``delay_s`` late (a slow BRP gateway)."""
+
+    def __init__(self, directory: PersonDirectory) -> None:
+        self._directory = directory
+        self.delay_s = 0.0
+
+    def find(self, query: PersonQuery, purpose: LookupPurpose) -> tuple[Person, ...]:
+        time.sleep(self.delay_s)
+        return self._directory.find(query, purpose)
+
+
 class DemoKcc:
     """The desk's services over the demo KCC; the lookup threads are stopped at the end."""
 
@@ -52,7 +67,8 @@ class DemoKcc:
         self.executor = ThreadPoolExecutor(6, thread_name_prefix="loket-lookup")
         kcc = self.kcc
         assert kcc.directory is not None
-        customers = CustomerService(kcc.directory, kcc.cases, kcc.contacts, kcc.store,
+        self.directory = SlowDirectory(kcc.directory)
+        customers = CustomerService(self.directory, kcc.cases, kcc.contacts, kcc.store,
                                     kcc.audit, executor=self.executor)
         config = DeskConfig("0363", LOCATION, kcc.audit.workstation,
                             kcc.settings.brp.doelbinding, kcc.settings.brp.verwerking,

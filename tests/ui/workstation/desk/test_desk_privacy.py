@@ -11,6 +11,7 @@ from tests.ui.workstation.conftest import LOCATION
 from tests.ui.workstation.desk.conftest import (
     DEMO_BSN,
     WAIT_MS,
+    DemoKcc,
     DeskWindowFactory,
     desk_of,
 )
@@ -89,6 +90,25 @@ def test_an_unsaved_contact_survives_the_end_of_the_visit_without_the_person(
     assert desk.form.message.text().startswith("Dit contact is nog niet opgeslagen.")
     click_when_enabled(qtbot, desk.identify.clear_button)  # Wissen: the draft goes too
     assert desk.form.editors[0].onderwerp.text() == ""
+
+
+def test_a_slow_lookup_never_holds_up_the_counter(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory, demo_kcc: DemoKcc,
+) -> None:
+    """The BRP answers late: the queue's buttons work meanwhile, and the late answer, about
+    someone looked up before the next visitor was called, is dropped."""
+    site.queue.issue_ticket(LOCATION, "A")
+    window = open_desk_window(site)
+    view, desk = _counter(window), desk_of(window)
+    demo_kcc.directory.delay_s = 1.5
+    desk.identify.search.setText("de Bruijn 10-03-1965")
+    qtbot.keyClick(desk.identify.search, Qt.Key.Key_Return)
+    assert desk.identify.message.text() == "Zoeken…"
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: view.current is not None, timeout=WAIT_MS)
+    assert desk.person is None  # the visitor was called while the BRP was still thinking
+    qtbot.waitUntil(lambda: not desk.runner.busy, timeout=WAIT_MS)
+    assert desk.person is None and not desk.person_panel.isVisible()
 
 
 def test_the_panel_empties_after_the_idle_time(
