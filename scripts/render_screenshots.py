@@ -25,21 +25,36 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation.app import Site, open_site
+from workstation.desk_demo import seed_desk_history
+from workstation.devices.cardreader.emulator import NL_SPECIMEN_MRZ, ChipDocument, EmulatedChip
+from workstation.devices.cardreader.emulator_pki import SigningCountry
+from workstation.devices.cardreader.face import build_dg2
+from workstation.devices.cardreader.passive_auth import TrustStore
+from workstation.devices.cardreader.sim_backend import SPECIMEN_FACE, SimulatedChipReader
+from workstation.devices.idreader.sim_backend import SimulatedIdReader
+from workstation.devices.manager import DeviceManager
 from workstation.devices.status import DeviceStatus
+from workstation.domain.desk import CallbackDraft, Uitkomst
 from workstation.domain.queue import utc_now
 from workstation.domain.staff import Permission
+from workstation.kcc import open_kcc
 from workstation.services.device_ports import (
+    DeviceBoard,
     DeviceKind,
     DeviceState,
     DeviceStateHandler,
 )
 from workstation.services.queue_service import IssuedTicket, QueueService
-from workstation.services.staff_service import SiteOperator
+from workstation.services.staff_service import DEMO_PIN, SiteOperator
+from workstation.settings import Settings
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.ui.desk_panel import DeskPanel, DeskSetup
 from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.main import desk_setup
 from workstation.ui.main_window import MainWindow, Role
 from workstation.ui.sign_in_window import SignInWindow
+from workstation.wiring.device_board import ManagedDeviceBoard
 
 SIZE = (1366, 800)
 KIOSK_SIZE = (1024, 768)
@@ -121,6 +136,7 @@ def render(out: Path) -> None:
         try:
             transferred = seed_queue(site)
             _render_all(app, site, language, out, transferred)
+            _render_desk_screens(app, site, language, out, Path(tmp) / "kcc")
         finally:
             site.close()
 
@@ -280,6 +296,113 @@ def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: Mai
     save(app, counter, out / "alarm-banner.png")
     site.alarms.close(raiser.location, alarm_id, raiser.staff, raiser.counter)
     wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
+
+
+def _readers() -> ManagedDeviceBoard:
+    """The simulated ID reader and chip reader, with the Dutch specimen passport."""
+    country = SigningCountry.generate()
+    document = ChipDocument(NL_SPECIMEN_MRZ, signer=country, other_data_groups={
+        2: build_dg2(SPECIMEN_FACE, width=8, height=8)})
+    chip = SimulatedChipReader(EmulatedChip(document, access="pace"), apdu_latency_s=0,
+                               trust=(TrustStore((country.csca,)), ""))
+    return ManagedDeviceBoard(DeviceManager(
+        None, SimulatedIdReader(latency_s=0, line_timeout_s=0.05), chip))
+
+
+def _desk_window(site: Site, language: LanguageSwitcher, role: Role, desk: DeskSetup,
+                 devices: DeviceBoard, staff: str) -> MainWindow:
+    location = site.queue.location(LOCATION)
+    post = site.queue.counter_post(LOCATION, 2, staff) if role == "counter" else None
+    window = MainWindow(site.queue, site.followers, location, devices, language, role, post,
+                        check_staff=lambda code, _pin: code, alarms=site.alarms,
+                        health=site.health, staff_service=site.staff, desk=desk,
+                        staff=site.staff.sign_in(staff, DEMO_PIN))
+    window.resize(*SIZE)
+    window.start()
+    window.show()
+    return window
+
+
+def _render_desk_screens(app: QApplication, site: Site, language: LanguageSwitcher, out: Path,
+                         kcc_dir: Path) -> None:
+    """The KCC desk: a passport identifies the visitor, the history, a two-question contact
+    with a callback request, several results, the team's callbacks, the lock, the phone."""
+    kcc = open_kcc(Settings(demo=True, data_dir=str(kcc_dir)))
+    readers = _readers()
+    try:
+        setup = desk_setup(kcc, site.queue.location(LOCATION), Settings().desk)
+        assert setup is not None
+        seed_desk_history(kcc, setup.service, callback_done=False)
+        counter = _desk_window(site, language, "counter", setup, readers, "mw02")
+        desk = counter.desk
+        assert desk is not None and counter.counter is not None
+        view = counter.counter
+        wait_for(app, lambda: counter.snapshot is not None)
+        site.queue.issue_ticket(LOCATION, "A")
+        view.next.click()
+        wait_for(app, lambda: view.current is not None and not counter.runner.busy)
+        view.start.click()
+        wait_for(app, lambda: view.current is not None and view.current.state == "serving")
+        readers.manager.present_simulated_document("nl-paspoort-specimen").result(10)
+        wait_for(app, lambda: desk.person is not None and bool(desk.history.entries)
+                 and not desk.person_panel.photo.pixmap().isNull())
+        save(app, counter, out / "desk-person.png")
+        language.set_language("en")
+        wait_for(app, lambda: view.next.text() == "Next (F5)")
+        save(app, counter, out / "desk-person-en.png")
+        language.set_language("nl")
+        wait_for(app, lambda: view.next.text() == "Volgende (F5)")
+        _render_contact(app, counter, desk, out)
+        desk.tabs.setCurrentWidget(desk.callbacks)
+        wait_for(app, lambda: desk.callbacks.list.topLevelItemCount() > 0)
+        item = desk.callbacks.list.topLevelItem(0)
+        assert item is not None
+        desk.callbacks.list.setCurrentItem(item)
+        save(app, counter, out / "desk-callbacks.png")
+        desk.wipe()
+        desk.search("2272BV 54")
+        wait_for(app, desk.identify.results.isVisible)
+        save(app, counter, out / "desk-results.png")
+        assert counter.lock is not None
+        counter.lock.lock()
+        save(app, counter, out / "desk-lock.png")
+        _close(counter)
+        phone = _desk_window(site, language, "phone", setup, ShowcaseDevices(), "mw03")
+        assert phone.phone is not None
+        wait_for(app, lambda: phone.snapshot is not None)
+        phone.phone.incoming("+31612345678")
+        phone.phone.desk.form.editors[0].onderwerp.setText("grofvuil ophalen")
+        save(app, phone, out / "phone.png")
+        _close(phone)
+    finally:
+        readers.close()
+        kcc.close()
+
+
+def _render_contact(app: QApplication, counter: MainWindow, desk: DeskPanel, out: Path) -> None:
+    form = desk.form
+    desk.tabs.setCurrentWidget(form)
+    first = form.editors[0]
+    first.onderwerp.setText("paspoort")
+    first.notitie.setPlainText("Vraagt wanneer het nieuwe paspoort klaar is; zaak nagekeken.")
+    first.zaak.setCurrentIndex(1)
+    form.add_question.click()
+    second = form.editors[1]
+    second.onderwerp.setText("afvalpas")
+    second.uitkomst.setCurrentIndex(second.uitkomst.findData(
+        Uitkomst.CONTACTVERZOEK_GEMAAKT.value))
+    form._ask_callback(second)
+    dialog = form.callback_dialog
+    assert dialog is not None
+    dialog.toelichting.setPlainText("Pas werkt niet bij de container in de Hunzestraat.")
+    dialog.phone1.setText("0612345678")
+    save(app, dialog, out / "desk-callback-dialog.png")
+    dialog.accept()
+    wait_for(app, lambda: form.callback_dialog is None)
+    second.set_callback(CallbackDraft(second.callback.actoren if second.callback else (),
+                                      "Pas werkt niet bij de container in de Hunzestraat.",
+                                      ("0612345678",)))
+    save(app, counter, out / "desk-contact.png")
 
 
 def main(argv: list[str] | None = None) -> int:

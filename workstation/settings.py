@@ -67,8 +67,9 @@ class DatabaseSettings(_Section):
 
 
 class WorkstationSettings(_Section):
-    role: Literal["reception", "kiosk", "counter"] = Field(
-        "counter", description="What this workstation is used for."
+    role: Literal["reception", "kiosk", "counter", "phone"] = Field(
+        "counter", description="What this workstation is used for ('phone': the KCC desk "
+        "without a queue, for phone agents)."
     )
     location: str = Field("BOZ", description="Code of the location (vestiging) it stands in.")
     counter: int | None = Field(
@@ -149,6 +150,15 @@ class SyncSettings(_Section):
     zaak_prefix: str = Field(
         "LOKET", min_length=1, max_length=27, pattern=r"^[A-Za-z0-9]+$",
         description="Prefix of the zaak identificatie minted offline: PREFIX-NN-SEQUENCE.",
+    )
+
+
+class DeskSettings(_Section):
+    """The KCC desk on counter and phone workstations (docs/decisions/0024)."""
+
+    idle_seconds: int = Field(
+        300, ge=30, le=3600,
+        description="The desk forgets the person on screen after this long without input.",
     )
 
 
@@ -283,6 +293,7 @@ class Settings(_Section):
     privacy: PrivacySettings = PrivacySettings()
     devices: DeviceSettings = DeviceSettings()
     sync: SyncSettings = SyncSettings()
+    desk: DeskSettings = DeskSettings()
     audit: AuditSettings = AuditSettings()
     documents: DocumentSettings = DocumentSettings()
     brp: BrpSettings = BrpSettings()

@@ -206,13 +206,13 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="140" />
+        <location filename="../../workstation/wiring/device_board.py" line="149" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="140" />
+        <location filename="../../workstation/wiring/device_board.py" line="149" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
@@ -1741,78 +1741,78 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="405" />
+        <location filename="../../workstation/settings.py" line="416" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="405" />
+        <location filename="../../workstation/settings.py" line="416" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="414" />
+        <location filename="../../workstation/settings.py" line="425" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="414" />
+        <location filename="../../workstation/settings.py" line="425" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="447" />
+        <location filename="../../workstation/settings.py" line="458" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="447" />
+        <location filename="../../workstation/settings.py" line="458" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="506" />
-        <location filename="../../workstation/settings.py" line="511" />
+        <location filename="../../workstation/settings.py" line="517" />
+        <location filename="../../workstation/settings.py" line="522" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="506" />
+        <location filename="../../workstation/settings.py" line="517" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="511" />
+        <location filename="../../workstation/settings.py" line="522" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="531" />
+        <location filename="../../workstation/settings.py" line="542" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="531" />
+        <location filename="../../workstation/settings.py" line="542" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="538" />
+        <location filename="../../workstation/settings.py" line="549" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="538" />
+        <location filename="../../workstation/settings.py" line="549" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="544" />
+        <location filename="../../workstation/settings.py" line="555" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="544" />
+        <location filename="../../workstation/settings.py" line="555" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -2252,6 +2252,26 @@
         <translation>The alarm was not sent.</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/desk_search.py" line="38" />
+        <source>Typ wat u zoekt.</source>
+        <translation>Type what you are looking for.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/desk_search.py" line="38" />
+        <source>Een BSN, postcode en huisnummer, of achternaam en geboortedatum.</source>
+        <translation>A BSN, postcode and house number, or surname and birth date.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/desk_search.py" line="55" />
+        <source>Loket herkent deze zoekopdracht niet.</source>
+        <translation>Loket does not recognise this search.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/desk_search.py" line="55" />
+        <source>Typ een BSN, postcode en huisnummer (1079VW 85), of achternaam en geboortedatum (de Bruijn 10-03-1965).</source>
+        <translation>Type a BSN, postcode and house number (1079VW 85), or surname and birth date (de Bruijn 10-03-1965).</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/document_print.py" line="67" />
         <source>Het document kan niet worden afgedrukt: het bestand is beschadigd.</source>
         <translation>The document cannot be printed: the file is damaged.</translation>
@@ -2282,12 +2302,12 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="190" />
+        <location filename="../../workstation/ui/main.py" line="239" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="190" />
+        <location filename="../../workstation/ui/main.py" line="239" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

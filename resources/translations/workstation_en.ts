@@ -205,6 +205,10 @@
             <source>Dit nummer op&amp;roepen</source>
             <translation>Call this n&amp;umber</translation>
         </message>
+        <message>
+            <source>Klant</source>
+            <translation>Customer</translation>
+        </message>
     </context>
     <context>
         <name>CrashHandler</name>
@@ -444,6 +448,10 @@
             <location filename="../../workstation/ui/main_window.py" line="260" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
         </message>
     </context>
     <context>
@@ -1389,6 +1397,489 @@
         <message>
             <source>Afmelden</source>
             <translation>Sign out</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackDialog</name>
+        <message>
+            <source>Nog %1 tekens over (van 1000)</source>
+            <translation>%1 characters left (of 1000)</translation>
+        </message>
+        <message>
+            <source>Terugbelverzoek</source>
+            <translation>Callback request</translation>
+        </message>
+        <message>
+            <source>Voor</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Afdeling, groep of medewerker</source>
+            <translation>Department, group or colleague</translation>
+        </message>
+        <message>
+            <source>Interne toelichting</source>
+            <translation>Internal explanation</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer 1</source>
+            <translation>Phone number 1</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer 2</source>
+            <translation>Phone number 2</translation>
+        </message>
+        <message>
+            <source>E-mailadres</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>0612345678 of +31612345678</source>
+            <translation>0612345678 or +31612345678</translation>
+        </message>
+        <message>
+            <source>naam@voorbeeld.nl</source>
+            <translation>name@example.nl</translation>
+        </message>
+        <message>
+            <source>Terugbelverzoek toevoegen</source>
+            <translation>Add callback request</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Afdeling</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Colleague</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackList</name>
+        <message>
+            <source>Terugbelverzoeken worden geladen…</source>
+            <translation>Loading callback requests…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open terugbelverzoeken: %n</source>
+            <translation>
+                <numerusform>Open callback requests: %n</numerusform>
+                <numerusform>Open callback requests: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>afgehandeld</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>te doen</source>
+            <translation>to do</translation>
+        </message>
+        <message>
+            <source>Aangemaakt op</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Voor</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Vernieuwen</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Afgehandeld</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactForm</name>
+        <message>
+            <source>Anoniem contact</source>
+            <translation>Anonymous contact</translation>
+        </message>
+        <message>
+            <source>Vraag toevoegen</source>
+            <translation>Add question</translation>
+        </message>
+        <message>
+            <source>Opslaan (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desk</name>
+        <message>
+            <source>Zelfstandig afgehandeld</source>
+            <translation>Handled independently</translation>
+        </message>
+        <message>
+            <source>Afgehandeld na ruggespraak</source>
+            <translation>Handled after consulting a colleague</translation>
+        </message>
+        <message>
+            <source>Doorverbonden</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <source>Verwezen naar andere instantie</source>
+            <translation>Referred to another organisation</translation>
+        </message>
+        <message>
+            <source>Klant neemt opnieuw contact op</source>
+            <translation>Customer will get back in touch</translation>
+        </message>
+        <message>
+            <source>Afgehandeld, klant belt terug</source>
+            <translation>Handled, customer will call back</translation>
+        </message>
+        <message>
+            <source>Verbinding verbroken</source>
+            <translation>Connection lost</translation>
+        </message>
+        <message>
+            <source>Contactverzoek gemaakt</source>
+            <translation>Callback request made</translation>
+        </message>
+        <message>
+            <source>Balie</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Contactformulier</source>
+            <translation>Contact form</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPanel</name>
+        <message>
+            <source>Zoeken…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>Niemand gevonden. Controleer wat u typte, of zoek op een andere manier.</source>
+            <translation>Nobody found. Check what you typed, or search another way.</translation>
+        </message>
+        <message>
+            <source>%1 personen gevonden. Kies de juiste.</source>
+            <translation>%1 persons found. Choose the right one.</translation>
+        </message>
+        <message>
+            <source>Het BRP zoekt niet op telefoonnummer: dit wordt een anoniem contact. Noemt de beller BSN of naam en geboortedatum, zoek dan daarop.</source>
+            <translation>The BRP cannot search by phone number: this becomes an anonymous contact. If the caller gives a BSN or name and birth date, search with those.</translation>
+        </message>
+        <message>
+            <source>Opslaan…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contact opgeslagen (vragen: %n).</source>
+            <translation>
+                <numerusform>Contact saved (%n question).</numerusform>
+                <numerusform>Contact saved (%n questions).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dit contact is nog niet opgeslagen. Kies Opslaan, of Wissen om het weg te gooien.</source>
+            <translation>This contact has not been saved yet. Choose Save, or Clear to discard it.</translation>
+        </message>
+        <message>
+            <source>Contact (Ctrl+1)</source>
+            <translation>Contact (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Geschiedenis (Ctrl+2)</source>
+            <translation>History (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Terugbelverzoeken (Ctrl+3)</source>
+            <translation>Callback requests (Ctrl+3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Geschiedenis wordt geladen…</source>
+            <translation>Loading history…</translation>
+        </message>
+        <message>
+            <source>Alle kanalen</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Zaak</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Terugbelverzoek</source>
+            <translation>Callback request</translation>
+        </message>
+        <message>
+            <source>nog niet verzonden</source>
+            <translation>not sent yet</translation>
+        </message>
+        <message>
+            <source>afgehandeld</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>Nog geen contacten, zaken of terugbelverzoeken.</source>
+            <translation>No contacts, cases or callback requests yet.</translation>
+        </message>
+        <message>
+            <source>%1 van %2 getoond</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+        <message>
+            <source>Geschiedenis</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alles</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Contacten</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Zaken</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Terugbelverzoeken</source>
+            <translation>Callback requests</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyBar</name>
+        <message>
+            <source>BSN, postcode + huisnummer, of achternaam + geboortedatum (Ctrl+F)</source>
+            <translation>BSN, postcode + house number, or surname + birth date (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Anoniem contact</source>
+            <translation>Anonymous contact</translation>
+        </message>
+        <message>
+            <source>Wissen</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPanel</name>
+        <message>
+            <source>TESTGEGEVENS</source>
+            <translation>TEST DATA</translation>
+        </message>
+        <message>
+            <source>Deze persoon komt uit de testset van de RvIG, niet uit de BRP.</source>
+            <translation>This person comes from the RvIG test set, not from the BRP.</translation>
+        </message>
+        <message>
+            <source>BSN %1</source>
+            <translation>BSN %1</translation>
+        </message>
+        <message>
+            <source>geboren %1</source>
+            <translation>born %1</translation>
+        </message>
+        <message>
+            <source>Geen adres bekend</source>
+            <translation>No address known</translation>
+        </message>
+        <message>
+            <source>Deze gegevens zijn alleen om de identiteit te controleren. Verstrek ze nooit aan de klant of aan anderen.</source>
+            <translation>These details are only for checking the identity. Never give them to the customer or anyone else.</translation>
+        </message>
+        <message>
+            <source>Geheimhouding: geef het adres van deze persoon aan niemand door.</source>
+            <translation>Confidential: do not give this person's address to anyone.</translation>
+        </message>
+        <message>
+            <source>Overleden op %1.</source>
+            <translation>Deceased on %1.</translation>
+        </message>
+        <message>
+            <source>Bijhouding opgeschort: %1.</source>
+            <translation>Registration suspended: %1.</translation>
+        </message>
+        <message>
+            <source>Ingeschreven als niet-ingezetene (RNI).</source>
+            <translation>Registered as a non-resident (RNI).</translation>
+        </message>
+        <message>
+            <source>In onderzoek: %1. Deze gegevens kunnen onjuist zijn.</source>
+            <translation>Under investigation: %1. These details may be wrong.</translation>
+        </message>
+        <message>
+            <source>✔ Document hoort bij deze persoon in de BRP</source>
+            <translation>✔ The document belongs to this person in the BRP</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <source>achternaam</source>
+            <translation>surname</translation>
+        </message>
+        <message>
+            <source>geboortedatum</source>
+            <translation>birth date</translation>
+        </message>
+        <message>
+            <source>✘ Document wijkt af van de BRP: %1. Controleer wie er voor u staat.</source>
+            <translation>✘ The document differs from the BRP: %1. Check who is in front of you.</translation>
+        </message>
+        <message>
+            <source>Chip: %1</source>
+            <translation>Chip: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneView</name>
+        <message>
+            <source>Het vorige contact is nog niet opgeslagen. Sla het op; daarna zoekt u het nummer met Enter in het zoekveld.</source>
+            <translation>The previous contact has not been saved yet. Save it; then search the number with Enter in the search field.</translation>
+        </message>
+        <message>
+            <source>In gesprek met %1</source>
+            <translation>In a call with %1</translation>
+        </message>
+        <message>
+            <source>Gesprek met %1 beëindigd: leg het contact vast.</source>
+            <translation>Call with %1 ended: record the contact.</translation>
+        </message>
+        <message>
+            <source>Geen gesprek</source>
+            <translation>No call</translation>
+        </message>
+        <message>
+            <source>Gesprek beëindigd (F8)</source>
+            <translation>Call ended (F8)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionEditor</name>
+        <message>
+            <source>Terugbelverzoek wijzigen…</source>
+            <translation>Change callback request…</translation>
+        </message>
+        <message>
+            <source>Terugbelverzoek…</source>
+            <translation>Callback request…</translation>
+        </message>
+        <message>
+            <source>Terugbelverzoek voor %1</source>
+            <translation>Callback request for %1</translation>
+        </message>
+        <message>
+            <source>Vraag %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Zaak</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Product of korte omschrijving van de vraag</source>
+            <translation>Product or a short description of the question</translation>
+        </message>
+        <message>
+            <source>Vraag verwijderen</source>
+            <translation>Remove question</translation>
+        </message>
+        <message>
+            <source>Geen zaak</source>
+            <translation>No case</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenLock</name>
+        <message>
+            <source>Scherm vergrendeld</source>
+            <translation>Screen locked</translation>
+        </message>
+        <message>
+            <source>%1, typ uw pincode om verder te werken.</source>
+            <translation>%1, type your PIN to continue.</translation>
+        </message>
+        <message>
+            <source>Ontgrendelen</source>
+            <translation>Unlock</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
 from workstation.domain.errors import UserFacingError
+from workstation.domain.identify import DocumentIdentity
 
 
 class Verdict(StrEnum):
@@ -44,9 +45,13 @@ class DocumentView:
 
 @dataclass(frozen=True)
 class DocumentUpdate:
-    """One step of checking one document. ``read_id`` 0: the ID reader's own error."""
+    """One step of checking one document. ``read_id`` 0: the ID reader's own error.
+
+    ``holder``: whose document it is, with the first step (the optical MRZ) and again with
+    the chip's DG1, so the desk identifies the visitor without anyone typing."""
 
     read_id: int
     stage: Stage
     view: DocumentView | None = None
     error: UserFacingError | None = None
+    holder: DocumentIdentity | None = field(default=None, repr=False)

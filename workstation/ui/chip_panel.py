@@ -29,7 +29,7 @@ from workstation.ui.style import set_role
 
 PHOTO_WIDTH = 120
 PHOTO_HEIGHT = 160
-_VERDICT_ROLES = {
+VERDICT_ROLES = {
     Verdict.GENUINE: "device-ready",
     Verdict.CANNOT_CHECK: "device-degraded",
     Verdict.ALTERED: "device-offline",
@@ -41,6 +41,7 @@ class ChipPanel(QFrame):
     """Updates arrive on device threads; a signal brings them to the UI thread."""
 
     _update = Signal(object)  # DocumentUpdate
+    updated = Signal(object)  # every DocumentUpdate, on the UI thread (the desk identifies)
 
     def __init__(self, desk: ChipDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,7 @@ class ChipPanel(QFrame):
         self._desk.read_with_can(can, self._update.emit)
 
     def _apply(self, update: DocumentUpdate) -> None:
+        self.updated.emit(update)
         if update.read_id == 0:
             if update.error is not None:
                 self.status.setText(error_text(update.error))
@@ -135,7 +137,7 @@ class ChipPanel(QFrame):
     def _show(self, view: DocumentView) -> None:
         self.name.setText(view.name)
         self.verdict.setText(lower_layer_text(view.verdict_text))
-        set_role(self.verdict, _VERDICT_ROLES[view.verdict])
+        set_role(self.verdict, VERDICT_ROLES[view.verdict])
         self.status.setText(self.tr("Pasfoto wordt gelezen…") if view.face_pending else "")
         if view.face_unreadable:
             self.photo.setText(self.tr("De pasfoto op de chip is niet te lezen."))

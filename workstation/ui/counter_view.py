@@ -39,9 +39,11 @@ from workstation.domain.overview import (
 from workstation.domain.queue import TRANSITIONS, UNDO_WINDOW, EventType, TicketState
 from workstation.domain.ticket import Ticket
 from workstation.services.document_check import ChipDesk
+from workstation.services.identity_reader import IdentityReader
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.buttons import ActionButton
 from workstation.ui.chip_panel import ChipPanel
+from workstation.ui.desk_panel import DeskPanel
 from workstation.ui.formatting import appointment_time_text, minutes_text, state_text
 from workstation.ui.i18n import error_text
 from workstation.ui.parked_panel import ParkedPanel
@@ -173,8 +175,10 @@ class CounterView(QWidget):
     current_changed = Signal(object)  # CurrentTicketView | None
 
     def __init__(self, workplace: Workplace, post: CounterPost,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, desk_panel: DeskPanel | None = None) -> None:
         super().__init__(parent)
+        self.desk = desk_panel
+        """The KCC desk, the visit's main tab (None: a counter without the KCC half)."""
         self._workplace = workplace
         self._post = post
         self._overview: LocationOverview | None = None
@@ -190,6 +194,10 @@ class CounterView(QWidget):
         self.chip: ChipPanel | None = None
         if isinstance(desk, ChipDesk) and desk.has_chip_reader():
             self.chip = ChipPanel(desk, self)
+            if self.desk is not None:
+                self.chip.updated.connect(self.desk.show_document)
+        elif isinstance(desk, IdentityReader) and self.desk is not None:
+            self.desk.watch_identities(desk)  # an ID reader without a chip reader
         self.feedback = ActionMessage(self)
         self.message = self.feedback.text
         self.next = ActionButton(self)
@@ -257,7 +265,7 @@ class CounterView(QWidget):
         column.addWidget(self.feedback)
         column.addWidget(self.parked_panel)
         column.addStretch(1)
-        queue_page = QWidget(self)
+        queue_page = self.queue_page = QWidget(self)
         side = QVBoxLayout(queue_page)
         side.setContentsMargins(0, 8, 0, 0)
         side.addWidget(self.waiting, 1)
@@ -265,6 +273,8 @@ class CounterView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.call_selected)
         side.addLayout(buttons)
+        if self.desk is not None:  # the visit's main tab
+            self.tabs.addTab(self.desk, "")
         self.tabs.addTab(queue_page, "")
         self.tabs.addTab(self.today, "")
         right = QWidget(self)
@@ -289,7 +299,7 @@ class CounterView(QWidget):
         splitter.addWidget(left_side)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 3 if self.desk is None else 4)  # the desk needs room
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -326,10 +336,14 @@ class CounterView(QWidget):
             return
         self._current_read_at = read_at
         before = self.card.current
-        if self.chip is not None and before is not None and (
-            current is None or current.ticket_id != before.ticket_id
-        ):
+        left = before is not None and (current is None or current.ticket_id != before.ticket_id)
+        if self.chip is not None and left:
             self.chip.clear()  # the visitor left: their document and photo go too
+        if self.desk is not None and (left or (before is None and current is not None)):
+            if left:
+                self.desk.contact_ended()
+            self.desk.clear()  # Afronden, Niet verschenen, Volgende: the person goes too
+            self.desk.visit_number = current.number if current is not None else ""
         self.card.show_current(current, self._workplace.language.language)
         self._update_buttons()
         self.current_changed.emit(current)
@@ -612,8 +626,10 @@ class CounterView(QWidget):
         self.transfer.setText(self.tr("Doorsturen (F10)"))
         self.call_selected.setText(self.tr("Dit nummer oproepen (Enter)"))
         self.feedback.undo.setText(self.tr("Ongedaan maken (Ctrl+Z)"))
-        self.tabs.setTabText(0, self.tr("Wachtrij"))
-        self.tabs.setTabText(1, self.tr("Vandaag"))
+        self.tabs.setTabText(self.tabs.indexOf(self.queue_page), self.tr("Wachtrij"))
+        self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("Vandaag"))
+        if self.desk is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Klant"))
         self.card.retranslate()
         if self._message is not None:
             render, role = self._message

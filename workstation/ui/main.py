@@ -8,6 +8,7 @@ after a reconnect, ends the program with a dialog naming both versions (exit cod
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
 
@@ -15,21 +16,25 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workstation import app as composition
+from workstation import kcc as kcc_composition
 from workstation.app import Site
 from workstation.domain.errors import SchemaMismatch, UserFacingError
-from workstation.domain.site import StaffInfo
+from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.domain.staff import Permission
 from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceBoard
+from workstation.services.instance_link import instance_name, server_address
 from workstation.services.queue_service import CounterPost
 from workstation.services.staff_service import DEMO_PIN
-from workstation.settings import Settings
+from workstation.settings import DeskSettings, Settings
 from workstation.ui.crash import CrashHandler
+from workstation.ui.desk_panel import DeskSetup
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main_window import MainWindow
 from workstation.ui.self_test import SelfTest
 from workstation.ui.sign_in_window import SignInFlow, SignInWindow
+from workstation.ui.single_instance import SingleInstance
 
 log = logging.getLogger("loket.ui")
 
@@ -71,13 +76,15 @@ def run_gui(args: argparse.Namespace, settings: Settings) -> int:
 def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
          language: LanguageSwitcher, crash: CrashHandler) -> int:
     site = composition.open_site_from(settings)  # at start-up, before any window shows
+    kcc = _open_kcc(settings)
     try:
         devices = DeferredDeviceBoard()  # started once the window is on screen
         try:
             if settings.workstation.role != "kiosk" and not args.self_test:
-                return _run_signed_in(app, site, devices, language, settings)
+                return _run_signed_in(app, site, devices, language, settings, kcc)
             window = _build_window(site, devices, language, settings,
-                                   _self_test_staff(site, settings) if args.self_test else None)
+                                   _self_test_staff(site, settings) if args.self_test else None,
+                                   kcc)
             if window.role == "kiosk":  # a public screen restarts its view, never exits
                 crash.restart_view = window.restart_after_crash
             try:
@@ -99,7 +106,44 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
         finally:
             devices.close()
     finally:
+        if kcc is not None:
+            kcc.close()
         site.close()
+
+
+def take_calls(window: MainWindow, settings: Settings) -> None:
+    """A phone window takes ``contact --phone`` requests of this user's Loket (ADR 0023)."""
+    if window.phone is None:
+        return
+    address = server_address(instance_name(getpass.getuser(), settings.data_path))
+    link = SingleInstance(address, window)
+    link.contact_requested.connect(window.phone.incoming)
+    window.destroyed.connect(lambda *_: link.close())
+    link.start()
+
+
+def _open_kcc(settings: Settings) -> kcc_composition.Kcc | None:
+    """The KCC half for the desk of counter and phone workstations."""
+    if settings.workstation.role not in ("counter", "phone"):
+        return None
+    return kcc_composition.open_kcc(settings)
+
+
+def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
+               settings: DeskSettings, *, required: bool = False) -> DeskSetup | None:
+    """The desk of a window; None (the counter without its KCC half) when it cannot be set up,
+    for instance without the privacy officer's key: lookups must be recorded or not made.
+    ``required`` (a phone workstation, which is nothing without it): the reason is raised."""
+    if kcc is None:
+        return None
+    try:
+        service = kcc.desk_service(location.municipality.code)
+    except UserFacingError as exc:
+        if required:
+            raise
+        log.warning("the KCC desk is not available: %s", exc.detail)
+        return None
+    return DeskSetup(service, settings.idle_seconds)
 
 
 def _start_devices(app: QApplication, devices: DeferredDeviceBoard, settings: Settings,
@@ -130,12 +174,15 @@ def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_tes
 
 
 def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
-                   language: LanguageSwitcher, settings: Settings) -> int:
-    """Counter and reception: the sign-in screen first, the main window once signed in."""
-    flow = sign_in_flow(site, devices, language, settings)
+                   language: LanguageSwitcher, settings: Settings,
+                   kcc: kcc_composition.Kcc | None) -> int:
+    """Counter, phone and reception: the sign-in screen first, the main window once signed
+    in."""
+    flow = sign_in_flow(site, devices, language, settings, kcc)
     flow.window_opened.connect(
         lambda window: window.stopped.connect(
             lambda error: _stop(app, window, error, False)))
+    flow.window_opened.connect(lambda window: take_calls(window, settings))
     try:
         flow.start()
         QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, None))
@@ -146,7 +193,7 @@ def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
 
 
 def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
-                 settings: Settings) -> SignInFlow:
+                 settings: Settings, kcc: kcc_composition.Kcc | None = None) -> SignInFlow:
     """The sign-in window of this workstation, leading to its main window (not yet shown).
 
     ``workstation.staff`` only fills in the staff code; the PIN is always asked.
@@ -154,7 +201,9 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
     where = settings.workstation
     location = site.queue.location(where.location)
     number = _counter_number(settings) if where.role == "counter" else None
-    needs = Permission.CALL if number is not None else Permission.ISSUE_TICKET
+    needs = {"counter": Permission.CALL, "phone": Permission.SEARCH_PERSONS}.get(
+        where.role, Permission.ISSUE_TICKET)
+    desk = desk_setup(kcc, location, settings.desk, required=where.role == "phone")
 
     def open_post(staff: StaffInfo) -> CounterPost | None:
         if number is None:
@@ -167,7 +216,7 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
                           kiosk_idle_seconds=where.kiosk_idle_seconds, alarms=site.alarms,
                           health=site.health, alarm_phone=settings.alarm.fallback_phone,
                           demo=settings.demo, privacy=site.privacy, staff=staff,
-                          staff_service=site.staff)
+                          staff_service=site.staff, desk=desk)
 
     sign_in = SignInWindow(site.staff, location, needs, where.staff)
     return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
@@ -196,7 +245,8 @@ def _counter_number(settings: Settings) -> int:
 
 
 def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
-                  settings: Settings, staff: StaffInfo | None) -> MainWindow:
+                  settings: Settings, staff: StaffInfo | None,
+                  kcc: kcc_composition.Kcc | None) -> MainWindow:
     where = settings.workstation
     location = site.queue.location(where.location)
     post: CounterPost | None = None
@@ -208,4 +258,5 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         check_staff=kiosk_exit_check(site.staff), kiosk_idle_seconds=where.kiosk_idle_seconds,
         alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
         demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
+        desk=desk_setup(kcc, location, settings.desk, required=where.role == "phone"),
     )

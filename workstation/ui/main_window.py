@@ -6,9 +6,10 @@ import logging
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from workstation.domain.contacts import Kanaal
 from workstation.domain.errors import StoreUnavailable, UserFacingError
 from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.services.alarm_service import AlarmService
@@ -22,6 +23,9 @@ from workstation.ui.alarm_alert import AlarmSound, QtAlarmSound
 from workstation.ui.alarm_desk import AlarmDesk
 from workstation.ui.banners import ConnectionBanner
 from workstation.ui.counter_view import CounterView
+from workstation.ui.desk_lock import ScreenLock
+from workstation.ui.desk_panel import DeskPanel, DeskSetup
+from workstation.ui.desk_phone import PhoneView
 from workstation.ui.header import MunicipalityHeader, TopBand
 from workstation.ui.housekeeping import Housekeeping
 from workstation.ui.i18n import LanguageSwitcher, error_text
@@ -37,7 +41,8 @@ from workstation.ui.workplace import Workplace
 
 log = logging.getLogger("loket.ui")
 
-Role = Literal["reception", "kiosk", "counter"]
+Role = Literal["reception", "kiosk", "counter", "phone"]
+LOCK_KEY = "Ctrl+L"
 # Waiting times grow without any change notice; re-read the queue this often.
 REFRESH_MS = 20_000
 
@@ -61,12 +66,14 @@ class MainWindow(QMainWindow):
                  alarm_phone: str = "112", alarm_sound: AlarmSound | None = None,
                  demo: bool = False, privacy: PrivacyService | None = None,
                  staff: StaffInfo | None = None, staff_service: StaffService | None = None,
-                 parent: QWidget | None = None) -> None:
+                 desk: DeskSetup | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
             raise ValueError("a counter window needs its counter post")
         if role == "kiosk" and check_staff is None:
             raise ValueError("a kiosk window needs a staff check for its exit")
+        if role == "phone" and (desk is None or (staff or (post and post.staff)) is None):
+            raise ValueError("a phone window needs the desk and a signed-in colleague")
         self.role = role
         self.demo = demo
         self._queue = queue
@@ -90,10 +97,19 @@ class MainWindow(QMainWindow):
         self.connection_banner = ConnectionBanner(self)
         self.intake: IntakeView | None = None
         self.counter: CounterView | None = None
+        self.phone: PhoneView | None = None
+        # The KCC desk: the counter's main tab, the whole of a phone workstation.
+        self.desk: DeskPanel | None = None
+        if desk is not None and staff is not None and role in ("counter", "phone"):
+            kanaal = Kanaal.TELEFOON if role == "phone" else Kanaal.BALIE
+            self.desk = DeskPanel(desk, staff, kanaal, self)
         if role == "counter":
             assert post is not None
-            self.counter = CounterView(self.workplace, post, self)
+            self.counter = CounterView(self.workplace, post, self, desk_panel=self.desk)
             view: QWidget = self.counter
+        elif role == "phone":
+            assert self.desk is not None
+            view = self.phone = PhoneView(self.desk, self)
         else:
             self.intake = IntakeView(self.workplace, self, kiosk=role == "kiosk")
             view = self.intake
@@ -130,6 +146,16 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.staff_bar)
         layout.addWidget(view, 1)
         self.setCentralWidget(central)
+        self.lock: ScreenLock | None = None
+        if self.desk is not None and staff is not None and staff_service is not None:
+            self.lock = ScreenLock(central, staff, staff_service, self.runner)
+            self.lock.locked.connect(self.desk.clear)  # nothing personal behind the cover
+            if self.counter is not None and self.counter.chip is not None:
+                self.lock.locked.connect(self.counter.chip.clear)
+            self.lock.locked.connect(lambda: view.setEnabled(False))
+            self.lock.unlocked.connect(lambda: view.setEnabled(True))
+            lock_key = QShortcut(QKeySequence(LOCK_KEY), self)
+            lock_key.activated.connect(self.lock.lock)
         self.status = WorkstationStatusBar(self)
         self.setStatusBar(self.status)
         # Visitors at a kiosk see no device or database details; staff unlock it to check.
@@ -212,6 +238,8 @@ class MainWindow(QMainWindow):
             self.alarm_desk.close()
         if self.kiosk is not None:
             self.kiosk.stop()
+        if self.desk is not None:
+            self.desk.shutdown()
         self.live.stop()
         self.runner.close()
 
@@ -281,7 +309,9 @@ class MainWindow(QMainWindow):
             self.kiosk_pages.restart_after_crash()
 
     def _show_error(self, error: UserFacingError) -> None:
-        if self.counter is not None:
+        if self.phone is not None:
+            self.phone.desk.identify.show_message(error_text(error), "message-error")
+        elif self.counter is not None:
             self.counter.show_message(error_text(error))
         elif self.intake is not None:
             self.intake.start.show_error(error_text(error))
@@ -327,6 +357,7 @@ class MainWindow(QMainWindow):
             "reception": self.tr("Ontvangst"),
             "kiosk": self.tr("Aanmelden"),
             "counter": self.tr("Balie"),
+            "phone": self.tr("Telefoon"),
         }
         demo = " — DEMO" if self.demo else ""
         self.setWindowTitle(f"Loket — {titles[self.role]} — {location.name}{demo}")

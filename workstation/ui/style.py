@@ -141,6 +141,8 @@ QPushButton[role="on-banner"] {{ background: #FFFFFF; color: {ALARM}; border: no
 QLineEdit, QComboBox, QPlainTextEdit {{ background: {CARD}; border: 1px solid {LINE};
     border-radius: 6px; padding: 8px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 2px solid {FOCUS}; }}
+QLineEdit[role="invalid"], QPlainTextEdit[role="invalid"] {{ border: 2px solid {OVER};
+    background: {OVER_BG}; }}
 QTreeWidget {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px;
     alternate-background-color: #F8F9FB; }}
 QTreeWidget::item {{ padding: 6px 4px; }}

@@ -44,6 +44,12 @@ def document_view(result: ChipReadResult) -> DocumentView:
     )
 
 
+def _chip_holder(result: ChipReadResult) -> DocumentIdentity | None:
+    """Whose document it is as the chip's DG1 says (for the desk's identification)."""
+    document = result.document
+    return identity_of(document) if document is not None else None
+
+
 class ManagedDeviceBoard:
     """What the screens use: statuses and ticket printing, never a device itself.
 
@@ -103,7 +109,7 @@ class ManagedDeviceBoard:
 
     def watch_documents(self, on_update: DocumentUpdateHandler) -> Callable[[], None]:
         def on_document(document: MrzDocument) -> None:
-            self._check_chip(list(document.lines), None, on_update)
+            self._check_chip(list(document.lines), None, on_update, identity_of(document))
 
         def on_error(error: UserFacingError) -> None:
             on_update(DocumentUpdate(0, Stage.FAILED, error=error))
@@ -121,19 +127,22 @@ class ManagedDeviceBoard:
         self._check_chip([], can, on_update)
 
     def _check_chip(
-        self, mrz_lines: list[str], can: str | None, on_update: DocumentUpdateHandler
+        self, mrz_lines: list[str], can: str | None, on_update: DocumentUpdateHandler,
+        holder: DocumentIdentity | None = None,
     ) -> None:
         read_id = next(self._chip_reads)
-        on_update(DocumentUpdate(read_id, Stage.STARTED))
+        on_update(DocumentUpdate(read_id, Stage.STARTED, holder=holder))
 
         def identity(result: ChipReadResult) -> None:
-            on_update(DocumentUpdate(read_id, Stage.IDENTITY, view=document_view(result)))
+            on_update(DocumentUpdate(read_id, Stage.IDENTITY, view=document_view(result),
+                                     holder=_chip_holder(result)))
 
         def done(future: Future[ChipReadResult]) -> None:
             error = future.exception()
             if error is None:
-                view = document_view(future.result())
-                on_update(DocumentUpdate(read_id, Stage.DONE, view=view))
+                result = future.result()
+                on_update(DocumentUpdate(read_id, Stage.DONE, view=document_view(result),
+                                         holder=_chip_holder(result)))
                 return
             if not isinstance(error, UserFacingError):
                 log.error("chip read failed unexpectedly: %r", error)
