@@ -219,6 +219,9 @@ class ReferenceServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Without TCP_NODELAY a body written after its headers waits for the client's
+            # delayed ACK (~40 ms on Linux): every answer would be that late.
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self, cast
 
-from sqlalchemy import CursorResult, delete, func, insert, select, update
+from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.customer import Backlog, CustomerFile
@@ -189,19 +189,31 @@ class WorkstationStore:
         return str(row.result_url)
 
     def record_outcomes(self, outcomes: Sequence[Outcome]) -> None:
-        """One round's results in one transaction (one fsync instead of one per item)."""
-        with self.database.session() as session, session.begin():
-            for outcome in outcomes:
-                query = update(OutboxRow).where(OutboxRow.id == outcome.item_id)
-                if outcome.state is ItemState.DONE:
-                    query = query.values(state=ItemState.DONE.value, result_url=outcome.url,
-                                         delivered_at=outcome.at, last_error="")
-                elif outcome.state is ItemState.PARKED:
-                    query = query.values(state=ItemState.PARKED.value, last_error=outcome.error)
-                else:
-                    query = query.values(attempts=OutboxRow.attempts + 1,
-                                         last_error=outcome.error, next_attempt_at=outcome.at)
-                session.execute(query)
+        """One round's results in one transaction (one fsync instead of one per item), one
+        statement per kind of outcome (executemany: the relay's CPU goes to the registries)."""
+        rows = {state: [o for o in outcomes if o.state is state] for state in ItemState}
+        table = cast(Table, OutboxRow.__table__)
+        by_id = table.c.id == bindparam("item_id")
+        with self.database.engine.begin() as connection:
+            if rows[ItemState.DONE]:
+                connection.execute(
+                    update(table).where(by_id).values(
+                        state=ItemState.DONE.value, result_url=bindparam("url"),
+                        delivered_at=bindparam("at"), last_error=""),
+                    [{"item_id": o.item_id, "url": o.url, "at": o.at}
+                     for o in rows[ItemState.DONE]])
+            if rows[ItemState.PARKED]:
+                connection.execute(
+                    update(table).where(by_id).values(
+                        state=ItemState.PARKED.value, last_error=bindparam("error")),
+                    [{"item_id": o.item_id, "error": o.error} for o in rows[ItemState.PARKED]])
+            if rows[ItemState.PENDING]:
+                connection.execute(
+                    update(table).where(by_id).values(
+                        attempts=table.c.attempts + 1, last_error=bindparam("error"),
+                        next_attempt_at=bindparam("at")),
+                    [{"item_id": o.item_id, "error": o.error, "at": o.at}
+                     for o in rows[ItemState.PENDING]])
 
 
 def _item(row: OutboxRow) -> OutboxItem:
