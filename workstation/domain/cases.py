@@ -19,6 +19,9 @@ class ZaakSummary:
     status_omschrijving: str = ""
     status_gezet_op: datetime | None = None
     einddatum: date | None = None
+    # Recorded on this workstation and still in its outbox: the screen says "nog niet
+    # verzonden" (the url is then the outbox placeholder, the zaaktype's name unknown).
+    pending: bool = False
 
 
 @dataclass(frozen=True, slots=True)

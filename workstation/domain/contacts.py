@@ -77,6 +77,7 @@ class CallbackSummary:
     toelichting: str
     toegewezen_aan: tuple[str, ...]
     afgehandeld_op: datetime | None = None
+    pending: bool = False  # still in this workstation's outbox ("nog niet verzonden")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,3 +94,6 @@ class ContactSummary:
     zaak_urls: tuple[str, ...] = ()
     callbacks: tuple[CallbackSummary, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict)
+    # Recorded on this workstation and still in its outbox: the screen says "nog niet
+    # verzonden" (the url is then the outbox placeholder).
+    pending: bool = False

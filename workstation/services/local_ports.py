@@ -47,6 +47,12 @@ class LocalUnitOfWork(Protocol):
         """Forget every cached lookup; how many were removed."""
         ...
 
+    def recorded_for(self, bsn: str, since: datetime) -> list[tuple[OutboxItem, OutboxPayload]]:
+        """What this workstation recorded about the person that the registries may not show
+        yet: their outbox items not delivered, or delivered at or after ``since``; oldest
+        first."""
+        ...
+
 
 class LocalStore(Protocol):
     def unit_of_work(self) -> LocalUnitOfWork: ...

@@ -13,7 +13,17 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    CursorResult,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from workstation.domain.customer import Backlog, CustomerFile
@@ -100,6 +110,14 @@ class LocalUnitOfWork:
 
     def purge_cache(self) -> int:
         return _rowcount(self.session.execute(delete(LookupCacheRow)))
+
+    def recorded_for(self, bsn: str, since: datetime) -> list[tuple[OutboxItem, Payload]]:
+        rows = self.session.scalars(
+            select(OutboxRow)
+            .where(OutboxRow.stream == bsn,
+                   or_(OutboxRow.state != ItemState.DONE.value, OutboxRow.delivered_at >= since))
+            .order_by(OutboxRow.id))
+        return [(_item(row), load_payload(OutboxKind(row.kind), row.payload)) for row in rows]
 
 
 class WorkstationStore:
