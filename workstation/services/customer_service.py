@@ -99,11 +99,13 @@ class CustomerService:
         return with_recorded(*found, recorded)
 
     def forget_today(self) -> int:
-        """Purge the lookup cache (at sign-out and at day close)."""
-        with self._store.unit_of_work() as uow:
-            removed = uow.purge_cache()
-            uow.commit()
-        return removed
+        """Purge the lookup cache (at sign-out and at day close); how many persons."""
+        return forget_lookups(self._store)
+
+    def forget_earlier_days(self) -> int:
+        """Purge what is left of earlier days (at start-up: the workstation may have been
+        switched off before anyone signed out); today's lookups stay."""
+        return forget_lookups(self._store, keep_day=self._today())
 
     def _fetch(self, bsn: str, purpose: LookupPurpose, started: datetime) -> CustomerFile:
         """What the registries hold; ``fetched_at`` is when the asking began (what was
@@ -132,6 +134,15 @@ class CustomerService:
 
     def _today(self) -> date:
         return self._clock().astimezone().date()
+
+
+def forget_lookups(store: LocalStore, keep_day: date | None = None) -> int:
+    """Purge the workstation's lookup cache (but ``keep_day``'s); how many persons. Also for
+    ``queue close-day``, which needs no registries to do it."""
+    with store.unit_of_work() as uow:
+        removed = uow.purge_cache(keep_day)
+        uow.commit()
+    return removed
 
 
 def _with_recorded(file: CustomerFile, recorded: Recorded) -> CustomerFile:

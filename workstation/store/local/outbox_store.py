@@ -108,8 +108,11 @@ class LocalUnitOfWork:
     def forget_customer(self, bsn: str) -> None:
         self.session.execute(delete(LookupCacheRow).where(LookupCacheRow.bsn == bsn))
 
-    def purge_cache(self) -> int:
-        return _rowcount(self.session.execute(delete(LookupCacheRow)))
+    def purge_cache(self, keep_day: date | None = None) -> int:
+        query = delete(LookupCacheRow)
+        if keep_day is not None:
+            query = query.where(LookupCacheRow.day != keep_day)
+        return _rowcount(self.session.execute(query))
 
     def recorded_for(self, bsn: str, since: datetime) -> list[tuple[OutboxItem, Payload]]:
         rows = self.session.scalars(
