@@ -182,3 +182,15 @@ def test_start_up_forgets_what_an_earlier_day_left_and_keeps_today(
     assert service.forget_earlier_days() == 1
     with store.database.session() as session:
         assert session.scalars(select(LookupCacheRow.bsn)).all() == []
+
+
+def test_an_identifications_records_share_one_seal_and_the_next_one_seals_anew(
+        store: WorkstationStore, config: AuditConfig, clock: Clock) -> None:
+    service = _service(store, Registries(), config, clock)
+    service.open_customer(BSN, PURPOSE)
+    service.open_customer(BSN, PURPOSE)  # warm: one RSA wrap for its two records, not two
+
+    first, second, third, fourth = (r.data_subject_id for r in _audit(store))
+    assert first == second and third == fourth
+    assert first != third  # two lookups of the same person cannot be linked without the key
+    assert unseal(_key("private"), third) == BSN

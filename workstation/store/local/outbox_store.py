@@ -15,6 +15,7 @@ from typing import Any, Self, cast
 
 from sqlalchemy import (
     CursorResult,
+    Row,
     Table,
     bindparam,
     delete,
@@ -39,6 +40,18 @@ from workstation.store.local.codec import (
 )
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.models import KeySequence, LookupCacheRow, OutboxRow
+
+_OUTBOX = cast(Table, OutboxRow.__table__)
+_INSERT_ITEM = insert(_OUTBOX)
+# Statements of the warm lookup, built once (the desk waits for them).
+_CACHED = select(LookupCacheRow.day, LookupCacheRow.payload).where(
+    LookupCacheRow.bsn == bindparam("bsn"))
+_RECORDED = (
+    select(_OUTBOX)
+    .where(_OUTBOX.c.stream == bindparam("stream"),
+           or_(_OUTBOX.c.state != ItemState.DONE.value,
+               _OUTBOX.c.delivered_at >= bindparam("since")))
+    .order_by(_OUTBOX.c.id))
 
 
 class LocalUnitOfWork:
@@ -82,18 +95,18 @@ class LocalUnitOfWork:
         return row.value
 
     def add_outbox_item(self, stream: str, payload: Payload, now: datetime) -> int:
-        # Core, not the ORM: a lookup adds two audit items and the desk waits for them.
-        result = cast("CursorResult[Any]", self.session.execute(insert(OutboxRow).values(
-            kind=kind_of(payload).value, stream=stream, natural_key=natural_key(payload),
-            payload=dump_payload(payload), state=ItemState.PENDING.value, attempts=0,
-            created_at=now, next_attempt_at=now, last_error="", result_url="",
-        )))
+        # Core, one statement built once: a lookup adds two audit items and the desk waits.
+        result = cast("CursorResult[Any]", self.session.connection().execute(_INSERT_ITEM, {
+            "kind": kind_of(payload).value, "stream": stream, "natural_key": natural_key(payload),
+            "payload": dump_payload(payload), "state": ItemState.PENDING.value, "attempts": 0,
+            "created_at": now, "next_attempt_at": now, "last_error": "", "result_url": "",
+        }))
         key = result.inserted_primary_key
         assert key is not None
         return int(key[0])
 
     def cached_customer(self, bsn: str, day: date) -> CustomerFile | None:
-        row = self.session.get(LookupCacheRow, bsn)
+        row = self.session.connection().execute(_CACHED, {"bsn": bsn}).one_or_none()
         if row is None or row.day != day:
             return None
         return load_customer(row.payload)
@@ -115,11 +128,7 @@ class LocalUnitOfWork:
         return _rowcount(self.session.execute(query))
 
     def recorded_for(self, bsn: str, since: datetime) -> list[tuple[OutboxItem, Payload]]:
-        rows = self.session.scalars(
-            select(OutboxRow)
-            .where(OutboxRow.stream == bsn,
-                   or_(OutboxRow.state != ItemState.DONE.value, OutboxRow.delivered_at >= since))
-            .order_by(OutboxRow.id))
+        rows = self.session.connection().execute(_RECORDED, {"stream": bsn, "since": since})
         return [(_item(row), load_payload(OutboxKind(row.kind), row.payload)) for row in rows]
 
 
@@ -213,7 +222,7 @@ class WorkstationStore:
         """One round's results in one transaction (one fsync instead of one per item), one
         statement per kind of outcome (executemany: the relay's CPU goes to the registries)."""
         rows = {state: [o for o in outcomes if o.state is state] for state in ItemState}
-        table = cast(Table, OutboxRow.__table__)
+        table = _OUTBOX
         by_id = table.c.id == bindparam("item_id")
         with self.database.engine.begin() as connection:
             if rows[ItemState.DONE]:
@@ -237,7 +246,7 @@ class WorkstationStore:
                      for o in rows[ItemState.PENDING]])
 
 
-def _item(row: OutboxRow) -> OutboxItem:
+def _item(row: OutboxRow | Row[Any]) -> OutboxItem:
     return OutboxItem(
         id=row.id, kind=OutboxKind(row.kind), stream=row.stream, natural_key=row.natural_key,
         payload=row.payload, state=ItemState(row.state), attempts=row.attempts,
