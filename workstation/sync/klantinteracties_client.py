@@ -230,7 +230,7 @@ class KlantinteractiesClient:
             with self._lock:
                 fresh = betrokkene in self._fresh_betrokkenen
                 self._fresh_betrokkenen.discard(betrokkene)
-            for phone in callback.telefoonnummers:
+            for phone in dict.fromkeys(callback.telefoonnummers):  # each once, even unlooked
                 self._digitaal_adres(betrokkene, phone, "telefoonnummer", look=not fresh)
             if callback.emailadres:
                 self._digitaal_adres(betrokkene, callback.emailadres, "email", look=not fresh)

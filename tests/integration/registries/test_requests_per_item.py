@@ -66,6 +66,17 @@ def test_a_callback_after_its_contact_asks_nothing_it_knows(
     client.close()
 
 
+def test_a_phone_number_given_twice_is_posted_once_without_looking(
+        openklant: OpenKlantServer) -> None:
+    client = klant_client(openklant)
+    client.record_contact(contact(1))
+    client.request_callback(callback(1, 1, telefoonnummers=("0612345678", "0612345678"),
+                                     emailadres=""))
+
+    assert [d["adres"] for d in openklant.klant.digitaleadressen.values()] == ["0612345678"]
+    client.close()
+
+
 def test_a_callback_of_a_contact_another_process_recorded_finds_it(
         openklant: OpenKlantServer) -> None:
     client_before_restart = klant_client(openklant)
