@@ -266,11 +266,15 @@ def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]
                 process.send_signal(signal.SIGKILL)
                 process.wait(30)
                 kills += 1
-            injector.join()  # the last faults land before the final worker finishes
+            # The last faults land while the final worker delivers: they strike only requests,
+            # so waiting for them with no worker running would wait for ever.
             process = subprocess.Popen(command, cwd=_ROOT, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.DEVNULL)
             deadline = time.monotonic() + 600
-            while _delivered(path) < expected.items and time.monotonic() < deadline:
+            while ((_delivered(path) < expected.items or injector.is_alive())
+                   and time.monotonic() < deadline):
+                if _delivered(path) >= expected.items:
+                    stop.set()  # all delivered: no request is left for a fault to strike
                 time.sleep(0.05)
             process.send_signal(signal.SIGKILL)
             process.wait(30)
