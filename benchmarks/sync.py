@@ -4,7 +4,9 @@ against those and the reference BRP gateway.
 Phases (``--quick`` makes each small):
 1. ``outbox_items_per_s``: zaken, contacts (a quarter about a new zaak) and callback requests
    queued for many customers, then delivered by the relay through the HTTP adapters; no faults,
-   no added latency. ``embedded_items_per_s``: the same into the embedded registry.
+   no added latency. The reference servers run in a process of their own, as registries do:
+   in the relay's process they would take its interpreter lock for their spec validation.
+   ``embedded_items_per_s``: the same into the embedded registry.
 2. Faults and SIGKILL: a sync worker process (the relay with the HTTP adapters, 3 s
    time-out) delivers while the servers inject timeouts, 503s and connections dropped after
    the commit; the worker is killed with SIGKILL three times and restarted. ``lost`` and
@@ -63,6 +65,9 @@ from workstation.sync.klantinteracties_client import KlantinteractiesClient  # n
 from workstation.sync.relay import Relay  # noqa: E402
 from workstation.sync.zaken_client import ZakenClient  # noqa: E402
 
+# Child processes run this module as a module from the root: run as a script with
+# PYTHONPATH set, ``benchmarks/`` would come first and its workstation.py hide the package.
+_THIS = (sys.executable, "-m", "benchmarks.sync")
 RSIN = "002220647"
 KILLS = 3
 LATENCY_S = 0.050
@@ -155,12 +160,34 @@ def drain(relay: Relay) -> None:
 
 # -- phase 1 ------------------------------------------------------------------------------------
 
-def rate(folder: Path, contacts: int) -> dict[str, float]:
+def serve() -> None:
+    """The reference servers in this process until stdin closes; their URLs on stdout."""
     with registries() as (klant, zaken):
+        print(json.dumps({"klant": klant.root_url, "zaken": zaken.zaken_root,
+                          "catalogi": zaken.catalogi_root, "zaaktype": zaken.zaaktype_url}),
+              flush=True)
+        sys.stdin.read()
+
+
+@contextmanager
+def registries_apart() -> Iterator[dict[str, str]]:
+    """``serve`` in a child process: the root URLs of its servers."""
+    process = subprocess.Popen([*_THIS, "--serve"], cwd=_ROOT, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        yield json.loads(process.stdout.readline())
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(30)
+
+
+def rate(folder: Path, contacts: int) -> dict[str, float]:
+    with registries_apart() as urls:
         store = open_store(folder / "http")
-        expected = queue_work(store, contacts, customers(60), zaken.zaaktype_url)
-        contacts_client, cases_client = clients(klant.root_url, zaken.zaken_root,
-                                                zaken.catalogi_root)
+        expected = queue_work(store, contacts, customers(60), urls["zaaktype"])
+        contacts_client, cases_client = clients(urls["klant"], urls["zaken"], urls["catalogi"])
         relay = Relay(store, cases_client, contacts_client, audit_target(folder), workers=8)
         start = time.perf_counter()
         drain(relay)
@@ -221,8 +248,8 @@ def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]
         expected = queue_work(store, contacts, customers(40), zaken.zaaktype_url)
         path = store.database.path
         store.database.dispose()
-        command = [sys.executable, __file__, "--worker", str(folder), klant.root_url,
-                   zaken.zaken_root, zaken.catalogi_root]
+        command = [*_THIS, "--worker", str(folder), klant.root_url, zaken.zaken_root,
+                   zaken.catalogi_root]
         stop = threading.Event()
         klant.injected_by_bench = zaken.injected_by_bench = 0
         injector = threading.Thread(target=_injector, args=((klant, zaken), faults, stop))
@@ -230,7 +257,7 @@ def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]
         kills = 0
         try:
             for kill in range(1, KILLS + 1):
-                process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                process = subprocess.Popen(command, cwd=_ROOT, stdout=subprocess.DEVNULL,
                                            stderr=subprocess.DEVNULL)
                 target = expected.items * kill // (KILLS + 1)
                 deadline = time.monotonic() + 300
@@ -239,11 +266,15 @@ def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]
                 process.send_signal(signal.SIGKILL)
                 process.wait(30)
                 kills += 1
-            injector.join()  # the last faults land before the final worker finishes
-            process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+            # The last faults land while the final worker delivers: they strike only requests,
+            # so waiting for them with no worker running would wait for ever.
+            process = subprocess.Popen(command, cwd=_ROOT, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.DEVNULL)
             deadline = time.monotonic() + 600
-            while _delivered(path) < expected.items and time.monotonic() < deadline:
+            while ((_delivered(path) < expected.items or injector.is_alive())
+                   and time.monotonic() < deadline):
+                if _delivered(path) >= expected.items:
+                    stop.set()  # all delivered: no request is left for a fault to strike
                 time.sleep(0.05)
             process.send_signal(signal.SIGKILL)
             process.wait(30)
@@ -332,7 +363,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--worker", nargs=4, metavar=("DIR", "KLANT", "ZAKEN", "CATALOGI"),
                         help=argparse.SUPPRESS)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        serve()
+        return
     if args.worker:
         folder, *urls = args.worker
         worker(Path(folder), *urls)

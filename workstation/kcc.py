@@ -21,16 +21,17 @@ from workstation.registries import case_registry, contact_registry
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
 from workstation.services.catalogue_service import CatalogueService
 from workstation.services.contact_service import ContactService, KeyConfig
-from workstation.services.customer_service import CustomerService
+from workstation.services.customer_service import CustomerService, forget_lookups
 from workstation.services.desk_service import DeskConfig, DeskService
 from workstation.services.order_service import DocumentProducer, OrderService, ReceiptPrinter
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.settings import Settings, read_secret
 from workstation.store.catalogue_events import SiteDeliveryEvents
-from workstation.store.local.database import WorkstationDatabase
+from workstation.store.local.database import FILE_NAME, WorkstationDatabase
 from workstation.store.local.embedded_registry import EmbeddedRegistry
 from workstation.store.local.order_store import OrderStore
 from workstation.store.local.outbox_store import WorkstationStore
+from workstation.store.local.relay_lock import RelayBusy, RelayLock
 from workstation.store.site_audit import SiteAuditLog
 from workstation.store.site_events import SiteEventLog
 from workstation.sync.brp_client import (
@@ -146,6 +147,38 @@ class Kcc:
                 registry.close()
 
 
+class BackgroundSync:
+    """The relay of a desk workstation's GUI, in the background while the program runs
+    (ADR 0020): not started when another process (``sync run``, a second Loket) already
+    delivers this store; stopped, and its lock released, at exit."""
+
+    def __init__(self, kcc: Kcc) -> None:
+        self._kcc = kcc
+        self._lock: RelayLock | None = None
+        self.relay: Relay | None = None
+
+    def start(self) -> bool:
+        """Whether this process now delivers the outbox."""
+        lock = RelayLock(self._kcc.database.path)
+        try:
+            lock.__enter__()
+        except RelayBusy as exc:
+            log.info("sync relay not started here: %s", exc.detail)
+            return False
+        self._lock = lock
+        self.relay = self._kcc.relay()
+        self.relay.start()
+        return True
+
+    def stop(self) -> None:
+        relay, lock = self.relay, self._lock
+        self.relay = self._lock = None
+        if relay is not None:
+            relay.stop()
+        if lock is not None:
+            lock.__exit__(None, None, None)
+
+
 class _NoDirectory:
     def find(self, query: PersonQuery, purpose: LookupPurpose) -> tuple[Person, ...]:
         raise UserFacingError(
@@ -169,6 +202,18 @@ def open_kcc(settings: Settings) -> Kcc:
         cases=cases, contacts=contacts, directory=person_directory(settings),
         keys=KeyConfig(settings.sync.workstation_number, settings.sync.zaak_prefix),
     )
+
+
+def forget_lookups_here(settings: Settings) -> int:
+    """Day close on this machine: forget the persons its workstation store has cached today
+    (none when it has no store: a machine that never looked anyone up)."""
+    if not (settings.data_path / FILE_NAME).exists():
+        return 0
+    database = WorkstationDatabase.in_directory(settings.data_path)
+    try:
+        return forget_lookups(WorkstationStore(database))
+    finally:
+        database.dispose()
 
 
 def person_directory(settings: Settings) -> PersonDirectory | None:

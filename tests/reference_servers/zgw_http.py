@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import threading
 import time
 import uuid
@@ -160,7 +161,7 @@ class ReferenceServer:
         self._faults: list[_Fault] = []
         self._chaos: tuple[float, tuple[Fault, ...], random.Random] | None = None
         self._release = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd = _Server(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         for api in apis:
             api.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
@@ -219,6 +220,9 @@ class ReferenceServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Without TCP_NODELAY a body written after its headers waits for the client's
+            # delayed ACK (~40 ms on Linux): every answer would be that late.
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
@@ -299,6 +303,14 @@ class ReferenceServer:
             handler.send_header(key, value)
         handler.end_headers()
         handler.wfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (a sync worker killed with SIGKILL, a timed-out request)
+        is part of the tests, not a server error to print."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def now_utc() -> str:

@@ -53,6 +53,10 @@ class Spec:
             for path, item in document["paths"].items()
             for method, op in item.items() if method in {"get", "post", "put", "patch", "delete"}
         ]
+        # Built once per schema: a validator made per request re-resolves every $ref of the
+        # spec each time, which cost the reference servers most of their time.
+        self._root_registry = _with_root(self._registry, document)
+        self._validators: dict[tuple[int, bool], Any] = {}
 
     def operation(self, method: str, path: str) -> Operation | None:
         for op in self._operations:
@@ -67,9 +71,7 @@ class Spec:
         schema = next(iter(content.values()), {}).get("schema")
         if schema is None:
             return []
-        validator = OAS30WriteValidator(
-            {**schema, "components": self._document.get("components", {})},
-            registry=_with_root(self._registry, self._document))
+        validator = self._validator(schema, write=True)
         return [_as_invalid_param(error) for error in
                 sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))]
 
@@ -94,16 +96,21 @@ class Spec:
     def _validate(self, schema: dict[str, Any], value: object, what: str,
                   write: bool = False) -> None:
         """Requests as writes (readOnly properties not required), responses as reads."""
-        kind = OAS30WriteValidator if write else OAS30ReadValidator
-        validator = kind(
-            {**schema, "components": self._document.get("components", {})},
-            registry=_with_root(self._registry, self._document),
-        )
-        try:
-            validator.validate(value)
-        except ValidationError as exc:
-            where = "/".join(str(p) for p in exc.absolute_path)
-            raise SpecViolation(f"{what}: {where}: {exc.message}") from None
+        error = next(self._validator(schema, write=write).iter_errors(value), None)
+        if error is not None:
+            where = "/".join(str(p) for p in error.absolute_path)
+            raise SpecViolation(f"{what}: {where}: {error.message}")
+
+    def _validator(self, schema: dict[str, Any], *, write: bool) -> Any:
+        """The validator of one schema of this spec (the schemas live as long as the spec)."""
+        key = (id(schema), write)
+        validator = self._validators.get(key)
+        if validator is None:
+            kind = OAS30WriteValidator if write else OAS30ReadValidator
+            validator = kind({**schema, "components": self._document.get("components", {})},
+                             registry=self._root_registry)
+            self._validators[key] = validator
+        return validator
 
 
 def _as_invalid_param(error: ValidationError) -> dict[str, str]:

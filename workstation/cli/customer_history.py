@@ -32,14 +32,21 @@ def _history(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Zaken ({len(zaken)}):")
     for zaak in zaken:
         status = f" — {zaak.status_omschrijving}" if zaak.status_omschrijving else ""
-        print(f"  {zaak.startdatum:%d-%m-%Y}  {zaak.identificatie}  {zaak.omschrijving}{status}")
+        print(f"  {zaak.startdatum:%d-%m-%Y}  {zaak.identificatie}  {zaak.omschrijving}{status}"
+              f"{_unsent(zaak.pending)}")
     print(f"Contacten ({len(contacts)}):")
     for contact in contacts:
         when = contact.plaatsgevonden_op.astimezone(SITE_TIMEZONE)
         outcome = "" if contact.indicatie_contact_gelukt else " (niet gelukt)"
-        print(f"  {when:%d-%m-%Y %H:%M}  {contact.kanaal}  {contact.onderwerp}{outcome}")
+        print(f"  {when:%d-%m-%Y %H:%M}  {contact.kanaal}  {contact.onderwerp}{outcome}"
+              f"{_unsent(contact.pending)}")
         for callback in contact.callbacks:
             aan = ", ".join(callback.toegewezen_aan)
             print(f"      terugbelverzoek {callback.referentienummer} aan {aan}: "
-                  f"{callback.status.replace('_', ' ')}")
+                  f"{callback.status.replace('_', ' ')}{_unsent(callback.pending)}")
     return 0
+
+
+def _unsent(pending: bool) -> str:
+    """Recorded here, still in the outbox (the registries do not show it yet)."""
+    return " (nog niet verzonden)" if pending else ""

@@ -10,6 +10,7 @@ from datetime import date
 from workstation.app import Site, open_site_from
 from workstation.domain.counter_tickets import CounterTicketView
 from workstation.domain.queue import SITE_TIMEZONE, TicketState
+from workstation.kcc import forget_lookups_here
 from workstation.settings import Settings
 
 
@@ -181,9 +182,12 @@ def _unpark(args: argparse.Namespace, _settings: Settings, site: Site, location:
     return 0
 
 
-def _close_day(args: argparse.Namespace, _settings: Settings, site: Site, location: str,
+def _close_day(args: argparse.Namespace, settings: Settings, site: Site, location: str,
                ) -> int:
     result = site.queue.close_day(location, args.day)
+    forgotten = forget_lookups_here(settings)  # the day's person lookups on this machine
+    if forgotten:
+        print(f"{forgotten} opgezochte personen vergeten op deze werkplek.")
     print(f"Dag {result.day.isoformat()} gesloten op {location}: "
           f"{result.closed} wachtnummers niet geholpen.")
     return 0

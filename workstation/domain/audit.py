@@ -3,7 +3,8 @@
 One record per data subject; records of one lookup share a ``trace_id``. The BSN is sealed for
 the privacy officer: a fresh AES-256-GCM key encrypts it, RSA-OAEP (SHA-256) wraps that key with
 the officer's public key. A workstation holds only the public key, so it cannot read its own log
-back; the same BSN seals differently every time, so records cannot be linked without the key.
+back; the same BSN seals differently every time it is sealed, so records cannot be linked
+without the key (the records of one lookup, linked by their trace id anyway, share a seal).
 """
 
 from __future__ import annotations

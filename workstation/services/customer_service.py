@@ -3,7 +3,9 @@
 Cold (first time today on this workstation): the three registries are asked at once, so the
 desk waits for the slowest, not for the sum. Warm: today's cache in the workstation store.
 Either way the audit records are committed in the same transaction as the cache read or
-write, before anything is returned: no lookup reaches a screen unrecorded.
+write, before anything is returned: no lookup reaches a screen unrecorded. What this
+workstation recorded about the person and the registries do not show yet (the outbox) is
+added, marked ``pending`` (services/recorded_history.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from workstation.domain.person import ByBsn, LookupPurpose, Person, PersonQuery
 from workstation.services.audit_port import AuditedOperation, AuditEvent
 from workstation.services.audit_trail import AuditConfig, add_records
 from workstation.services.local_ports import LocalStore
+from workstation.services.recorded_history import Recorded, with_recorded
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 
 _OPERATION = {
@@ -67,15 +70,17 @@ class CustomerService:
         with self._store.unit_of_work() as uow:
             cached = uow.cached_customer(bsn, today)
             if cached is not None:
+                recorded = uow.recorded_for(bsn, cached.fetched_at)
                 add_records(uow, self._events(bsn, purpose, started), self._audit, self._clock())
                 uow.commit()
-                return dataclasses.replace(cached, from_cache=True)
-        file = self._fetch(bsn, purpose)
+                return _with_recorded(dataclasses.replace(cached, from_cache=True), recorded)
+        file = self._fetch(bsn, purpose, started)
         with self._store.unit_of_work() as uow:
+            recorded = uow.recorded_for(bsn, started)
             add_records(uow, self._events(bsn, purpose, started), self._audit, self._clock())
-            uow.cache_customer(file, today, self._clock())
+            uow.cache_customer(file, today, self._clock())  # as the registries answered
             uow.commit()
-        return file
+        return _with_recorded(file, recorded)
 
     def history(
         self, bsn: str, purpose: LookupPurpose
@@ -88,18 +93,23 @@ class CustomerService:
         event = AuditEvent(AuditedOperation.HISTORY_OPENED, purpose, (bsn,), started,
                            self._clock())
         with self._store.unit_of_work() as uow:
+            recorded = uow.recorded_for(bsn, started)
             add_records(uow, (event,), self._audit, self._clock())
             uow.commit()
-        return found
+        return with_recorded(*found, recorded)
 
     def forget_today(self) -> int:
-        """Purge the lookup cache (at sign-out and at day close)."""
-        with self._store.unit_of_work() as uow:
-            removed = uow.purge_cache()
-            uow.commit()
-        return removed
+        """Purge the lookup cache (at sign-out and at day close); how many persons."""
+        return forget_lookups(self._store)
 
-    def _fetch(self, bsn: str, purpose: LookupPurpose) -> CustomerFile:
+    def forget_earlier_days(self) -> int:
+        """Purge what is left of earlier days (at start-up: the workstation may have been
+        switched off before anyone signed out); today's lookups stay."""
+        return forget_lookups(self._store, keep_day=self._today())
+
+    def _fetch(self, bsn: str, purpose: LookupPurpose, started: datetime) -> CustomerFile:
+        """What the registries hold; ``fetched_at`` is when the asking began (what was
+        delivered after that may be missing from their answers)."""
         persons = self._executor.submit(self._directory.find, ByBsn(bsn), purpose)
         zaken = self._executor.submit(self._cases.zaken_for, bsn)
         history = self._executor.submit(self._contacts.history_for, bsn)
@@ -113,7 +123,7 @@ class CustomerService:
                 detail="BRP returned no person for the BSN",
             )
         return CustomerFile(person=found[0], zaken=zaken.result(), history=history.result(),
-                            fetched_at=self._clock())
+                            fetched_at=started)
 
     def _events(self, bsn: str, purpose: LookupPurpose, started: datetime) -> list[AuditEvent]:
         ended = self._clock()
@@ -124,3 +134,17 @@ class CustomerService:
 
     def _today(self) -> date:
         return self._clock().astimezone().date()
+
+
+def forget_lookups(store: LocalStore, keep_day: date | None = None) -> int:
+    """Purge the workstation's lookup cache (but ``keep_day``'s); how many persons. Also for
+    ``queue close-day``, which needs no registries to do it."""
+    with store.unit_of_work() as uow:
+        removed = uow.purge_cache(keep_day)
+        uow.commit()
+    return removed
+
+
+def _with_recorded(file: CustomerFile, recorded: Recorded) -> CustomerFile:
+    zaken, history = with_recorded(file.zaken, file.history, recorded)
+    return dataclasses.replace(file, zaken=zaken, history=history)

@@ -46,8 +46,14 @@ class LocalUnitOfWork(Protocol):
         """Drop the cached lookup of one person (a write about them makes it stale)."""
         ...
 
-    def purge_cache(self) -> int:
-        """Forget every cached lookup; how many were removed."""
+    def purge_cache(self, keep_day: date | None = None) -> int:
+        """Forget every cached lookup (but those of ``keep_day``); how many were removed."""
+        ...
+
+    def recorded_for(self, bsn: str, since: datetime) -> list[tuple[OutboxItem, OutboxPayload]]:
+        """What this workstation recorded about the person that the registries may not show
+        yet: their outbox items not delivered, or delivered at or after ``since``; oldest
+        first."""
         ...
 
 

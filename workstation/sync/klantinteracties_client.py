@@ -8,6 +8,11 @@ or after a connection dropped once the server had committed, delivers exactly on
 - actoren are NOT unique in Open Klant, so they are looked up by identificator before posting;
 - digitale adressen likewise (by betrokkene and adres);
 - the internetaak: unique ``referentienummer`` -> adopt.
+What this process learnt is kept so that the relay does not ask again: the partij of a BSN, an
+actor's uuid, the klantcontact (and its betrokkene) a callback belongs to. A betrokkene this
+process has just created has no digitale adressen but the ones it posts, so its first callback
+posts them without looking (any later attempt looks first). A remembered partij or actor that
+the registry no longer knows is forgotten and looked up once more.
 History is one request per page: ``expand=leiddeTotInterneTaken,gingOverOnderwerpobjecten,
 hadBetrokkenen``; actor names for callbacks come from a per-process cache (one GET per actor).
 """
@@ -39,6 +44,7 @@ from workstation.sync.zgw_http import Problem, RegistryCall
 BY_BSN = "hadBetrokkene__wasPartij__partijIdentificator__objectId"
 HISTORY_EXPAND = "leiddeTotInterneTaken,gingOverOnderwerpobjecten,hadBetrokkenen"
 ZAAK_OBJECTTYPE = "zgw-Zaak"
+REMEMBERED_CONTACTS = 10_000
 Json = Any
 
 
@@ -55,6 +61,11 @@ class KlantinteractiesClient:
         self._lock = threading.Lock()
         self._actor_lock = threading.Lock()
         self._actor_names: dict[str, str] = {}  # actor url -> naam
+        self._actors: dict[tuple[str, str, str], str] = {}  # identificator -> uuid
+        self._partijen: dict[str, str] = {}  # bsn -> partij uuid
+        # referentienummer -> (klantcontact uuid, betrokkene uuid or None), made here
+        self._made_contacts: dict[str, tuple[str, str | None]] = {}
+        self._fresh_betrokkenen: set[str] = set()  # made here, no digitaal adres posted yet
 
     def close(self) -> None:
         self._http.close()
@@ -117,6 +128,14 @@ class KlantinteractiesClient:
     # contacts ----------------------------------------------------------------------------
 
     def record_contact(self, contact: NewKlantcontact) -> KlantcontactRef:
+        try:
+            return self._record_contact(contact)
+        except RegistryRejected:
+            if not (contact.bsn and _forget(self._partijen, contact.bsn, self._lock)):
+                raise
+            return self._record_contact(contact)  # the remembered partij is gone: look again
+
+    def _record_contact(self, contact: NewKlantcontact) -> KlantcontactRef:
         partij = self._partij(contact.bsn) if contact.bsn else None
         body: dict[str, Json] = {"klantcontact": {
             "kanaal": contact.kanaal, "onderwerp": contact.onderwerp,
@@ -136,7 +155,15 @@ class KlantinteractiesClient:
         url = f"{self._root}/maak-klantcontact"
         response = self._call.send("POST", url, json=body)
         if response.is_success:
-            made = response.json()["klantcontact"]
+            answer = response.json()
+            made = answer["klantcontact"]
+            betrokkene = str(answer["betrokkene"]["uuid"]) if "betrokkene" in answer else None
+            with self._lock:
+                if len(self._made_contacts) >= REMEMBERED_CONTACTS:
+                    self._made_contacts.clear()  # a day's worth; older ones are looked up
+                self._made_contacts[contact.referentienummer] = (str(made["uuid"]), betrokkene)
+                if betrokkene:
+                    self._fresh_betrokkenen.add(betrokkene)
             return KlantcontactRef(url=made["url"], referentienummer=contact.referentienummer)
         if Problem.of(response).has("klantcontact.referentienummer", "unique"):
             existing = self._klantcontact(contact.referentienummer)
@@ -158,10 +185,14 @@ class KlantinteractiesClient:
 
         def find() -> str | None:
             for found in self._call.pages(f"{self._root}/partijen", params):
+                with self._lock:
+                    self._partijen[bsn] = str(found["uuid"])
                 return str(found["uuid"])
             return None
 
-        existing = find()
+        with self._lock:
+            known = self._partijen.get(bsn)
+        existing = known or find()
         if existing:
             return existing
         url = f"{self._root}/partijen"
@@ -173,7 +204,10 @@ class KlantinteractiesClient:
                 "objectId": bsn, "codeRegister": "brp"}}],
         })
         if response.is_success:
-            return str(response.json()["uuid"])
+            made = str(response.json()["uuid"])
+            with self._lock:
+                self._partijen[bsn] = made
+            return made
         if Problem.of(response).has("__all__", "invalid"):  # created meanwhile: adopt
             existing = find()
             if existing:
@@ -183,28 +217,32 @@ class KlantinteractiesClient:
     # callbacks ---------------------------------------------------------------------------
 
     def request_callback(self, callback: NewCallbackRequest) -> CallbackRef:
-        contact = self._klantcontact(callback.klantcontact_referentienummer)
-        if contact is None:
-            raise RegistryRejected(
-                "Het klantcontact van dit terugbelverzoek bestaat niet in het "
-                "klantcontactsysteem.",
-                "Bekijk het verzoek met 'sync show' en verstuur eerst het klantcontact.",
-                detail=f"no klantcontact {callback.klantcontact_referentienummer}")
+        try:
+            return self._request_callback(callback)
+        except RegistryRejected:
+            keys = [_actor_key(actor) for actor in callback.actoren]
+            if not any([_forget(self._actors, key, self._actor_lock) for key in keys]):
+                raise
+            return self._request_callback(callback)  # a remembered actor is gone: look again
+
+    def _request_callback(self, callback: NewCallbackRequest) -> CallbackRef:
+        contact_uuid, betrokkene = self._contact_of(callback.klantcontact_referentienummer)
         actors = [self._actor(actor) for actor in callback.actoren]
-        betrokkenen = contact.get("hadBetrokkenen") or []
         toelichting = callback.toelichting
-        if betrokkenen:
-            betrokkene = str(betrokkenen[0]["uuid"])
-            for phone in callback.telefoonnummers:
-                self._digitaal_adres(betrokkene, phone, "telefoonnummer")
+        if betrokkene:
+            with self._lock:
+                fresh = betrokkene in self._fresh_betrokkenen
+                self._fresh_betrokkenen.discard(betrokkene)
+            for phone in dict.fromkeys(callback.telefoonnummers):  # each once, even unlooked
+                self._digitaal_adres(betrokkene, phone, "telefoonnummer", look=not fresh)
             if callback.emailadres:
-                self._digitaal_adres(betrokkene, callback.emailadres, "email")
+                self._digitaal_adres(betrokkene, callback.emailadres, "email", look=not fresh)
         else:  # an anonymous contact has no betrokkene to hold the addresses
             toelichting = _with_addresses(callback)
         url = f"{self._root}/internetaken"
         response = self._call.send("POST", url, json={
             "referentienummer": callback.referentienummer,
-            "aanleidinggevendKlantcontact": {"uuid": contact["uuid"]},
+            "aanleidinggevendKlantcontact": {"uuid": contact_uuid},
             "toegewezenAanActoren": [{"uuid": a} for a in actors],
             "gevraagdeHandeling": callback.gevraagde_handeling,
             "toelichting": toelichting, "status": "te_verwerken",
@@ -217,33 +255,54 @@ class KlantinteractiesClient:
                 return CallbackRef(url=found["url"], referentienummer=callback.referentienummer)
         raise self._call.rejected("POST", url, response)
 
+    def _contact_of(self, referentienummer: str) -> tuple[str, str | None]:
+        """The klantcontact's uuid and its betrokkene's (None for an anonymous contact)."""
+        with self._lock:
+            made = self._made_contacts.get(referentienummer)
+        if made is not None:
+            return made
+        contact = self._klantcontact(referentienummer)
+        if contact is None:
+            raise RegistryRejected(
+                "Het klantcontact van dit terugbelverzoek bestaat niet in het "
+                "klantcontactsysteem.",
+                "Bekijk het verzoek met 'sync show' en verstuur eerst het klantcontact.",
+                detail=f"no klantcontact {referentienummer}")
+        betrokkenen = contact.get("hadBetrokkenen") or []
+        return str(contact["uuid"]), str(betrokkenen[0]["uuid"]) if betrokkenen else None
+
     def _actor(self, actor: Actor) -> str:
         """The uuid of the actor with this identificator; created when there is none
         (Open Klant does not keep actoren unique, so look first)."""
-        register, soort = ("handmatig", "email") if actor.code_objecttype == "mdw" else (
-            "obj", "idf")
+        key = _actor_key(actor)
+        _, register, _ = key
+        soort = "email" if actor.code_objecttype == "mdw" else "idf"
         params = {"actoridentificatorObjectId": actor.identificator,
                   "actoridentificatorCodeRegister": register,
                   "actoridentificatorCodeObjecttype": actor.code_objecttype}
         # Look and create under one lock: the relay delivers several customers at once, and
         # two callbacks to the same afdeling must not both find none and both create one.
         with self._actor_lock:
+            if key in self._actors:
+                return self._actors[key]
             for found in self._call.pages(f"{self._root}/actoren", params):
-                return str(found["uuid"])
+                self._actors[key] = str(found["uuid"])
+                return self._actors[key]
             made = self._call.ok_json("POST", f"{self._root}/actoren", json={
                 "naam": actor.naam, "soortActor": actor.soort, "indicatieActief": True,
                 "actoridentificator": {"objectId": actor.identificator,
                                        "codeObjecttype": actor.code_objecttype,
                                        "codeRegister": register, "codeSoortObjectId": soort}})
+            self._actors[key] = str(made["uuid"])
         with self._lock:
             self._actor_names[str(made["url"])] = actor.naam
         return str(made["uuid"])
 
-    def _digitaal_adres(self, betrokkene: str, adres: str, soort: str) -> None:
+    def _digitaal_adres(self, betrokkene: str, adres: str, soort: str, *, look: bool) -> None:
         url = f"{self._root}/digitaleadressen"
         params = {"verstrektDoorBetrokkene__uuid": betrokkene, "adres": adres,
                   "soortDigitaalAdres": soort}
-        if any(True for _ in self._call.pages(url, params)):
+        if look and any(True for _ in self._call.pages(url, params)):
             return
         self._call.ok_json("POST", url, json={
             "verstrektDoorBetrokkene": {"uuid": betrokkene}, "verstrektDoorPartij": None,
@@ -298,6 +357,18 @@ class KlantinteractiesClient:
         was already done, so a second PATCH answers the first time)."""
         done = self._call.ok_json("PATCH", url, json={"status": "verwerkt"})
         return _parse(done["afgehandeldOp"])
+
+
+def _forget(known: dict[Any, str], key: Any, lock: threading.Lock) -> bool:
+    """Drop a remembered uuid; whether there was one (then a retry may look it up)."""
+    with lock:
+        return known.pop(key, None) is not None
+
+
+def _actor_key(actor: Actor) -> tuple[str, str, str]:
+    """(objectId, codeRegister, codeObjecttype): how Loket identifies an actor."""
+    register = "handmatig" if actor.code_objecttype == "mdw" else "obj"
+    return actor.identificator, register, actor.code_objecttype
 
 
 def _with_addresses(callback: NewCallbackRequest) -> str:

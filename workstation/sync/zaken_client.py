@@ -8,8 +8,10 @@ Every /zaken request carries ``Accept-Crs``/``Content-Crs: EPSG:4326`` (412 with
 (a timeout, or a connection dropped after the server committed) delivers exactly once:
 the zaak by its ``identificatie`` (``identificatie-niet-uniek`` -> look it up and adopt it),
 the rol and the status by looking for them before posting (the initiator rol is also refused
-twice by the server: ``max-occurences``). ``zaak_registreren`` (one atomic call) is not in the
-1.5.1 spec, so Loket does not depend on it (docs/decisions/0019).
+twice by the server: ``max-occurences``). A zaak this call has just created has no rol or
+status yet (nobody else knows its URL), so those are posted without looking first.
+``zaak_registreren`` (one atomic call) is not in the 1.5.1 spec, so Loket does not depend on it
+(docs/decisions/0019).
 """
 
 from __future__ import annotations
@@ -85,13 +87,14 @@ class ZakenClient:
     def create_zaak(self, zaak: NewZaak) -> ZaakRef:
         statustype = self._statustype(zaak.zaaktype, zaak.status_omschrijving)
         roltype = self._initiator_roltype(zaak.zaaktype) if zaak.initiator_bsn else ""
-        url = self._zaak(zaak)
+        url, created = self._zaak(zaak)
         if zaak.initiator_bsn:
-            self._rol(url, roltype, zaak.initiator_bsn)
-        self._status(url, statustype, zaak)
+            self._rol(url, roltype, zaak.initiator_bsn, look=not created)
+        self._status(url, statustype, zaak, look=not created)
         return ZaakRef(url=url, identificatie=zaak.identificatie)
 
-    def _zaak(self, zaak: NewZaak) -> str:
+    def _zaak(self, zaak: NewZaak) -> tuple[str, bool]:
+        """The zaak's URL, and whether this call created it."""
         body = {
             "identificatie": zaak.identificatie, "bronorganisatie": zaak.bronorganisatie,
             "verantwoordelijkeOrganisatie": zaak.bronorganisatie, "zaaktype": zaak.zaaktype,
@@ -101,11 +104,11 @@ class ZakenClient:
         url = f"{self._zaken}/zaken"
         response = self._call.send("POST", url, json=body)
         if response.is_success:
-            return str(response.json()["url"])
+            return str(response.json()["url"]), True
         if Problem.of(response).has("identificatie", "identificatie-niet-uniek"):
             existing = self._find_zaak(zaak.identificatie, zaak.bronorganisatie)
             if existing:
-                return existing
+                return existing, False
         raise self._call.rejected("POST", url, response)
 
     def _find_zaak(self, identificatie: str, bronorganisatie: str) -> str | None:
@@ -114,13 +117,13 @@ class ZakenClient:
             return str(found["url"])
         return None
 
-    def _rol(self, zaak_url: str, roltype: str, bsn: str) -> None:
+    def _rol(self, zaak_url: str, roltype: str, bsn: str, *, look: bool) -> None:
         def exists() -> bool:
             params = {"zaak": zaak_url, "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": bsn,
                       "roltype": roltype}
             return any(True for _ in self._call.pages(f"{self._zaken}/rollen", params))
 
-        if exists():
+        if look and exists():
             return
         body = {"zaak": zaak_url, "betrokkeneType": "natuurlijk_persoon", "roltype": roltype,
                 "roltoelichting": "Initiator", "betrokkeneIdentificatie": {"inpBsn": bsn}}
@@ -132,10 +135,10 @@ class ZakenClient:
             return
         raise self._call.rejected("POST", url, response)
 
-    def _status(self, zaak_url: str, statustype: str, zaak: NewZaak) -> None:
-        for status in self._call.pages(f"{self._zaken}/statussen", {"zaak": zaak_url}):
-            if status["statustype"] == statustype:
-                return
+    def _status(self, zaak_url: str, statustype: str, zaak: NewZaak, *, look: bool) -> None:
+        if look and any(status["statustype"] == statustype for status in self._call.pages(
+                f"{self._zaken}/statussen", {"zaak": zaak_url})):
+            return
         self._call.ok_json("POST", f"{self._zaken}/statussen", json={
             "zaak": zaak_url, "statustype": statustype,
             "datumStatusGezet": _iso(zaak.status_gezet_op),

@@ -3,6 +3,8 @@
 The GUI's entry point and the one UI module that talks to the composition root: it opens the
 ``Site`` and hands the window only the services (ADR 0012). A schema mismatch, at start or
 after a reconnect, ends the program with a dialog naming both versions (exit code 2).
+A desk workstation (counter, reception, phone) also opens its workstation store and delivers
+its outbox in the background while the program runs (``DeskSync``, ADR 0020).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import getpass
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -30,17 +33,23 @@ from workstation.settings import DeskSettings, Settings
 from workstation.ui.crash import CrashHandler
 from workstation.ui.desk_panel import DeskSetup
 from workstation.ui.i18n import LanguageSwitcher, error_text
+from workstation.ui.kcc_upkeep import KccUpkeep
 from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.main_window import MainWindow
 from workstation.ui.self_test import SelfTest
 from workstation.ui.sign_in_window import SignInFlow, SignInWindow
 from workstation.ui.single_instance import SingleInstance
 
+if TYPE_CHECKING:  # loaded by DeskSync.start, once the sign-in window shows
+    from workstation.kcc import BackgroundSync, Kcc
+    from workstation.services.customer_service import CustomerService
+
 log = logging.getLogger("loket.ui")
 
 DEMO_COUNTER = 1
 DEMO_STAFF = "mw01"
 EXIT_STOPPED = 2  # as for every expected error that stops a command
+DESK_ROLES = frozenset({"counter", "reception", "phone"})  # they record contacts: a relay
 
 
 def startup_error_box(error: UserFacingError) -> QMessageBox:
@@ -183,13 +192,77 @@ def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
         lambda window: window.stopped.connect(
             lambda error: _stop(app, window, error, False)))
     flow.window_opened.connect(lambda window: take_calls(window, settings))
+    desk = DeskSync(settings, flow, kcc)
     try:
         flow.start()
         QTimer.singleShot(0, lambda: _start_devices(app, devices, settings, None))
+        QTimer.singleShot(0, desk.start)
         return app.exec()
     finally:
         flow.shutdown()
+        desk.stop()
         flow.sign_in.deleteLater()
+
+
+class DeskSync:
+    """The KCC side of a desk workstation (counter, reception, phone) while the program runs:
+    its workstation store, the sync relay on its own threads (unless another process already
+    delivers this store) and the upkeep of every main window the flow opens (the backlog in
+    the status bar; lookups forgotten at sign-out). Started once the sign-in window shows
+    (opening the store and importing the registry clients takes a moment); ``stop`` at exit
+    stops them in order."""
+
+    def __init__(self, settings: Settings, flow: SignInFlow, kcc: Kcc | None = None) -> None:
+        self._settings = settings
+        self._flow = flow
+        self._shared = kcc  # opened at start-up for the desk (counter, phone); closed there
+        self._kcc: Kcc | None = None
+        self._sync: BackgroundSync | None = None
+        self.upkeep: KccUpkeep | None = None
+
+    def start(self) -> None:
+        """A configuration the KCC side refuses (a half-filled [zaken], a missing secret) is
+        said in a dialog; the queue goes on without it."""
+        if self._settings.workstation.role not in DESK_ROLES:
+            return
+        from workstation.kcc import BackgroundSync, open_kcc
+
+        try:
+            kcc = self._kcc = self._shared or open_kcc(self._settings)
+            sync = self._sync = BackgroundSync(kcc)
+            sync.start()
+        except UserFacingError as exc:
+            log.error("workstation store or sync not started: %s", exc.detail)
+            self.stop()
+            QMessageBox.warning(None, "Loket", error_text(exc))
+            return
+        upkeep = self.upkeep = KccUpkeep(kcc.contact_service(sync.relay),
+                                         _customer_service(kcc))
+        upkeep.start()
+        self._flow.window_opened.connect(upkeep.attach)
+        if self._flow.window is not None:
+            upkeep.attach(self._flow.window)
+
+    def stop(self) -> None:
+        upkeep, sync, kcc = self.upkeep, self._sync, self._kcc
+        self.upkeep = self._sync = self._kcc = None
+        if upkeep is not None:
+            upkeep.stop()
+        if sync is not None:
+            sync.stop()
+        if kcc is not None and kcc is not self._shared:
+            kcc.close()
+
+
+def _customer_service(kcc: Kcc) -> CustomerService | None:
+    """None where no lookups can be made (no key for the audit trail: Loket refuses them)."""
+    from workstation.kcc import AuditNotConfigured
+
+    try:
+        return kcc.customer_service()
+    except AuditNotConfigured as exc:
+        log.info("no person lookups on this workstation: %s", exc.detail)
+        return None
 
 
 def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,

@@ -170,3 +170,27 @@ def test_the_audit_trail_port_commits_one_sealed_record_per_subject(
         BSN, "999993847"]
     assert records[2].data_subject_id == ""
     assert records[0].data_subject_id != records[1].data_subject_id
+
+
+def test_start_up_forgets_what_an_earlier_day_left_and_keeps_today(
+        store: WorkstationStore, config: AuditConfig, clock: Clock) -> None:
+    service = _service(store, Registries(), config, clock)
+    service.open_customer(BSN, PURPOSE)
+    assert service.forget_earlier_days() == 0  # today's lookup stays
+    clock.advance(24 * 3600)  # switched off while signed in; started again the next day
+
+    assert service.forget_earlier_days() == 1
+    with store.database.session() as session:
+        assert session.scalars(select(LookupCacheRow.bsn)).all() == []
+
+
+def test_an_identifications_records_share_one_seal_and_the_next_one_seals_anew(
+        store: WorkstationStore, config: AuditConfig, clock: Clock) -> None:
+    service = _service(store, Registries(), config, clock)
+    service.open_customer(BSN, PURPOSE)
+    service.open_customer(BSN, PURPOSE)  # warm: one RSA wrap for its two records, not two
+
+    first, second, third, fourth = (r.data_subject_id for r in _audit(store))
+    assert first == second and third == fourth
+    assert first != third  # two lookups of the same person cannot be linked without the key
+    assert unseal(_key("private"), third) == BSN

@@ -25,7 +25,10 @@ class KeySequence(LocalBase):
 
 class OutboxRow(LocalBase):
     __tablename__ = "outbox_item"
-    __table_args__ = (Index("ix_outbox_item_state_stream", "state", "stream", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_item_state_stream", "state", "stream", "id"),
+        Index("ix_outbox_item_stream", "stream", "id"),  # a person's recent writes
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(20))
     stream: Mapped[str] = mapped_column(String(64))
