@@ -1,7 +1,7 @@
 """workstation store: index the outbox by stream (a person's writes not yet in the registries)
 
 Revision ID: w0004
-Revises: w0001
+Revises: w0003
 Create Date: 2026-11-30 11:05:00
 """
 
@@ -9,7 +9,7 @@ from alembic import op
 
 
 revision = 'w0004'
-down_revision = 'w0001'
+down_revision = 'w0003'
 branch_labels = None
 depends_on = None
 
