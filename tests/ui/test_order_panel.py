@@ -1,0 +1,231 @@
+"""The order panel at the counter, driven by keyboard and by mouse in a real window: choose a
+product, tick its checklist, record the payment, Afrekenen → receipt, document, zaak."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.order_desk import COUNTER, LOCATION, OrderDesk, order_desk, our_threads, visit
+from workstation.domain.order import IdentityCheck, PaymentMethod
+from workstation.domain.outbox import OutboxKind
+from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.order_panel import OrderPanel
+
+WAIT_MS = 5_000
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[LanguageSwitcher]:
+    switcher = LanguageSwitcher()
+    switcher.set_language("nl")
+    yield switcher
+    switcher.set_language("nl")
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[OrderDesk]:
+    with order_desk(tmp_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, desk: OrderDesk, language: LanguageSwitcher) -> Iterator[OrderPanel]:
+    opened = OrderPanel(desk.orders, desk.catalogue, LOCATION, COUNTER, language,
+                        desk.documents.output)
+    qtbot.addWidget(opened)
+    opened.resize(1100, 800)
+    opened.show()
+    opened.load()
+    qtbot.waitUntil(lambda: opened.browser.picker.list.count() == 4, timeout=WAIT_MS)
+    yield opened
+    opened.shutdown()
+    assert our_threads() == []
+
+
+def _wait_idle(qtbot: QtBot, panel: OrderPanel) -> None:
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT_MS)
+
+
+def test_an_uittreksel_ordered_and_paid_by_keyboard_prints_files_and_queues_the_zaak(
+        qtbot: QtBot, panel: OrderPanel, desk: OrderDesk) -> None:
+    panel.set_visit(visit())
+    assert "Willeke Liselotte de Bruijn" in panel.visitor.text()
+    assert panel.identity.text().startswith("Identiteit gecontroleerd")
+    qtbot.keyClick(panel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.browser.picker.search.hasFocus()
+    qtbot.keyClicks(panel.browser.picker.search, "uittr")
+    assert panel.browser.info.name.text() == "Uittreksel BRP"
+    assert panel.browser.info.fees.text() == "Kosten: € 15,25"
+    qtbot.keyClick(panel.browser.picker.search, Qt.Key.Key_Return)
+    assert [line.product.code for line in panel.draft.lines] == ["uittreksel-brp"]
+    box = panel.checklist.boxes[0]
+    assert box.hasFocus() and box.text() == "Geldig identiteitsbewijs"
+    assert panel.checklist.missing.text() == "Ontbreekt nog: Geldig identiteitsbewijs"
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert panel.checklist.missing.text() == "Alles is meegenomen."
+    assert panel.payment.total.text() == "€ 15,25"
+    assert panel.payment.amount.text() == "15,25"
+    qtbot.keyClicks(panel.payment.reference, "STAN 004512")
+    qtbot.keyClick(panel.payment.reference, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(desk.documents.saved) == 1, timeout=WAIT_MS)
+    _wait_idle(qtbot, panel)
+    receipt = desk.printer.receipts[0]
+    assert receipt.lines == (("Leges Uittreksel BRP", 1525),)
+    assert receipt.payment == "Pin (ref. STAN 004512)"
+    order = panel.last_order
+    assert order is not None and order.receipt_printed
+    text = panel.message.text()
+    assert f"Bestelling {order.number} afgerekend (€ 15,25)." in text
+    assert "Kwitantie afgedrukt." in text
+    assert f"Document: {desk.documents.saved[0]}" in text
+    zaak, event = desk.outbox.outbox_items()
+    assert zaak.kind is OutboxKind.ZAAK and event.kind is OutboxKind.DELIVERY_EVENT
+    assert json.loads(zaak.payload)["status_omschrijving"] == "Afgehandeld"
+    assert panel.draft.lines == () and panel.payment.reference.text() == ""
+
+
+def test_a_driving_licence_renewal_by_mouse_shows_checklist_fee_and_pays_cash(
+        qtbot: QtBot, panel: OrderPanel, desk: OrderDesk) -> None:
+    panel.set_visit(visit())
+    picker = panel.browser.picker
+    row = next(i for i in range(picker.list.count())
+               if picker.list.item(i).text().startswith("Rijbewijs verlengen"))
+    assert picker.list.item(row).text() == "Rijbewijs verlengen  ·  € 52,40"
+    rect = picker.list.visualItemRect(picker.list.item(row))
+    qtbot.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    info = panel.browser.info
+    assert info.name.text() == "Rijbewijs verlengen"
+    assert info.delivery.text() == "Af te halen vanaf 07-12-2026"
+    assert "• Proces-verbaal van vermissing (bij verlies of diefstal)" in info.checklist.text()
+    assert "• Uw huidige rijbewijs (niet bij verlies of diefstal)" in info.checklist.text()
+    assert panel.lost.isVisible() and not panel.first.isVisible()
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert [box.text() for box in panel.checklist.boxes] == [
+        "Uw huidige rijbewijs (niet bij verlies of diefstal)",
+        "Pasfoto, niet ouder dan 6 maanden", "Gezondheidsverklaring bij 75 jaar of ouder"]
+    qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
+    assert "nog 3 punt(en) van de checklist niet afgevinkt" in panel.message.text()
+    assert desk.outbox.outbox_items() == []
+    for box in panel.checklist.boxes:
+        _click_box(qtbot, box)
+    assert "1 punt ontbreekt" not in panel.lines.item(0).text()
+    qtbot.mouseClick(panel.payment.methods[PaymentMethod.CONTANT], Qt.MouseButton.LeftButton)
+    assert not panel.payment.reference.isEnabled()
+    qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(desk.printer.receipts) == 1, timeout=WAIT_MS)
+    _wait_idle(qtbot, panel)
+    assert desk.printer.receipts[0].payment == "Contant"
+    assert "Rijbewijs verlengen: af te halen vanaf 07-12-2026." in desk.printer.receipts[0].notes
+    assert json.loads(desk.outbox.outbox_items()[0].payload)["status_omschrijving"] == (
+        "In behandeling")
+    assert desk.documents.saved == []  # Loket makes no driving licences
+
+
+def test_spoed_and_the_minors_fee_are_in_the_total(
+        qtbot: QtBot, panel: OrderPanel) -> None:
+    panel.set_visit(visit(birth=date(2012, 6, 1)))
+    qtbot.keyClicks(panel.browser.picker.search, "paspoort")
+    assert panel.browser.info.fees.text() == (
+        "Kosten: € 84,70 · onder 18 jaar: € 63,00 · Spoedlevering: € 57,70 extra")
+    spoed = panel.option_boxes["spoed"]
+    assert spoed.text() == "Spoedlevering (+ € 57,70)"
+    _click_box(qtbot, spoed)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.payment.total.text() == "€ 120,70"
+    assert "Toestemming van beide ouders (onder 18 jaar)" in [
+        box.text() for box in panel.checklist.boxes]
+
+
+def test_a_card_number_is_refused_and_wiped_from_the_screen(
+        qtbot: QtBot, panel: OrderPanel, desk: OrderDesk) -> None:
+    panel.set_visit(visit())
+    _order_uittreksel(qtbot, panel)
+    qtbot.keyClicks(panel.payment.reference, "4111 1111 1111 1111")
+    qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
+    assert "Dit lijkt een kaartnummer" in panel.message.text()
+    assert panel.payment.reference.text() == ""
+    assert "4111" not in panel.message.text()
+    _wait_idle(qtbot, panel)
+    assert desk.outbox.outbox_items() == []
+
+
+def test_without_a_matched_identity_afrekenen_says_what_to_do(
+        qtbot: QtBot, panel: OrderPanel, desk: OrderDesk) -> None:
+    panel.set_visit(visit(IdentityCheck.DOCUMENT_READ))
+    assert panel.identity.text() == "Document gelezen, nog niet vergeleken met de BRP."
+    _order_uittreksel(qtbot, panel)
+    assert panel.todo.text() == ("Nog te doen: Controleer het identiteitsbewijs: lezen en "
+                                 "vergelijken met de BRP.")
+    qtbot.keyClicks(panel.payment.reference, "T1")
+    qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
+    assert "Controleer het identiteitsbewijs" in panel.message.text()
+    panel.set_visit(visit(IdentityCheck.MATCHED))  # the desk matched the document: same visit
+    assert [line.product.code for line in panel.draft.lines] == ["uittreksel-brp"]
+    assert panel.draft.lines[0].missing == ()
+    assert not panel.todo.isVisible()
+    qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(desk.printer.receipts) == 1, timeout=WAIT_MS)
+    _wait_idle(qtbot, panel)
+
+
+def test_a_jammed_printer_keeps_the_order_and_the_receipt_is_printed_again(
+        qtbot: QtBot, panel: OrderPanel, desk: OrderDesk) -> None:
+    panel.set_visit(visit())
+    desk.printer.jammed = True
+    _order_uittreksel(qtbot, panel)
+    qtbot.keyClicks(panel.payment.reference, "T9")
+    qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.reprint_button.isVisible, timeout=WAIT_MS)
+    order = panel.last_order
+    assert order is not None
+    assert panel.message.text().startswith(
+        f"Bestelling {order.number} is vastgelegd en betaald, maar de kwitantie is niet "
+        "afgedrukt: Het papier zit vast.")
+    assert desk.orders.order(order.number) == order
+    _wait_idle(qtbot, panel)
+    desk.printer.jammed = False
+    qtbot.keyClick(panel.reprint_button, Qt.Key.Key_Return)  # it has the focus
+    qtbot.waitUntil(lambda: len(desk.printer.receipts) == 1, timeout=WAIT_MS)
+    _wait_idle(qtbot, panel)
+    assert "Kwitantie afgedrukt." in panel.message.text()
+    assert desk.orders.order(order.number).receipt_printed
+    assert len([i for i in desk.outbox.outbox_items() if i.kind is OutboxKind.ZAAK]) == 1
+
+
+def test_the_next_visitor_starts_a_new_order(qtbot: QtBot, panel: OrderPanel) -> None:
+    panel.set_visit(visit())
+    _order_uittreksel(qtbot, panel)
+    panel.set_visit(visit(number="A013"))
+    assert panel.draft.lines == ()
+    assert panel.draft.visit.ticket_number == "A013"
+    panel.set_visit(None)
+    assert panel.visitor.text() == "Geen bezoeker"
+
+
+def test_the_panel_speaks_english(qtbot: QtBot, panel: OrderPanel,
+                                  language: LanguageSwitcher) -> None:
+    panel.set_visit(visit())
+    _order_uittreksel(qtbot, panel)
+    language.set_language("en")
+    qtbot.waitUntil(lambda: panel.checkout_button.text() == "Check out (Ctrl+Enter)")
+    assert panel.browser.info.name.text() == "Extract from the BRP"
+    assert panel.payment.total.text() == "€15.25"
+    assert panel.checklist.boxes[0].text() == "Valid proof of identity"
+
+
+def _order_uittreksel(qtbot: QtBot, panel: OrderPanel) -> None:
+    qtbot.keyClicks(panel.browser.picker.search, "uittreksel")
+    qtbot.keyClick(panel.browser.picker.search, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.checklist.boxes[0], Qt.Key.Key_Space)
+
+
+def _click_box(qtbot: QtBot, box: QCheckBox) -> None:
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().bottomLeft() / 2)
