@@ -166,6 +166,27 @@ class AuditSettings(_Section):
     )
 
 
+class DocumentSettings(_Section):
+    """Signed product documents (uittreksels); docs/decisions/0026-signed-documents.md."""
+
+    key_folder: str = Field(
+        "",
+        description="Folder with the municipalities' Ed25519 signing keys (<code>.pem, owner-"
+        "only, made by 'document keygen'). Empty: 'document-keys' in the data directory. In "
+        "demo mode the demo key bundled with Loket signs instead.",
+    )
+    public_keys: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Public keys 'document verify' trusts, per municipality code: "
+        '{ "0748" = ["/etc/loket/keys/0748.pub.pem"] }. The public halves in key_folder are '
+        "trusted as well.",
+    )
+    save_folder: str = Field(
+        "", description="Where saved documents go. Empty: 'Loket' in the user's documents "
+        "folder.",
+    )
+
+
 class BrpSettings(_Section):
     """The BRP gateway (Haal Centraal BRP Personen 2.x); docs/decisions/0018.
 
@@ -250,6 +271,7 @@ class Settings(_Section):
     devices: DeviceSettings = DeviceSettings()
     sync: SyncSettings = SyncSettings()
     audit: AuditSettings = AuditSettings()
+    documents: DocumentSettings = DocumentSettings()
     brp: BrpSettings = BrpSettings()
     zaken: ZakenSettings = ZakenSettings()
     klantinteracties: KlantinteractiesSettings = KlantinteractiesSettings()
@@ -262,6 +284,15 @@ class Settings(_Section):
     def demo_database_path(self) -> Path:
         """The demo's own SQLite file: a folder of its own, never the configured database."""
         return self.data_path / DEMO_FOLDER / DATABASE_FILE_NAME
+
+    @property
+    def document_key_path(self) -> Path:
+        return Path(self.documents.key_folder or self.data_path / "document-keys")
+
+    @property
+    def document_save_path(self) -> Path:
+        return Path(self.documents.save_folder
+                    or Path(platformdirs.user_documents_dir()) / MACHINE_APP_NAME)
 
     @property
     def log_path(self) -> Path:

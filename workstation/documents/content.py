@@ -92,10 +92,30 @@ class SignedContent:
         return self.content.signed_text(self.key_id)
 
     def text(self) -> str:
-        """The QR code's and the embedded file's text: the signed lines and the signature."""
+        """The embedded file's text: the signed lines and the signature."""
+        return f"{self.signed_text}\n{self._signature_line()}"
+
+    def qr_text(self, max_bytes: int) -> str:
+        """The QR code's text: ``text()`` when it fits in ``max_bytes`` (UTF-8); else the
+        first facts that fit, a line saying how many more the document holds, and the check
+        and signature lines (a phone reader still sees who signed what; ``document verify``
+        reads the whole text from the PDF)."""
+        whole = self.text()
+        if len(whole.encode("utf-8")) <= max_bytes:
+            return whole
+        lines = self.signed_text.split("\n")
+        tail = [lines[-1], self._signature_line()]
+        body = lines[:-1]
+        for kept in range(len(body) - 1, 0, -1):
+            more = texts.more_lines(len(body) - kept, self.content.language)
+            text = "\n".join([*body[:kept], more, *tail])
+            if len(text.encode("utf-8")) <= max_bytes:
+                return text
+        raise ValueError("not even the title fits in the QR code")
+
+    def _signature_line(self) -> str:
         signature = base64.urlsafe_b64encode(self.signature).decode("ascii").rstrip("=")
-        return (f"{self.signed_text}\n"
-                f"{texts.label('signature', self.content.language)}: {signature}")
+        return f"{texts.label('signature', self.content.language)}: {signature}"
 
 
 def parse(text: str) -> SignedContent:
@@ -197,8 +217,8 @@ def _address_facts(request: DocumentRequest, fact: _FactMaker) -> list[Entry]:
     registered = person.gemeente_van_inschrijving
     if registered:
         known = registered == request.municipality.code
-        facts.append(fact("registered_in",
-                          f"{request.municipality.name} ({registered})" if known else registered))
+        facts.append(fact("registered_in", f"{request.municipality.name} ({registered})" if known
+                          else texts.municipality_code(registered, request.language)))
     return facts
 
 

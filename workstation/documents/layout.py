@@ -80,7 +80,7 @@ class _Pages:
         bottom = FIRST_PAGE_BOTTOM if self.page == 0 else OTHER_PAGE_BOTTOM
         if self.y - height < bottom:
             self.page += 1
-            self.y = PAGE_HEIGHT - MARGIN - 10
+            self.y = PAGE_HEIGHT - MARGIN - 36  # below the continuation header
 
     def run(self, x: float, text: str, font: str, size: float, role: str) -> None:
         self.runs.append(TextRun(self.page, x, self.y, text, font, size, role))
@@ -93,25 +93,25 @@ def layout(content: DocumentContent) -> DocumentLayout:
     runs = pages.runs
     runs.append(TextRun(0, HEADER_X, PAGE_HEIGHT - MARGIN - 14, content.municipality_name,
                         BOLD, 12, "municipality"))
-    title_lines = simpleSplit(content.title, BOLD, 18, PAGE_WIDTH - MARGIN - HEADER_X)
-    for index, line in enumerate(title_lines):
-        runs.append(TextRun(0, HEADER_X, PAGE_HEIGHT - MARGIN - 40 - 20 * index, line, BOLD,
-                            18, "title"))
+    # One line: a longer title (the English ones) is set smaller rather than wrapped.
+    header_width = PAGE_WIDTH - MARGIN - HEADER_X
+    title_size = min(18.0, round(18 * header_width / text_width(content.title, BOLD, 18), 1))
+    runs.append(TextRun(0, HEADER_X, PAGE_HEIGHT - MARGIN - 40, content.title, BOLD,
+                        title_size, "title"))
     if content.specimen:
-        runs.append(TextRun(0, HEADER_X, PAGE_HEIGHT - MARGIN - 62 - 20 * (len(title_lines) - 1),
+        runs.append(TextRun(0, HEADER_X, PAGE_HEIGHT - MARGIN - 62,
                             f"{texts.SPECIMEN_MARK}: {texts.specimen_note(language)}", BOLD, 10,
                             "specimen"))
     pages.rules.append(Rule(0, PAGE_HEIGHT - MARGIN - 84))
     _facts(content, pages)
-    pages.y -= 10
-    for line in simpleSplit(texts.statement(language), REGULAR, 9, CONTENT_WIDTH):
-        pages.need(12)
-        pages.run(MARGIN, line, REGULAR, 9, "note")
-        pages.y -= 12
     _check_box(content, runs)
     rules = [*pages.rules, Rule(0, QR_BOX[1] + QR_SIZE + 12)]
     page_count = pages.page + 1
     for page in range(page_count):
+        if page:
+            runs.append(TextRun(page, MARGIN, PAGE_HEIGHT - MARGIN, content.title, BOLD, 10,
+                                "heading"))
+            rules.append(Rule(page, PAGE_HEIGHT - MARGIN - 8))
         runs += _footer(content, page, page_count)
         if content.specimen:
             runs.append(_specimen(page))
@@ -139,15 +139,19 @@ def _facts(content: DocumentContent, pages: _Pages) -> None:
 
 
 def _check_box(content: DocumentContent, runs: list[TextRun]) -> None:
-    """Page 1's corner that explains the QR code next to it."""
+    """Page 1's corner: what the extract states, and how to check it with the QR code."""
     x, y, size = QR_BOX
+    width = x - MARGIN - 18
     top = y + size - 10
+    for line in simpleSplit(texts.statement(content.language), REGULAR, 8.5, width):
+        runs.append(TextRun(0, MARGIN, top, line, REGULAR, 8.5, "note"))
+        top -= 11
+    top -= 12
     runs.append(TextRun(0, MARGIN, top, texts.label("verify_heading", content.language), BOLD,
                         10, "heading"))
-    width = x - MARGIN - 18
-    for index, line in enumerate(simpleSplit(texts.verify_help(content.language), REGULAR, 8.5,
-                                             width)):
-        runs.append(TextRun(0, MARGIN, top - 16 - 11 * index, line, REGULAR, 8.5, "note"))
+    for line in simpleSplit(texts.verify_help(content.language), REGULAR, 8.5, width):
+        top -= 13
+        runs.append(TextRun(0, MARGIN, top, line, REGULAR, 8.5, "note"))
     number = f"{texts.label('number', content.language)}: {content.number}"
     runs.append(TextRun(0, MARGIN, y + 4, number, BOLD, 9, "label"))
 

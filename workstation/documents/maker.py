@@ -9,7 +9,7 @@ from collections.abc import Callable
 from workstation.documents.content import SignedContent, content_for
 from workstation.documents.layout import layout
 from workstation.documents.logo import load_logo
-from workstation.documents.render import render_pdf
+from workstation.documents.render import QR_MAX_BYTES, render_pdf
 from workstation.documents.signing import SigningKey
 from workstation.domain.product_document import DocumentRequest, ProducedDocument
 
@@ -47,6 +47,7 @@ class SignedDocumentMaker:
         signed_text = content.signed_text(key.key_id)
         signed = SignedContent(content, key.key_id, key.sign(signed_text))
         pdf = render_pdf(layout(content), carried_text=signed.text(),
+                         qr_text=signed.qr_text(QR_MAX_BYTES),
                          title=f"{content.title} {number}", author=content.municipality_name,
                          logo=load_logo(request.municipality.logo_resource))
         log.info("document %s made: %s for municipality %s, key %s%s", number,

@@ -27,6 +27,7 @@ from workstation.documents.layout import (
 from workstation.documents.logo import Logo
 
 METADATA_KEY = "/LoketDocument"
+QR_MAX_BYTES = 2331  # version 40 at error correction M, in byte mode
 ATTACHMENT_NAME = "loket-document.txt"
 
 _INK = Color(0.10, 0.10, 0.12)
@@ -40,8 +41,8 @@ _SPECIMEN_NOTE_COLOUR = Color(0.75, 0.05, 0.08)
 _RULE = Color(0.70, 0.70, 0.72)
 
 
-def render_pdf(layout: DocumentLayout, *, carried_text: str, title: str, author: str,
-               logo: Logo | None) -> bytes:
+def render_pdf(layout: DocumentLayout, *, carried_text: str, qr_text: str, title: str,
+               author: str, logo: Logo | None) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
     canvas.setTitle(title)
@@ -52,7 +53,7 @@ def render_pdf(layout: DocumentLayout, *, carried_text: str, title: str, author:
         if page == 0:
             if logo is not None:
                 logo.draw(canvas, *LOGO_BOX)
-            _qr(canvas, carried_text)
+            _qr(canvas, qr_text)
         canvas.setStrokeColor(_RULE)
         canvas.setLineWidth(0.6)
         for rule in layout.rules:
@@ -82,8 +83,8 @@ def _draw(canvas: Canvas, run: TextRun) -> None:
 
 
 def _qr(canvas: Canvas, text: str) -> None:
-    """The carried text as a QR code (UTF-8 bytes, error correction M), dark modules drawn as
-    one path. The ``qrcode`` encoder picks the best mask in ~80 ms where reportlab's own
+    """``text`` as a QR code (UTF-8 bytes, error correction M), dark modules drawn as one
+    path. The ``qrcode`` encoder picks the best mask in ~80 ms where reportlab's own
     (``reportlab.graphics.barcode.qr``) takes ~300 ms for a code this size."""
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
     code.add_data(text.encode("utf-8"))

@@ -53,7 +53,6 @@ _LABELS = {
     "signature": ("Handtekening", "Signature"),
     "verify_heading": ("Echtheid controleren", "Checking this document"),
     "page": ("pagina {page} van {pages}", "page {page} of {pages}"),
-    "unknown": ("onbekend", "unknown"),
 }
 
 _STATEMENTS = {
@@ -141,6 +140,18 @@ def no_gezag(language: str) -> str:
 def sex(omschrijving: str, language: str) -> str:
     """The BRP writes the sex in Dutch; the English document translates the known values."""
     return _SEXES.get(omschrijving, omschrijving) if language == "en" else omschrijving
+
+
+def more_lines(count: int, language: str) -> str:
+    """The QR code's stand-in for the lines that did not fit in it."""
+    if language == "en":
+        return f"... and {count} more lines: see the document"
+    return f"... en nog {count} regels: zie het document"
+
+
+def municipality_code(code: str, language: str) -> str:
+    """A municipality Loket knows only by its CBS code (not one of the site's)."""
+    return f"{'municipality code' if language == 'en' else 'gemeentecode'} {code}"
 
 
 def investigation(parts: tuple[str, ...], language: str) -> str:
