@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,6 +44,7 @@ from workstation.services.catalogue_service import CatalogueService
 from workstation.services.order_service import OrderService, ProducedDocument
 from workstation.ui.buttons import ActionButton
 from workstation.ui.cash_summary import CashSummaryDialog
+from workstation.ui.document_print import print_or_save
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.order_checklist import OrderChecklist
 from workstation.ui.order_format import euro_text
@@ -56,10 +58,19 @@ log = logging.getLogger("loket.ui")
 
 KEYS = {"search": "Ctrl+F", "checkout": "Ctrl+Return", "remove": "Delete"}
 
-DocumentOutput = Callable[[ProducedDocument], str]
-"""Hands a produced document to the office printer or the documents folder (ui/document_print)
-and says where it went ("Kantoorprinter", a file path); runs on the panel's worker thread and
-raises UserFacingError when the document could not be printed or saved."""
+DocumentSink = Callable[[ProducedDocument], str]
+"""Hands a produced document to the office printer or the documents folder and says where it
+went; runs on the panel's worker thread, raises UserFacingError when it could do neither."""
+
+
+def office_documents(folder: Path) -> DocumentSink:
+    """The office's default print queue, or ``folder`` when the system has no printer."""
+
+    def output(document: ProducedDocument) -> str:
+        name = f"{document.kind}-{document.document_number}.pdf"
+        return print_or_save(document.pdf, name, folder).describe()
+
+    return output
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +92,7 @@ class OrderPanel(QWidget):
 
     def __init__(self, orders: OrderService, catalogue: CatalogueService,
                  location: LocationInfo, counter: int, language: LanguageSwitcher,
-                 documents: DocumentOutput, parent: QWidget | None = None) -> None:
+                 documents: DocumentSink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._orders = orders
         self._location = location

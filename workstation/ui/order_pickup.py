@@ -49,6 +49,7 @@ class PickupDialog(QDialog):
         self._language = language
         self._today = orders.today()
         self.found: tuple[Order, ...] = ()
+        self._handed_over_text = ""
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.identity = QLabel(self)
@@ -99,6 +100,9 @@ class PickupDialog(QDialog):
         if found:
             self.list.setCurrentRow(0)
             self.list.setFocus()
+        elif self._handed_over_text:
+            self._say(self._handed_over_text + " " + self.tr("Er is niets meer af te halen."),
+                      "message-info")
         else:
             self._say(self.tr("Deze klant heeft niets af te halen."), "muted")
         self._update()
@@ -124,8 +128,9 @@ class PickupDialog(QDialog):
                          self._handed_over, self._failed)
 
     def _handed_over(self, order: Order) -> None:
-        self._say(self.tr("Bestelling %1 is afgegeven.").replace("%1", order.number),
-                  "message-info")
+        self._handed_over_text = self.tr("Bestelling %1 is afgegeven.").replace(
+            "%1", order.number)
+        self._say(self._handed_over_text, "message-info")
         self._load()
 
     def _failed(self, error: UserFacingError) -> None:
