@@ -18,12 +18,17 @@ from workstation.domain.errors import UserFacingError
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.registries import case_registry, contact_registry
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
+from workstation.services.catalogue_service import CatalogueService
 from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService
+from workstation.services.order_service import DocumentProducer, OrderService, ReceiptPrinter
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.settings import Settings, read_secret
+from workstation.store.catalogue_events import SiteDeliveryEvents
+from workstation.store.catalogue_store import SqlCatalogueReader
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.embedded_registry import EmbeddedRegistry
+from workstation.store.local.order_store import OrderStore
 from workstation.store.local.outbox_store import WorkstationStore
 from workstation.store.site_audit import SiteAuditLog
 from workstation.sync.brp_client import (
@@ -46,6 +51,13 @@ DEMO_ZAAKTYPEN = (
     ("RIJBEWIJS", "Rijbewijs aanvragen", _STATUSTYPEN),
     ("MELDING-OR", "Melding openbare ruimte", _STATUSTYPEN),
     ("VERHUIZING", "Verhuizing doorgeven", _STATUSTYPEN),
+    # The demo catalogue's other zaaktypen (resources/demo/regional_kcc.toml [[product]]).
+    ("ID-KAART", "Identiteitskaart aanvragen", _STATUSTYPEN),
+    ("UITTREKSEL-BRP", "Uittreksel BRP verstrekken", _STATUSTYPEN),
+    ("GEHEIMHOUDING", "Geheimhouding persoonsgegevens", _STATUSTYPEN),
+    ("VOG", "Verklaring Omtrent het Gedrag aanvragen", _STATUSTYPEN),
+    ("LEGALISATIE", "Legalisatie handtekening", _STATUSTYPEN),
+    ("PARKEERVERGUNNING", "Parkeervergunning", _STATUSTYPEN),
 )
 
 
@@ -85,7 +97,17 @@ class Kcc:
                                notify=relay.wake if relay else lambda: None)
 
     def relay(self) -> Relay:
-        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site.database))
+        return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site.database),
+                     deliveries=SiteDeliveryEvents(self.site.database))
+
+    def catalogue_service(self) -> CatalogueService:
+        """The one catalogue every channel reads (the site database's products)."""
+        return CatalogueService(SqlCatalogueReader(self.site.database))
+
+    def order_service(self, printer: ReceiptPrinter, documents: DocumentProducer,
+                      relay: Relay | None = None) -> OrderService:
+        return OrderService(OrderStore(self.database), self.catalogue_service(), self.keys,
+                            printer, documents, notify=relay.wake if relay else lambda: None)
 
     def purpose(self, doelbinding: str = "", verwerking: str = "",
                 gebruiker: str = "") -> LookupPurpose:

@@ -10,6 +10,7 @@ from pathlib import Path
 from workstation.domain.site_file import SiteFileInvalid
 from workstation.services.site_admin import SiteAdmin
 from workstation.settings import Settings
+from workstation.store.catalogue_upl import upl_names
 from workstation.store.database import SiteDatabase
 from workstation.store.migrate import upgrade
 from workstation.store.site_uow import SqlSiteUnitOfWork
@@ -38,8 +39,8 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     database = SiteDatabase(settings.database_url())
     try:
         upgrade(database)
-        changes = SiteAdmin(lambda: SqlSiteUnitOfWork(database), _logo_exists).import_text(
-            source, dry_run=args.dry_run)
+        changes = SiteAdmin(lambda: SqlSiteUnitOfWork(database), _logo_exists,
+                            upl_names).import_text(source, dry_run=args.dry_run)
     except SiteFileInvalid as invalid:
         print(invalid.screen_text, file=sys.stderr)
         for problem in invalid.problems:

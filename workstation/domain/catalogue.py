@@ -22,6 +22,9 @@ from workstation.domain.errors import UserFacingError
 from workstation.domain.working_days import add_working_days
 
 UPL_NAMESPACE = "http://standaarden.overheid.nl/owms/terms/"
+DOCUMENT_KINDS = ("uittreksel-brp", "uittreksel-brp-gezag")
+"""The documents Loket produces itself (workstation/documents); other products are made
+elsewhere (passports by RvIG's supplier) and only ordered here."""
 _AMOUNT = re.compile(r"^(\d{1,6})(?:[.,](\d{2}))?$")
 
 

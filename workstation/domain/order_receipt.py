@@ -10,9 +10,8 @@ from workstation.domain.order import Order, PaymentMethod, ReceiptText
 
 def receipt_for(order: Order, municipality_name: str) -> ReceiptText:
     lines = tuple(fee for line in order.lines for fee in line.fee_lines)
-    notes = [f"Bestelnummer: {order.number}"]
-    notes += [f"{line.title_nl}: af te halen vanaf {line.ready_on:%d-%m-%Y}."
-              for line in order.lines if line.delivery is Delivery.PICKUP]
+    notes = [f"{line.title_nl}: af te halen vanaf {line.ready_on:%d-%m-%Y}."
+             for line in order.lines if line.delivery is Delivery.PICKUP]
     if order.total_cents:
         notes.append(f"Leges volgens de legesverordening {order.business_day.year} van "
                      f"{municipality_name}. Leges zijn niet belast met btw.")

@@ -1,10 +1,11 @@
 """The site file: one TOML file, kept under version control by IT, that describes a whole site.
 
 Municipalities, their locations, each location's services, counters (with the services they
-serve) and opening hours, and the staff. ``read_site_file`` checks the whole file and returns
-the site, or raises ``SiteFileInvalid`` with every problem found, each with its key path
-(``location[1].counter[3].services``, counted from 1) and line. Nothing here touches a database:
-comparing with the current site and applying it is ``services.site_admin``'s job.
+serve) and opening hours, the staff, and each municipality's product catalogue.
+``read_site_file`` checks the whole file and returns the site, or raises ``SiteFileInvalid``
+with every problem found, each with its key path (``location[1].counter[3].services``, counted
+from 1) and line. Nothing here touches a database: comparing with the current site and applying
+it is ``services.site_admin``'s job.
 """
 
 from __future__ import annotations
@@ -14,10 +15,22 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
+from datetime import datetime as datetime_type
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from workstation.domain.catalogue import (
+    DOCUMENT_KINDS,
+    UPL_NAMESPACE,
+    ChecklistItem,
+    Condition,
+    Delivery,
+    FeeOption,
+    Product,
+    Tariff,
+    parse_amount,
+)
 from workstation.domain.errors import UserFacingError
 from workstation.domain.toml_lines import LineIndex, Path
 
@@ -27,6 +40,8 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_COUNTER_NUMBER = 999
 MAX_NORM_MINUTES = 240
 MAX_LATE_MINUTES = 240
+MAX_WORKING_DAYS = 60
+MAX_SUMMARY = 2000
 _T = TypeVar("_T")
 
 
@@ -96,6 +111,11 @@ class SiteFile:
     municipalities: tuple[MunicipalitySpec, ...] = ()  # by code
     locations: tuple[LocationSpec, ...] = ()  # by code
     staff: tuple[StaffSpec, ...] = ()  # by code
+    products: tuple[Product, ...] = ()  # by municipality, then code
+
+
+UplNames = Callable[[str], frozenset[str] | None]
+"""The names the UPL list gives a URI; None when the list does not know the URI."""
 
 
 class SiteFileProblem(UserFacingError):
@@ -125,10 +145,12 @@ class SiteFileInvalid(UserFacingError):
         )
 
 
-def read_site_file(source: str, logo_exists: Callable[[str], bool] | None = None) -> SiteFile:
+def read_site_file(source: str, logo_exists: Callable[[str], bool] | None = None,
+                   upl_names: UplNames | None = None) -> SiteFile:
     """The site described by ``source``; SiteFileInvalid with every problem otherwise.
 
-    ``logo_exists`` tells whether a logo path names a file Loket can load (None: not checked).
+    ``logo_exists`` tells whether a logo path names a file Loket can load (None: not checked);
+    ``upl_names`` what the vendored UPL list calls a product URI (None: not checked).
     """
     try:
         document = tomllib.loads(source)
@@ -139,7 +161,7 @@ def read_site_file(source: str, logo_exists: Callable[[str], bool] | None = None
             "(bestand)", int(match.group(1)) if match else None,
             "Dit is geen geldige TOML: {reason}.", reason=reason,
         )]) from exc
-    checker = _Checker(LineIndex(source), logo_exists)
+    checker = _Checker(LineIndex(source), logo_exists, upl_names)
     site = checker.site(document)
     if checker.problems:
         raise SiteFileInvalid(checker.problems)
@@ -165,6 +187,7 @@ _LOCATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,19}$")
 _STAFF_CODE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,19}$")
 _LETTER = re.compile(r"^[A-Z]$")
 _PERIOD = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
+_PRODUCT_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
 def _rsin_ok(rsin: str) -> bool:
@@ -185,6 +208,7 @@ def _show(path: Path) -> str:
 class _Checker:
     lines: LineIndex
     logo_exists: Callable[[str], bool] | None = None
+    upl_names: UplNames | None = None
     problems: list[SiteFileProblem] = field(default_factory=list)
 
     def problem(self, path: Path, message: str, **params: object) -> None:
@@ -194,7 +218,8 @@ class _Checker:
     # -- the file -------------------------------------------------------------------------
 
     def site(self, document: Mapping[str, Any]) -> SiteFile:
-        self.known_keys(document, (), {"schema_version", "municipality", "location", "staff"})
+        self.known_keys(document, (), {"schema_version", "municipality", "location", "staff",
+                                       "product"})
         version = document.get("schema_version")
         if version != SCHEMA_VERSION:
             self.problem(("schema_version",),
@@ -215,10 +240,16 @@ class _Checker:
             self.tables(document, ("staff",), self.staff), lambda spec: spec.code, "staff",
             "Medewerkerscode {key} staat meer dan eens in het bestand.",
         )
+        products = self.unique(
+            self.tables(document, ("product",), lambda t, p: self.product(t, p, known)),
+            lambda spec: f"{spec.municipality}/{spec.code}" if spec.code else "", "product",
+            "Product {key} staat meer dan eens in het bestand.",
+        )
         return SiteFile(
             tuple(sorted(municipalities, key=lambda s: s.code)),
             tuple(sorted(locations, key=lambda s: s.code)),
             tuple(sorted(staff, key=lambda s: s.code)),
+            tuple(sorted(products, key=lambda s: (s.municipality, s.code))),
         )
 
     def municipality(self, table: Mapping[str, Any], path: Path) -> MunicipalitySpec:
@@ -380,6 +411,138 @@ class _Checker:
         return StaffSpec(code, self.text(table, path, "name"),
                          tuple(role for role in ROLES if role in roles))
 
+    # -- the catalogue ----------------------------------------------------------------------
+
+    def product(self, table: Mapping[str, Any], path: Path, municipalities: set[str],
+                ) -> Product:
+        self.known_keys(table, path, {
+            "municipality", "code", "upl_name", "upl_uri", "title_nl", "title_en",
+            "summary_nl", "summary_en", "delivery", "working_days", "zaaktype", "document",
+            "checklist", "fee",
+        })
+        municipality = self.text(table, path, "municipality")
+        if municipality and municipality not in municipalities:
+            self.problem((*path, "municipality"),
+                         "Gemeente {code} staat niet in dit bestand.", code=municipality)
+        code = self.text(table, path, "code")
+        if code and not _PRODUCT_CODE.match(code):
+            self.problem((*path, "code"), "Een productcode is 1 tot 40 kleine letters, cijfers "
+                         "of streepjes, zoals \"paspoort\".")
+        upl_name = self.text(table, path, "upl_name")
+        upl_uri = self.text(table, path, "upl_uri", limit=300)
+        self.check_upl(path, upl_name, upl_uri)
+        delivery = self.choice(table, path, "delivery", [d.value for d in Delivery])
+        working_days = 0
+        if delivery == Delivery.PICKUP.value:
+            working_days = self.number(table, path, "working_days", 1, MAX_WORKING_DAYS, None)
+        elif "working_days" in table and delivery == Delivery.DIRECT.value:
+            self.problem((*path, "working_days"), "Werkdagen horen alleen bij delivery = "
+                         "\"pickup\"; een direct product is klaar terwijl u wacht.")
+        document = self.text(table, path, "document", required=False, empty_ok=True)
+        if document and document not in DOCUMENT_KINDS:
+            self.problem((*path, "document"), "Onbekend document '{document}'. Kies uit: "
+                         "{known}.", document=document, known=", ".join(DOCUMENT_KINDS))
+        checklist = self.tables(table, (*path, "checklist"), self.checklist_item)
+        tariffs = self.unique(
+            self.tables(table, (*path, "fee"), self.tariff),
+            lambda tariff: tariff.valid_from, (*path, "fee"),
+            "Er staat al een tarief met valid_from {key} bij dit product.",
+        )
+        if isinstance(table.get("fee", []), list) and not table.get("fee"):
+            self.problem(path, "Een product heeft minstens één tarief: [[product.fee]] met "
+                         "valid_from en amount (amount = \"0.00\" als het gratis is).")
+        return Product(
+            municipality=municipality, code=code, upl_name=upl_name, upl_uri=upl_uri,
+            title_nl=self.text(table, path, "title_nl"),
+            title_en=self.text(table, path, "title_en", required=False, empty_ok=True),
+            summary_nl=self.text(table, path, "summary_nl", limit=MAX_SUMMARY),
+            summary_en=self.text(table, path, "summary_en", required=False, empty_ok=True,
+                                 limit=MAX_SUMMARY),
+            delivery=Delivery(delivery) if delivery else Delivery.DIRECT,
+            working_days=working_days,
+            zaaktype=self.text(table, path, "zaaktype", limit=1000),
+            checklist=tuple(checklist),
+            tariffs=tuple(sorted(tariffs, key=lambda tariff: tariff.valid_from)),
+            document=document,
+        )
+
+    def check_upl(self, path: Path, name: str, uri: str) -> None:
+        if uri and not uri.startswith(UPL_NAMESPACE):
+            self.problem((*path, "upl_uri"), "Een UPL-URI begint met {prefix}.",
+                         prefix=UPL_NAMESPACE)
+            return
+        known = self.upl_names(uri) if self.upl_names is not None and uri else None
+        if name and known is not None and name not in known:
+            self.problem((*path, "upl_name"), "Volgens de UPL heet {uri} '{known}', niet "
+                         "'{name}'.", uri=uri, known=" / ".join(sorted(known)), name=name)
+
+    def checklist_item(self, table: Mapping[str, Any], path: Path) -> ChecklistItem:
+        self.known_keys(table, path, {"text_nl", "text_en", "when"})
+        when = self.text(table, path, "when", required=False) or "always"
+        try:
+            condition = Condition.parse(when)
+        except ValueError:
+            self.problem((*path, "when"), "Onbekende voorwaarde '{when}'. Kies always, "
+                         "under_18, lost_document of first_application, eventueel met "
+                         "\"not \" ervoor.", when=when)
+            condition = Condition()
+        return ChecklistItem(self.text(table, path, "text_nl", limit=300),
+                             self.text(table, path, "text_en", required=False, empty_ok=True,
+                                       limit=300), condition)
+
+    def tariff(self, table: Mapping[str, Any], path: Path) -> Tariff:
+        self.known_keys(table, path, {"valid_from", "amount", "under_18", "option"})
+        valid_from = table.get("valid_from")
+        if not isinstance(valid_from, date) or isinstance(valid_from, datetime_type):
+            if "valid_from" in table:
+                self.problem((*path, "valid_from"), "Schrijf de datum zonder aanhalingstekens, "
+                             "zoals valid_from = 2027-01-01.")
+            else:
+                self.problem(path, "Sleutel '{key}' ontbreekt.", key="valid_from")
+            valid_from = date.min
+        options = self.unique(
+            self.tables(table, (*path, "option"), self.fee_option),
+            lambda option: option.code, (*path, "option"),
+            "Optie {key} staat meer dan eens bij dit tarief.",
+        )
+        under_18 = self.amount(table, path, "under_18", required=False)
+        return Tariff(valid_from, self.amount(table, path, "amount") or 0,
+                      under_18, tuple(options))
+
+    def fee_option(self, table: Mapping[str, Any], path: Path) -> FeeOption:
+        self.known_keys(table, path, {"code", "name_nl", "name_en", "amount"})
+        code = self.text(table, path, "code")
+        if code and not _PRODUCT_CODE.match(code):
+            self.problem((*path, "code"), "Een optiecode is 1 tot 40 kleine letters, cijfers "
+                         "of streepjes, zoals \"spoed\".")
+        return FeeOption(code, self.text(table, path, "name_nl"),
+                         self.text(table, path, "name_en", required=False, empty_ok=True),
+                         self.amount(table, path, "amount") or 0)
+
+    def amount(self, table: Mapping[str, Any], path: Path, key: str, *,
+               required: bool = True) -> int | None:
+        if key not in table:
+            if required:
+                self.problem(path, "Sleutel '{key}' ontbreekt.", key=key)
+            return None
+        value = table[key]
+        try:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return parse_amount(value)
+        except ValueError:
+            self.problem((*path, key), "Schrijf een bedrag in euro als tekst met twee "
+                         "decimalen, zoals \"84.70\".")
+            return None
+
+    def choice(self, table: Mapping[str, Any], path: Path, key: str, allowed: list[str],
+               ) -> str:
+        value = self.text(table, path, key)
+        if value and value not in allowed:
+            self.problem((*path, key), "Kies uit: {allowed}.", allowed=", ".join(allowed))
+            return ""
+        return value
+
     # -- building blocks ------------------------------------------------------------------
 
     def known_keys(self, table: Mapping[str, Any], path: Path, known: set[str]) -> None:
@@ -416,7 +579,7 @@ class _Checker:
         return kept
 
     def text(self, table: Mapping[str, Any], path: Path, key: str, *, required: bool = True,
-             empty_ok: bool = False) -> str:
+             empty_ok: bool = False, limit: int = 200) -> str:
         if key not in table:
             if required:
                 self.problem(path, "Sleutel '{key}' ontbreekt.", key=key)
@@ -427,8 +590,8 @@ class _Checker:
             return ""
         if not value.strip() and not empty_ok:
             self.problem((*path, key), "Deze tekst mag niet leeg zijn.")
-        if len(value) > 200:
-            self.problem((*path, key), "Deze tekst is langer dan {limit} tekens.", limit=200)
+        if len(value) > limit:
+            self.problem((*path, key), "Deze tekst is langer dan {limit} tekens.", limit=limit)
         return value.strip()
 
     def number(self, table: Mapping[str, Any], path: Path, key: str, low: int, high: int,

@@ -2,13 +2,16 @@
 fixed point and a version-control diff shows only what really changed.
 
 Order: municipalities, locations and staff by code; a location's services in screen order,
-counters by number, opening hours Monday first; every table's keys in one fixed order.
+counters by number, opening hours Monday first; products by municipality and code, their
+checklist in the order written, fees by date; every table's keys in one fixed order.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date
 
+from workstation.domain.catalogue import Delivery, Product, format_amount
 from workstation.domain.site_file import (
     SCHEMA_VERSION,
     WEEKDAYS,
@@ -20,7 +23,8 @@ from workstation.domain.site_file import (
 )
 
 HEADER = (
-    "# Loket site file: municipalities, locations, services, counters, opening hours, staff.\n"
+    "# Loket site file: municipalities, locations, services, counters, opening hours, staff,\n"
+    "# products.\n"
     "# Apply with `python -m workstation site import FILE`; `site export` writes this format.\n"
 )
 
@@ -30,6 +34,7 @@ def write_site_file(site: SiteFile) -> str:
     blocks.extend(_municipality(spec) for spec in site.municipalities)
     blocks.extend(_location(spec) for spec in site.locations)
     blocks.extend(_staff(spec) for spec in site.staff)
+    blocks.extend(_product(spec) for spec in site.products)
     return "\n".join(blocks)
 
 
@@ -79,6 +84,40 @@ def _staff(spec: StaffSpec) -> str:
                                 ("roles", list(spec.roles))])
 
 
+def _product(spec: Product) -> str:
+    pairs: list[tuple[str, object]] = [
+        ("municipality", spec.municipality), ("code", spec.code), ("upl_name", spec.upl_name),
+        ("upl_uri", spec.upl_uri), ("title_nl", spec.title_nl), ("title_en", spec.title_en),
+        ("summary_nl", spec.summary_nl), ("summary_en", spec.summary_en),
+        ("delivery", spec.delivery.value),
+    ]
+    if spec.delivery is Delivery.PICKUP:
+        pairs.append(("working_days", spec.working_days))
+    pairs.append(("zaaktype", spec.zaaktype))
+    if spec.document:
+        pairs.append(("document", spec.document))
+    parts = [_table("[[product]]", pairs)]
+    parts.extend(
+        _table("[[product.checklist]]", [("text_nl", item.text_nl), ("text_en", item.text_en),
+                                         ("when", item.when.text())])
+        for item in spec.checklist
+    )
+    for tariff in spec.tariffs:
+        fee: list[tuple[str, object]] = [("valid_from", tariff.valid_from),
+                                         ("amount", format_amount(tariff.amount_cents))]
+        if tariff.under_18_cents is not None:
+            fee.append(("under_18", format_amount(tariff.under_18_cents)))
+        parts.append(_table("[[product.fee]]", fee))
+        parts.extend(
+            _table("[[product.fee.option]]", [
+                ("code", option.code), ("name_nl", option.name_nl),
+                ("name_en", option.name_en), ("amount", format_amount(option.amount_cents)),
+            ])
+            for option in tariff.options
+        )
+    return "\n".join(parts)
+
+
 def _table(header: str, pairs: list[tuple[str, object]]) -> str:
     return header + "\n" + "".join(f"{key} = {_value(value)}\n" for key, value in pairs)
 
@@ -88,6 +127,8 @@ def _value(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, str):
         # A JSON string is a valid TOML basic string, except that TOML also escapes DEL.
         return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")

@@ -4,7 +4,8 @@ An import checks the whole file first (``read_site_file``), compares it with the
 and applies only the differences, in one unit of work: running it twice changes nothing. What
 the file no longer names is removed, except that a service, counter or staff member with
 history (tickets, events, sessions) is retired instead (``active = false``), so statistics
-keep their references; naming it again brings it back.
+keep their references; naming it again brings it back. Products have no history in the site
+database (orders live on the workstations), so a product the file drops is deleted.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
+from workstation.domain.catalogue import Product
 from workstation.domain.site_file import (
     CounterSpec,
     LocationSpec,
@@ -25,6 +27,7 @@ from workstation.domain.site_file import (
     ServiceSpec,
     SiteFile,
     StaffSpec,
+    UplNames,
     read_site_file,
 )
 from workstation.domain.site_file_writer import write_site_file
@@ -79,6 +82,12 @@ class SiteUnitOfWork(Protocol):
 
     def remove_staff(self, code: str) -> Removal: ...
 
+    def put_product(self, spec: Product) -> None:
+        """Add or replace a product with its checklist and tariffs."""
+        ...
+
+    def remove_product(self, municipality: str, code: str) -> None: ...
+
 
 _NOUNS = {
     "municipality": ("gemeente", "gemeenten"),
@@ -86,6 +95,7 @@ _NOUNS = {
     "service": ("dienst", "diensten"),
     "counter": ("balie", "balies"),
     "staff": ("medewerker", "medewerkers"),
+    "product": ("product", "producten"),
 }
 _VERBS = {"added": "toegevoegd", "changed": "gewijzigd", "deleted": "verwijderd",
           "retired": "buiten gebruik gesteld"}
@@ -119,13 +129,16 @@ class SiteChanges:
 
 class SiteAdmin:
     def __init__(self, unit_of_work: Callable[[], SiteUnitOfWork],
-                 logo_exists: Callable[[str], bool] | None = None) -> None:
+                 logo_exists: Callable[[str], bool] | None = None,
+                 upl_names: UplNames | None = None) -> None:
         self._uow = unit_of_work
         self._logo_exists = logo_exists
+        self._upl_names = upl_names
 
     def import_text(self, source: str, *, dry_run: bool = False) -> SiteChanges:
         """Check ``source`` as a whole (SiteFileInvalid lists every problem), then apply it."""
-        return self.apply(read_site_file(source, self._logo_exists), dry_run=dry_run)
+        return self.apply(read_site_file(source, self._logo_exists, self._upl_names),
+                          dry_run=dry_run)
 
     def apply(self, wanted: SiteFile, *, dry_run: bool = False) -> SiteChanges:
         changes = SiteChanges()
@@ -157,6 +170,15 @@ def _apply(uow: SiteUnitOfWork, current: SiteFile, wanted: SiteFile,
             _put_location(uow, before, None, changes)
             uow.remove_location(code)
             changes.note("location", "deleted")
+
+    # Products before municipalities: a municipality the file drops takes its products along.
+    now_products = _by(current.products, lambda p: (p.municipality, p.code))
+    wanted_products = _by(wanted.products, lambda p: (p.municipality, p.code))
+    for key, product in wanted_products.items():
+        _put("product", now_products.get(key), product, uow.put_product, changes)
+    for owner, code in sorted(now_products.keys() - wanted_products.keys()):
+        uow.remove_product(owner, code)
+        changes.note("product", "deleted")
 
     for code in now_municipalities:
         if code not in {municipality.code for municipality in wanted.municipalities}:

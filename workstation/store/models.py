@@ -380,3 +380,66 @@ class KtoMark(Base):
     vriendelijkheid: Mapped[int | None] = mapped_column(Integer)
     deskundigheid: Mapped[int | None] = mapped_column(Integer)
     duidelijkheid: Mapped[int | None] = mapped_column(Integer)
+
+
+# -- the product catalogue (site file [[product]], docs/decisions/0025) ------------------------
+
+
+class Product(Base):
+    """One municipality's product, by its UPL name and URI: one source for every channel."""
+
+    __tablename__ = "product"
+    __table_args__ = (
+        UniqueConstraint("municipality_id", "code"),
+        CheckConstraint("delivery IN ('direct', 'pickup')", name="delivery"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    upl_name: Mapped[str] = mapped_column(String(200))
+    upl_uri: Mapped[str] = mapped_column(String(300))
+    title_nl: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str] = mapped_column(String(200))
+    summary_nl: Mapped[str] = mapped_column(Text)
+    summary_en: Mapped[str] = mapped_column(Text)
+    delivery: Mapped[str] = mapped_column(String(10))
+    working_days: Mapped[int] = mapped_column(Integer)
+    zaaktype: Mapped[str] = mapped_column(String(1000))
+    document: Mapped[str] = mapped_column(String(40))
+
+
+class ProductChecklistItem(Base):
+    __tablename__ = "product_checklist_item"
+    __table_args__ = (UniqueConstraint("product_id", "position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    text_nl: Mapped[str] = mapped_column(String(300))
+    text_en: Mapped[str] = mapped_column(String(300))
+    condition: Mapped[str] = mapped_column(String(40))  # "always", "under_18", "not ..."
+
+
+class ProductTariff(Base):
+    """A product's fee (leges) from ``valid_from`` until the next tariff; in cents."""
+
+    __tablename__ = "product_tariff"
+    __table_args__ = (UniqueConstraint("product_id", "valid_from"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    valid_from: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    under_18_cents: Mapped[int | None] = mapped_column(Integer)
+
+
+class ProductFeeOption(Base):
+    """A surcharge of one tariff (spoed)."""
+
+    __tablename__ = "product_fee_option"
+    __table_args__ = (UniqueConstraint("tariff_id", "code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tariff_id: Mapped[int] = mapped_column(ForeignKey("product_tariff.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40))
+    name_nl: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    amount_cents: Mapped[int] = mapped_column(Integer)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import FromClause, delete, literal, select, text
 
+from workstation.domain.catalogue import Product
 from workstation.domain.errors import UserFacingError
 from workstation.domain.site_file import (
     CounterSpec,
@@ -24,6 +25,7 @@ from workstation.domain.site_file import (
     staff_roles,
 )
 from workstation.store import models as m
+from workstation.store.catalogue_store import put_product, read_products, remove_product
 from workstation.store.queue_uow import NOTIFY_CHANNEL
 from workstation.store.unit_of_work import SqlUnitOfWork
 
@@ -57,6 +59,7 @@ class SqlSiteUnitOfWork(SqlUnitOfWork):
                             for row in locations),
             staff=tuple(StaffSpec(row.code, row.display_name, staff_roles(row.roles))
                         for row in staff),
+            products=read_products(session),
         )
 
     def _location(self, row: m.Location, municipality: str) -> LocationSpec:
@@ -164,7 +167,13 @@ class SqlSiteUnitOfWork(SqlUnitOfWork):
         row.display_name, row.roles, row.active = spec.name, ",".join(spec.roles), True
         self.session.flush()
 
+    def put_product(self, spec: Product) -> None:
+        put_product(self.session, spec)
+
     # -- removing --------------------------------------------------------------------------
+
+    def remove_product(self, municipality: str, code: str) -> None:
+        remove_product(self.session, municipality, code)
 
     def remove_counter(self, location: str, number: int) -> Removal:
         row = self.session.scalar(select(m.Counter).where(

@@ -293,8 +293,10 @@ def encode_receipt(receipt: ReceiptPrint, layout: PaperLayout) -> bytes:
         ALIGN_LEFT,
         _lines(f"Datum: {format_local_time(receipt.paid_at)}", cols),
         _lines(f"Balie: {receipt.counter}", cols),
-        rule,
     ]
+    if receipt.reference:
+        parts.append(_lines(f"Bestelnummer: {receipt.reference}", cols))
+    parts += [rule]
     parts += [_amount_rows(line.description, format_euro(line.amount), cols) for line in
               receipt.lines]
     parts += [
@@ -303,9 +305,10 @@ def encode_receipt(receipt: ReceiptPrint, layout: PaperLayout) -> bytes:
         _amount_rows("Totaal", format_euro(receipt.total), cols),
         BOLD_OFF,
         _lines(f"Betaald met: {receipt.payment_method}", cols),
-        feed(3),
-        CUT,
     ]
+    if receipt.notes:
+        parts += [LF, *(_lines(note, cols) for note in receipt.notes)]
+    parts += [feed(3), CUT]
     return b"".join(parts)
 
 

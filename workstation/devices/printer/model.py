@@ -94,6 +94,10 @@ class ReceiptPrint:
     paid_at: datetime
     counter: str
     paper_width_mm: PaperWidth | None = field(default=None)
+    reference: str = ""
+    """The order number the receipt belongs to (printed under the counter)."""
+    notes: tuple[str, ...] = ()
+    """Sentences under the payment: the leges text, when a pickup is ready."""
 
     def __post_init__(self) -> None:
         if self.paid_at.tzinfo is None:
