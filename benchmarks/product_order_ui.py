@@ -66,7 +66,9 @@ def _wait(app: QApplication, condition: Callable[[], bool]) -> None:
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError("the order panel did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        # Idle like a real event loop: a busy poll would hold the GIL the worker needs.
+        time.sleep(0.0005)
 
 
 def _visit(number: int) -> CounterVisit:

@@ -270,27 +270,36 @@ class OrderPanel(QWidget):
         except UserFacingError as error:
             self._say(error_text(error), "message-error")
             return
-        draft, orders = self.draft, self._orders
+        draft, orders, output = self.draft, self._orders, self._documents
+        committed: list[Order] = []
+
+        def commit() -> Order:
+            order = orders.checkout(draft, payment)
+            committed.append(order)
+            return order
+
+        # The worker runs its jobs in order: the receipt and the documents follow the commit
+        # at once, not after the screen has shown it, and do nothing when it was refused.
+        self.runner.run(commit, self._committed, self._checkout_refused)
+        self.runner.run(lambda: orders.print_receipt(committed[0]) if committed else None,
+                        self._receipt_printed, self._receipt_failed)
+        self.runner.run(lambda: tuple(output(document) for document in
+                                      (orders.produce(committed[0]) if committed else ())),
+                        self._documents_out, self._document_failed)
         self._acting = True
         self._say(self.tr("Bestelling wordt vastgelegd…"), "message-info")
+        self.reprint_button.hide()
         self._refresh()
-        self.runner.run(lambda: orders.checkout(draft, payment), self._committed,
-                        self._checkout_refused)
 
     def _committed(self, order: Order) -> None:
         self._acting = False
         self.last_order = order
-        self.draft = self._orders.start(self.draft.visit)
+        self.draft = self._orders.start(self.draft.visit).with_identity(self.draft.identity)
         self.payment.clear()
         self._say(self._committed_text(order) + " " + self.tr("Kwitantie wordt afgedrukt…"),
                   "message-ok")
         self._refresh()
         self.order_committed.emit(order)
-        self._print_receipt(order)
-        if any(line.document for line in order.lines):
-            orders, output = self._orders, self._documents
-            self.runner.run(lambda: tuple(output(doc) for doc in orders.produce(order)),
-                            self._documents_out, self._document_failed)
 
     def _checkout_refused(self, error: UserFacingError) -> None:
         self._acting = False
@@ -311,7 +320,9 @@ class OrderPanel(QWidget):
             self._say(self.tr("Kwitantie wordt opnieuw afgedrukt…"), "message-info")
             self._print_receipt(self.last_order)
 
-    def _receipt_printed(self, order: Order) -> None:
+    def _receipt_printed(self, order: Order | None) -> None:
+        if order is None:  # the checkout before it was refused
+            return
         self.last_order = order
         self._say(self._committed_text(order) + " " + self.tr("Kwitantie afgedrukt."),
                   "message-ok")
@@ -326,6 +337,8 @@ class OrderPanel(QWidget):
         self.reprint_button.setFocus()
 
     def _documents_out(self, places: tuple[str, ...]) -> None:
+        if not places:
+            return
         self._say("\n".join((self.message.text(), *(
             self.tr("Document: %1").replace("%1", where) for where in places))),
             self._message[1])
