@@ -22,24 +22,42 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from workstation.app import Site, open_site
 from workstation.devices.status import DeviceStatus
-from workstation.domain.queue import utc_now
+from workstation.domain.order import (
+    DocumentRequest,
+    IdentityCheck,
+    PaymentMethod,
+    ReceiptText,
+)
+from workstation.domain.overview import CurrentTicketView
+from workstation.domain.person import ByBsn, LookupPurpose, Person
+from workstation.domain.queue import TicketKind, TicketState, utc_now
 from workstation.domain.staff import Permission
+from workstation.services.catalogue_service import CatalogueService
+from workstation.services.contact_service import KeyConfig
 from workstation.services.device_ports import (
     DeviceKind,
     DeviceState,
     DeviceStateHandler,
 )
+from workstation.services.order_service import OrderService, ProducedDocument
 from workstation.services.queue_service import IssuedTicket, QueueService
 from workstation.services.staff_service import SiteOperator
+from workstation.store.catalogue_store import SqlCatalogueReader
+from workstation.store.local.database import WorkstationDatabase
+from workstation.store.local.order_store import OrderStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.sync.embedded_brp import EmbeddedPersonDirectory
+from workstation.ui.cash_summary import CashSummaryDialog
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.main_window import MainWindow, Role
+from workstation.ui.order_panel import CounterVisit, OrderPanel
 from workstation.ui.sign_in_window import SignInWindow
+from workstation.ui.style import Theme, stylesheet
 
 SIZE = (1366, 800)
 KIOSK_SIZE = (1024, 768)
@@ -209,6 +227,7 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     save(app, counter, out / "disconnected-banner.png")
     _close(counter)
     _render_staff_screens(app, site, language, out)
+    _render_order_screens(app, site, language, out)
 
 
 def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitcher,
@@ -280,6 +299,94 @@ def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: Mai
     save(app, counter, out / "alarm-banner.png")
     site.alarms.close(raiser.location, alarm_id, raiser.staff, raiser.counter)
     wait_for(app, lambda: counter.snapshot is not None and not counter.snapshot.alarms)
+
+
+class ShowcaseReceipts:
+    """A receipt printer and a document maker that are done at once (nothing is printed)."""
+
+    def print_receipt(self, receipt: ReceiptText) -> None:
+        """The receipt is taken at once."""
+
+    def produce(self, request: DocumentRequest) -> ProducedDocument:
+        return ProducedDocument(request.document_number, request.kind, b"%PDF-1.7")
+
+
+def _render_order_screens(app: QApplication, site: Site, language: LanguageSwitcher,
+                          out: Path) -> None:
+    """The order panel at counter 2: a demo visitor (an RvIG test person, document matched)
+    renewing a driving licence with one item still missing, in Dutch and English; then the
+    kasopmaak after a morning of orders."""
+    person = EmbeddedPersonDirectory().find(
+        ByBsn("999993653"), LookupPurpose("BRPACT-AlgemeneTaken", "Algemeen@KCC", "mw02"))[0]
+    with tempfile.TemporaryDirectory() as folder:
+        database = WorkstationDatabase.in_directory(Path(folder))
+        catalogue = CatalogueService(SqlCatalogueReader(site.database))
+        orders = OrderService(OrderStore(database), catalogue, KeyConfig(2, "LOK"),
+                              ShowcaseReceipts(), ShowcaseReceipts())
+        location = site.queue.location(LOCATION)
+        page = QWidget()
+        page.setObjectName("page")
+        page.setStyleSheet(stylesheet(Theme(primary=location.municipality.primary_colour)))
+        panel = OrderPanel(orders, catalogue, location, 2, language,
+                           lambda doc: f"Opgeslagen als {doc.kind}-{doc.document_number}.pdf.")
+        QVBoxLayout(page).addWidget(panel)
+        page.resize(1180, 880)
+        page.show()
+        panel.load()
+        try:
+            wait_for(app, lambda: panel.browser.picker.list.count() > 0)
+            morning = [("uittreksel", PaymentMethod.PIN), ("paspoort", PaymentMethod.PIN),
+                       ("uittreksel", PaymentMethod.CONTANT), ("parkeer", PaymentMethod.PIN),
+                       ("legalisatie", PaymentMethod.CONTANT),
+                       ("vog", PaymentMethod.OP_REKENING)]
+            for number, (search, method) in enumerate(morning, start=1):
+                _showcase_order(app, panel, person, number, search, method)
+            panel.set_visit(_showcase_visit(person, 9))
+            _showcase_order(app, panel, person, 9, "uittreksel brp", PaymentMethod.PIN)
+            panel.browser.picker.search.setText("rijbewijs verl")
+            panel.add_button.click()
+            for box in panel.checklist.boxes[:-2]:
+                box.setChecked(True)
+            panel.payment.reference.setText("STAN 004512")
+            save(app, page, out / "order-checklist-rijbewijs.png")
+            panel.browser.picker.search.clear()
+            save(app, page, out / "order-panel.png")
+            language.set_language("en")
+            wait_for(app, lambda: panel.checkout_button.text() == "Check out (Ctrl+Enter)")
+            save(app, page, out / "order-panel-en.png")
+            language.set_language("nl")
+            wait_for(app, lambda: panel.checkout_button.text() == "Afrekenen (Ctrl+Enter)")
+            panel.cash_button.click()
+            dialog = panel.findChild(CashSummaryDialog)
+            assert dialog is not None
+            wait_for(app, lambda: dialog.summary is not None)
+            save(app, dialog, out / "kasopmaak.png")
+            dialog.reject()
+        finally:
+            panel.shutdown()
+            page.deleteLater()
+            database.dispose()
+
+
+def _showcase_visit(person: Person, number: int) -> CounterVisit:
+    called = utc_now()
+    ticket = CurrentTicketView(f"showcase-{number}", f"A{number:03d}", 1, "Burgerzaken",
+                               "Civil affairs", TicketState.SERVING, TicketKind.WALK_IN, called,
+                               timedelta(minutes=4), 1)
+    return CounterVisit(ticket, person, IdentityCheck.MATCHED, called)
+
+
+def _showcase_order(app: QApplication, panel: OrderPanel, person: Person, number: int,
+                    search: str, method: PaymentMethod) -> None:
+    panel.set_visit(_showcase_visit(person, number))
+    panel.browser.picker.search.setText(search)
+    panel.add_button.click()
+    for box in panel.checklist.boxes:
+        box.setChecked(True)
+    panel.payment.methods[method].setChecked(True)
+    panel.payment.reference.setText(f"STAN {number:06d}")
+    panel.checkout_button.click()
+    wait_for(app, lambda: panel.last_order is not None and not panel.runner.busy)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -67,7 +67,7 @@ def test_an_uittreksel_ordered_and_paid_by_keyboard_prints_files_and_queues_the_
     qtbot.keyClick(panel.browser.picker.search, Qt.Key.Key_Return)
     assert [line.product.code for line in panel.draft.lines] == ["uittreksel-brp"]
     box = panel.checklist.boxes[0]
-    assert box.hasFocus() and box.text() == "Geldig identiteitsbewijs"
+    assert box.hasFocus() and panel.checklist.labels[0].text() == "Geldig identiteitsbewijs"
     assert panel.checklist.missing.text() == "Ontbreekt nog: Geldig identiteitsbewijs"
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert panel.checklist.missing.text() == "Alles is meegenomen."
@@ -108,15 +108,18 @@ def test_a_driving_licence_renewal_by_mouse_shows_checklist_fee_and_pays_cash(
     assert "• Uw huidige rijbewijs (niet bij verlies of diefstal)" in info.checklist.text()
     assert panel.lost.isVisible() and not panel.first.isVisible()
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert [box.text() for box in panel.checklist.boxes] == [
+    assert [label.text() for label in panel.checklist.labels] == [
         "Uw huidige rijbewijs (niet bij verlies of diefstal)",
         "Pasfoto, niet ouder dan 6 maanden", "Gezondheidsverklaring bij 75 jaar of ouder"]
     qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
     assert "nog 3 punt(en) van de checklist niet afgevinkt" in panel.message.text()
     assert desk.outbox.outbox_items() == []
-    for box in panel.checklist.boxes:
-        _click_box(qtbot, box)
-    assert "1 punt ontbreekt" not in panel.lines.item(0).text()
+    _click_box(qtbot, panel.checklist.boxes[0])
+    assert panel.lines.item(0).text().endswith("2 punten ontbreken")
+    qtbot.mouseClick(panel.checklist.labels[1], Qt.MouseButton.LeftButton)  # on the text
+    assert panel.lines.item(0).text().endswith("1 punt ontbreekt")
+    _click_box(qtbot, panel.checklist.boxes[2])
+    assert panel.lines.item(0).text() == "Rijbewijs verlengen  ·  € 52,40"
     qtbot.mouseClick(panel.payment.methods[PaymentMethod.CONTANT], Qt.MouseButton.LeftButton)
     assert not panel.payment.reference.isEnabled()
     qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
@@ -141,7 +144,7 @@ def test_spoed_and_the_minors_fee_are_in_the_total(
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.payment.total.text() == "€ 120,70"
     assert "Toestemming van beide ouders (onder 18 jaar)" in [
-        box.text() for box in panel.checklist.boxes]
+        label.text() for label in panel.checklist.labels]
 
 
 def test_a_card_number_is_refused_and_wiped_from_the_screen(
@@ -218,7 +221,7 @@ def test_the_panel_speaks_english(qtbot: QtBot, panel: OrderPanel,
     qtbot.waitUntil(lambda: panel.checkout_button.text() == "Check out (Ctrl+Enter)")
     assert panel.browser.info.name.text() == "Extract from the BRP"
     assert panel.payment.total.text() == "€15.25"
-    assert panel.checklist.boxes[0].text() == "Valid proof of identity"
+    assert panel.checklist.labels[0].text() == "Valid proof of identity"
 
 
 def _order_uittreksel(qtbot: QtBot, panel: OrderPanel) -> None:

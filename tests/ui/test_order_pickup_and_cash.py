@@ -114,7 +114,7 @@ def test_kasopmaak_sums_the_day_per_payment_method(
                     PaymentMethod.CONTANT: ("1", "€ 84,70"),
                     PaymentMethod.OP_REKENING: ("1", "€ 15,25")}
     assert (dialog.total_count.text(), dialog.total.text()) == ("4", "€ 130,45")
-    assert dialog.heading.text() == "Stadskantoor Bergen op Zoom, balie 3 · 30-11-2026"
+    assert dialog.heading.text() == "Stadskantoor Bergen op Zoom, balie 3\n30-11-2026"
 
 
 def test_kasopmaak_and_afhalen_are_one_click_from_the_order_panel(

@@ -36,6 +36,7 @@ class CashSummaryDialog(QDialog):
         self.summary: CashSummary | None = None
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
+        self.heading.setWordWrap(True)
         self.status = QLabel(self.tr("Kasopmaak wordt gelezen…"), self)
         self.status.setWordWrap(True)
         self.methods: dict[PaymentMethod, tuple[QLabel, QLabel, QLabel]] = {}
@@ -68,7 +69,8 @@ class CashSummaryDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        layout.setSpacing(14)
+        self.setMinimumWidth(520)
         self._place = self.tr("%1, balie %2").replace("%1", location.name).replace(
             "%2", str(counter))
         self.heading.setText(self._place)
@@ -77,7 +79,7 @@ class CashSummaryDialog(QDialog):
 
     def show_summary(self, summary: CashSummary) -> None:
         self.summary = summary
-        self.heading.setText(f"{self._place} · {summary.day:%d-%m-%Y}")
+        self.heading.setText(f"{self._place}\n{summary.day:%d-%m-%Y}")
         for method, (_name, count, amount) in self.methods.items():
             count.setText(str(summary.counts.get(method, 0)))
             amount.setText(euro_text(summary.totals_cents.get(method, 0)))
@@ -85,6 +87,7 @@ class CashSummaryDialog(QDialog):
         self.total.setText(euro_text(summary.total_cents))
         self.status.setText(self.tr(
             "Tel de kassa na tegen Contant en de dagtotalen van de pinautomaat tegen Pin."))
+        self.adjustSize()
 
     def _failed(self, error: UserFacingError) -> None:
         self.status.setText(error_text(error))

@@ -2,13 +2,14 @@
 
 Only the items that apply to this visitor are listed (a minor's consent, a police report for a
 lost document: the catalogue's conditions, evaluated for the order line). Space ticks the
-focused item, Tab goes to the next.
+focused item, Tab goes to the next. An item's text wraps beside its box (a QCheckBox's own text
+never wraps) and a click on the text ticks it too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workstation.domain.order import OrderLine
 from workstation.ui.product_info import checklist_item_text
@@ -27,8 +28,10 @@ class OrderChecklist(QFrame):
         set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
         self.boxes: list[QCheckBox] = []
-        self._box_layout = QVBoxLayout()
-        self._box_layout.setSpacing(6)
+        self.labels: list[QLabel] = []
+        self._box_layout = QGridLayout()
+        self._box_layout.setVerticalSpacing(6)
+        self._box_layout.setColumnStretch(1, 1)
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -61,8 +64,9 @@ class OrderChecklist(QFrame):
             return
         self.heading.setText(self.tr("Checklist %1").replace(
             "%1", line.product.title(self._language)))
-        for box, item in zip(self.boxes, line.checklist, strict=True):
-            box.setText(checklist_item_text(item, self._language))
+        for box, label, item in zip(self.boxes, self.labels, line.checklist, strict=True):
+            label.setText(checklist_item_text(item, self._language))
+            box.setAccessibleName(label.text())
         missing = line.missing
         if not line.checklist:
             self.missing.setText(self.tr("Voor dit product is niets mee te nemen."))
@@ -80,15 +84,30 @@ class OrderChecklist(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A click on an item's text ticks its box."""
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self.labels:
+            box = self.boxes[self.labels.index(watched)]
+            box.setFocus()
+            box.toggle()
+            return True
+        return super().eventFilter(watched, event)
+
     def _rebuild(self) -> None:
-        for box in self.boxes:
-            self._box_layout.removeWidget(box)
-            box.deleteLater()
-        self.boxes = []
+        for widget in (*self.boxes, *self.labels):
+            self._box_layout.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.boxes, self.labels = [], []
         if self._line is None:
             return
         for index in range(len(self._line.checklist)):
             box = QCheckBox(self)
             box.toggled.connect(lambda on, index=index: self.tick_changed.emit(index, on))
+            label = QLabel(self)
+            label.setWordWrap(True)
+            label.installEventFilter(self)
             self.boxes.append(box)
-            self._box_layout.addWidget(box)
+            self.labels.append(label)
+            self._box_layout.addWidget(box, index, 0, Qt.AlignmentFlag.AlignTop)
+            self._box_layout.addWidget(label, index, 1)

@@ -112,17 +112,19 @@ class OrderPanel(QWidget):
         self.pickup_button = QPushButton(self)
         self.cash_button = QPushButton(self)
         self.browser = ProductBrowser(catalogue, location.municipality.code, self.runner,
-                                      language, self)
+                                      language, stacked=True, parent=self)
         self.lost = QCheckBox(self)
         self.first = QCheckBox(self)
         self.english = QCheckBox(self)
         self.option_boxes: dict[str, QCheckBox] = {}
-        self._options_row = QHBoxLayout()
+        self._options = QVBoxLayout()  # the highlighted product's choices, one a line
         self.add_button = ActionButton(self)
         self.lines_heading = QLabel(self)
         set_role(self.lines_heading, "heading")
         self.lines = QListWidget(self)
         self.lines.setMaximumHeight(140)
+        self.lines.setWordWrap(True)
+        self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.remove_button = QPushButton(self)
         self.checklist = OrderChecklist(self)
         self.payment = PaymentForm(self)
@@ -186,7 +188,8 @@ class OrderPanel(QWidget):
 
     def _highlighted(self, product: Product | None) -> None:
         for box in self.option_boxes.values():
-            self._options_row.removeWidget(box)
+            self._options.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.option_boxes = {}
         facts = {item.when.fact for item in product.checklist} if product else set()
@@ -206,7 +209,7 @@ class OrderPanel(QWidget):
                 box.setText(self.tr("%1 (+ %2)").replace("%1", option.name(
                     self._language.language)).replace("%2", euro_text(option.amount_cents)))
                 self.option_boxes[option.code] = box
-                self._options_row.insertWidget(self._options_row.count() - 1, box)
+                self._options.addWidget(box)
         self.add_button.setEnabled(product is not None)
 
     def _add(self) -> None:
@@ -479,19 +482,21 @@ class OrderPanel(QWidget):
         top.addLayout(names, 1)
         top.addWidget(self.pickup_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.cash_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._options_row.addWidget(self.lost)
-        self._options_row.addWidget(self.first)
-        self._options_row.addWidget(self.english)
-        self._options_row.addStretch(1)
-        self._options_row.addWidget(self.add_button)
+        self._options.addWidget(self.lost)
+        self._options.addWidget(self.first)
+        self._options.addWidget(self.english)
+        choices = QHBoxLayout()
+        choices.addLayout(self._options, 1)
+        choices.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         products = QVBoxLayout()
         products.addWidget(self.browser, 1)
-        products.addLayout(self._options_row)
+        products.addLayout(choices)
         message = QHBoxLayout(self.message_frame)
         message.setContentsMargins(14, 10, 14, 10)
         message.addWidget(self.message, 1)
         message.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignVCenter)
         order = QWidget(self)
+        order.setObjectName("page")  # the page's colour behind the cards, as outside the scroll
         column = QGridLayout(order)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.lines_heading, 0, 0)
@@ -508,9 +513,10 @@ class OrderPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(420)
         body = QHBoxLayout()
-        body.addLayout(products, 5)
-        body.addWidget(scroll, 4)
+        body.addLayout(products, 1)
+        body.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)

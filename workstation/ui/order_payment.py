@@ -72,6 +72,7 @@ class PaymentForm(QFrame):
         grid.addWidget(self.amount, 2, 1)
         grid.addWidget(self.reference_label, 3, 0)
         grid.addWidget(self.reference, 3, 1)
+        grid.setColumnStretch(1, 1)
         self.retranslate()
         self._method_changed()
 

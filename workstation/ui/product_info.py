@@ -149,7 +149,9 @@ class ProductBrowser(QWidget):
     chosen = Signal(object)  # Product (Enter or a double click)
 
     def __init__(self, catalogue: CatalogueService, municipality: str, runner: TaskRunner,
-                 language: LanguageSwitcher, parent: QWidget | None = None) -> None:
+                 language: LanguageSwitcher, *, stacked: bool = False,
+                 parent: QWidget | None = None) -> None:
+        """``stacked``: the list above the product (a narrow column), else beside it."""
         super().__init__(parent)
         self._catalogue = catalogue
         self._municipality = municipality
@@ -161,7 +163,7 @@ class ProductBrowser(QWidget):
         self.picker.highlighted.connect(self._highlight)
         self.picker.chosen.connect(self.chosen.emit)
         language.changed.connect(self._language_changed)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self) if stacked else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker, 2)
         layout.addWidget(self.info, 3)
