@@ -149,9 +149,11 @@ class ProductBrowser(QWidget):
     chosen = Signal(object)  # Product (Enter or a double click)
 
     def __init__(self, catalogue: CatalogueService, municipality: str, runner: TaskRunner,
-                 language: LanguageSwitcher, *, stacked: bool = False,
+                 language: LanguageSwitcher, *, stacked: bool = False, searchable: bool = True,
                  parent: QWidget | None = None) -> None:
-        """``stacked``: the list above the product (a narrow column), else beside it."""
+        """``stacked``: the list above the product (a narrow column), else beside it;
+        ``searchable`` False: no search field, the whole list to tap (a kiosk has no
+        keyboard)."""
         super().__init__(parent)
         self._catalogue = catalogue
         self._municipality = municipality
@@ -159,6 +161,7 @@ class ProductBrowser(QWidget):
         self._language = language
         self.day = date.min
         self.picker = ProductPicker(self)
+        self.picker.search.setVisible(searchable)
         self.info = ProductInfoView(self)
         self.picker.highlighted.connect(self._highlight)
         self.picker.chosen.connect(self.chosen.emit)
