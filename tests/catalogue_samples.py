@@ -26,7 +26,7 @@ UITTREKSEL = Product(
     title_nl="Uittreksel BRP", title_en="Extract from the BRP",
     summary_nl="Een uittreksel uit de Basisregistratie Personen.",
     summary_en="An extract from the Personal Records Database.",
-    delivery=Delivery.DIRECT, zaaktype="UITTREKSEL",
+    delivery=Delivery.DIRECT, zaaktype="UITTREKSEL-BRP",
     checklist=(ChecklistItem("Geldig identiteitsbewijs", "Valid proof of identity"),),
     tariffs=(Tariff(date(2026, 1, 1), 1525), Tariff(date(2027, 1, 1), 1560)),
     document="uittreksel-brp",

@@ -26,6 +26,8 @@ from workstation.domain.catalogue import (
     euro,
 )
 from workstation.domain.errors import UserFacingError
+from workstation.domain.person import Person
+from workstation.domain.site import MunicipalityInfo
 
 MAX_REFERENCE = 40
 _DIGIT_RUN = re.compile(r"\d[\d -]{11,}\d")
@@ -329,14 +331,15 @@ class DeliveryEvent:
 
 @dataclass(frozen=True, slots=True)
 class DocumentRequest:
-    """What the documents module needs to make one product's document (an uittreksel)."""
+    """What the documents module needs to make one product's document (an uittreksel): the
+    same fields as its own request (workstation/documents, ADR 0026), the kind as written in
+    the catalogue."""
 
     kind: str  # the product's ``document``: "uittreksel-brp", "uittreksel-brp-gezag"
-    document_number: str  # "<order number>-<line>": printed on the document, unique
-    municipality_code: str
-    language: str
-    issued_at: datetime
-    bsn: str
+    person: Person  # as the BRP gave them, for the identified visitor
+    municipality: MunicipalityInfo  # the issuing municipality
+    issued_on: date
+    language: str = "nl"
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,10 @@ class CatalogueService:
         """The site's calendar day (Amsterdam), the day fees are computed for."""
         return business_day(self._clock())
 
+    def all_products(self) -> tuple[Product, ...]:
+        """Every municipality's products, by municipality and code."""
+        return self._reader.catalogue().products
+
     def products(self, municipality: str) -> tuple[Product, ...]:
         return self._reader.catalogue().for_municipality(municipality)
 

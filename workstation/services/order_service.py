@@ -37,6 +37,7 @@ from workstation.domain.order import (
 )
 from workstation.domain.order_receipt import receipt_for
 from workstation.domain.outbox import zaak_identificatie
+from workstation.domain.person import Person
 from workstation.domain.queue import business_day
 from workstation.services.catalogue_service import CatalogueService
 from workstation.services.contact_service import ZAAK_SEQUENCE, KeyConfig
@@ -73,7 +74,7 @@ class ReceiptPrinter(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ProducedDocument:
-    document_number: str
+    document_number: str  # the documents module mints it (unique, printed on the document)
     kind: str
     pdf: bytes
 
@@ -175,17 +176,22 @@ class OrderService:
             uow.commit()
         return printed
 
-    def produce(self, order: Order) -> tuple[ProducedDocument, ...]:
-        """The documents of the order's products that Loket makes itself (uittreksels)."""
-        bsn = order.visit.bsn
-        assert bsn is not None
+    def produce(self, order: Order, person: Person) -> tuple[ProducedDocument, ...]:
+        """The documents of the order's products that Loket makes itself (uittreksels), for
+        ``person``: the identified visitor who ordered them, as the BRP gave them."""
+        if person.bsn != order.visit.bsn:
+            raise UserFacingError(
+                "Deze persoon heeft bestelling {number} niet gedaan.",
+                "Maak de documenten voor de klant van deze bestelling.",
+                detail=f"documents of order {order.number} asked for another person",
+                number=order.number)
+        municipality = self._catalogue.municipality(order.visit.municipality)
         return tuple(
             self._documents.produce(DocumentRequest(
-                kind=line.document, document_number=f"{order.number}-{index}",
-                municipality_code=order.visit.municipality, language=line.language,
-                issued_at=order.committed_at, bsn=bsn,
+                kind=line.document, person=person, municipality=municipality,
+                issued_on=order.business_day, language=line.language,
             ))
-            for index, line in enumerate(order.lines, start=1) if line.document
+            for line in order.lines if line.document
         )
 
     def order(self, number: str) -> Order:

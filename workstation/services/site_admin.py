@@ -150,6 +150,10 @@ class SiteAdmin:
         log.info("site import%s: %s", " (dry run)" if dry_run else "", changes.summary())
         return changes
 
+    def current_site(self) -> SiteFile:
+        with self._uow() as uow:
+            return uow.current_site()
+
     def export_text(self) -> str:
         with self._uow() as uow:
             return write_site_file(uow.current_site())

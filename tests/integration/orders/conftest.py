@@ -45,7 +45,8 @@ class RecordingDocuments:
 
     def produce(self, request: DocumentRequest) -> ProducedDocument:
         self.requests.append(request)
-        return ProducedDocument(request.document_number, request.kind, b"%PDF-1.7 test")
+        number = f"{request.municipality.code}-{request.issued_on:%Y%m%d}-{len(self.requests)}"
+        return ProducedDocument(number, request.kind, b"%PDF-1.7 test")
 
 
 @pytest.fixture

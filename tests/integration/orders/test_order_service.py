@@ -4,6 +4,7 @@ zaken and delivery events; the receipt and documents follow; pickups and the cas
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -23,10 +24,12 @@ from workstation.domain.order import (
     WrongAmount,
 )
 from workstation.domain.outbox import OutboxKind
+from workstation.domain.person import Person, PersonName
 from workstation.services.order_service import OrderService
 from workstation.store.local.outbox_store import WorkstationStore
 
 BSN = "999993653"
+PERSON = Person(BSN, PersonName("Suzanne", "Moulin"), date(1980, 5, 1), test_data=True)
 CALLED = datetime(2026, 11, 30, 8, 55, tzinfo=UTC)
 
 
@@ -57,7 +60,7 @@ def test_checkout_commits_order_zaak_and_delivery_event_together(
     zaak = json.loads(items[0].payload)
     assert zaak["status_omschrijving"] == "Afgehandeld"
     assert zaak["bronorganisatie"] == "001710011"
-    assert zaak["zaaktype"] == "UITTREKSEL"
+    assert zaak["zaaktype"] == "UITTREKSEL-BRP"
     assert zaak["initiator_bsn"] == BSN
     event = json.loads(items[1].payload)
     assert event["event_id"] == "0748-07-000001-1"
@@ -137,10 +140,15 @@ def test_receipt_and_documents_after_checkout(
     assert receipt.payment == "Pin (ref. T77)"
     assert "Paspoort: af te halen vanaf 07-12-2026." in receipt.notes
     assert any("legesverordening 2026 van Gemeente Bergen op Zoom" in n for n in receipt.notes)
-    produced = orders.produce(order)
-    assert [doc.kind for doc in produced] == ["uittreksel-brp"]
-    assert documents.requests[0].language == "en"
-    assert documents.requests[0].document_number == f"{order.number}-1"
+    with pytest.raises(UserFacingError):
+        orders.produce(order, replace(PERSON, bsn="111222333"))
+    produced = orders.produce(order, PERSON)
+    assert [(doc.kind, doc.document_number) for doc in produced] == [
+        ("uittreksel-brp", "0748-20261130-1")]
+    request = documents.requests[0]
+    assert (request.language, request.person, request.issued_on) == ("en", PERSON,
+                                                                     date(2026, 11, 30))
+    assert request.municipality.rsin == "001710011"
 
 
 def test_a_jammed_printer_leaves_the_order_committed(
