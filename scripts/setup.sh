@@ -17,6 +17,7 @@ SYSTEM_PACKAGES=(
   swig gcc python3-dev                           # building pyscard
   faketime                                       # e2e: a site lives through two business days
   openssl                                        # tests: PKIo-style client certificates for mutual TLS
+  zbar-tools                                     # tests: a document's QR code read back (zbarimg)
 )
 
 missing=()

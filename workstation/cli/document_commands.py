@@ -15,16 +15,9 @@ from pathlib import Path
 from workstation.documents.signing import KeyFolder
 from workstation.documents.verify import verify_pdf
 from workstation.domain.errors import UserFacingError
-from workstation.domain.person import ByBsn, LookupPurpose
-from workstation.domain.product_document import DocumentKind, DocumentRequest
-from workstation.domain.site import MunicipalityInfo
-from workstation.domain.site_file import MunicipalitySpec
+from workstation.domain.product_document import DocumentKind
 from workstation.settings import Settings
-from workstation.wiring.documents import (
-    document_maker_from,
-    gezag_directory_from,
-    trusted_keys_from,
-)
+from workstation.wiring.documents import document_maker_from, specimen_request, trusted_keys_from
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,38 +70,10 @@ def _specimen(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.demo:
         raise UserFacingError("Een specimen maakt Loket alleen in de demo.",
                               "Start het commando met --demo.", detail="specimen without demo")
-    from workstation.demo_seed import demo_site
-    from workstation.sync.embedded_brp import EmbeddedPersonDirectory
-
-    municipality = _demo_municipality(args.municipality, demo_site().municipalities)
-    try:
-        query = ByBsn(args.bsn)
-    except ValueError as exc:
-        raise UserFacingError("{bsn} is geen geldig BSN.", detail=str(exc), bsn=args.bsn) from exc
-    purpose = LookupPurpose("BRPACT-AlgemeneTaken", "Specimen@Loket", "demo")
-    found = EmbeddedPersonDirectory().find(query, purpose)
-    if not found:
-        raise UserFacingError("Er is geen testpersoon met BSN {bsn}.",
-                              "Kies een BSN uit de RvIG-testset.", detail="no test person",
-                              bsn=args.bsn)
-    kind = DocumentKind(args.kind)
-    gezag_directory = gezag_directory_from(settings)
-    gezag = (gezag_directory.gezag(args.bsn, purpose)
-             if gezag_directory is not None and kind is DocumentKind.UITTREKSEL_BRP_GEZAG
-             else ())
-    request = DocumentRequest(kind, found[0], municipality, date.today(), args.language, gezag)
+    request = specimen_request(args.bsn, DocumentKind(args.kind), args.municipality,
+                               args.language, date.today())
     document = document_maker_from(settings).make(request)
     output: Path = args.output or Path(document.file_name)
     output.write_bytes(document.pdf)
     print(f"{output}: {document.number}", file=sys.stderr)
     return 0
-
-
-def _demo_municipality(code: str, specs: tuple[MunicipalitySpec, ...]) -> MunicipalityInfo:
-    for spec in specs:
-        if spec.code == code:
-            return MunicipalityInfo(spec.code, spec.name, spec.rsin, spec.primary_colour,
-                                    spec.accent_colour, spec.logo)
-    raise UserFacingError("De demo kent gemeente {code} niet.",
-                          "Kies 0748, 0777, 1674 of 1709.", detail=f"no demo municipality {code}",
-                          code=code)

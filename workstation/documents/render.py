@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-import qrcode.constants
 from pypdf import PdfReader, PdfWriter
+from reportlab import rl_config
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
@@ -27,7 +27,11 @@ from workstation.documents.layout import (
 from workstation.documents.logo import Logo
 
 METADATA_KEY = "/LoketDocument"
-QR_MAX_BYTES = 2331  # version 40 at error correction M, in byte mode
+# At most version 25 (117 modules; 0.4 mm each in the 46 mm box) so that a phone camera reads
+# it off paper: 1,273 bytes at error correction M; a longer text keeps its first facts.
+QR_MAX_BYTES = 1250
+QR_MASK_PATTERN = 0
+UTF8_ECI = 26
 ATTACHMENT_NAME = "loket-document.txt"
 
 _INK = Color(0.10, 0.10, 0.12)
@@ -43,6 +47,9 @@ _RULE = Color(0.70, 0.70, 0.72)
 
 def render_pdf(layout: DocumentLayout, *, carried_text: str, qr_text: str, title: str,
                author: str, logo: Logo | None) -> bytes:
+    # Binary (compressed) streams: reportlab's default wraps them in ASCII85 as well, a quarter
+    # larger and a tenth of the time of a whole document. Loket uses reportlab for nothing else.
+    rl_config.useA85 = 0
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
     canvas.setTitle(title)
@@ -83,29 +90,37 @@ def _draw(canvas: Canvas, run: TextRun) -> None:
 
 
 def _qr(canvas: Canvas, text: str) -> None:
-    """``text`` as a QR code (UTF-8 bytes, error correction M), dark modules drawn as one
-    path. The ``qrcode`` encoder picks the best mask in ~80 ms where reportlab's own
-    (``reportlab.graphics.barcode.qr``) takes ~300 ms for a code this size."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
-    code.add_data(text.encode("utf-8"))
-    code.make(fit=True)
-    matrix = code.get_matrix()
+    """``text`` as a QR code: UTF-8 bytes, error correction M, the smallest version it fits,
+    dark modules drawn as one vector path (sharp on any printer).
+
+    The mask pattern is fixed: every mask is valid QR, and choosing the "best" one by the
+    standard's penalty score costs reportlab ~300 ms for a code this size, past the budget of
+    a whole document (docs/decisions/0026)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(qrencoder.QRECI(UTF8_ECI))  # tells the reader the bytes are UTF-8 (Ł, ş)
+    code.addData(qrencoder.QR8bitByte(text.encode("utf-8")))
+    code.version = code.calculate_version()
+    code.makeImpl(False, QR_MASK_PATTERN)
+    count = code.getModuleCount()
     x, y, size = QR_BOX
-    module = size / len(matrix)
+    canvas.saveState()
+    # Module units from the top-left corner: each dark run is a rectangle of whole numbers.
+    canvas.translate(x, y + size)
+    canvas.scale(size / count, -size / count)
     path = canvas.beginPath()
-    for row, cells in enumerate(matrix):
-        top = y + size - (row + 1) * module
+    for row in range(count):
         column = 0
-        while column < len(cells):
-            if not cells[column]:
+        while column < count:
+            if not code.isDark(row, column):
                 column += 1
                 continue
             start = column
-            while column < len(cells) and cells[column]:
+            while column < count and code.isDark(row, column):
                 column += 1
-            path.rect(x + start * module, top, (column - start) * module, module)
+            path.rect(start, row, column - start, 1)
     canvas.setFillColor(Color(0, 0, 0))
     canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def _with_carried_text(pdf: bytes, carried_text: str) -> bytes:

@@ -67,6 +67,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, job_name: str) -> int:
                               "beschadigd.", "Maak het document opnieuw.",
                               detail=f"QPdfDocument status {document.status()}, "
                                      f"error {document.error()}")
+    pages = document.pageCount()
     printer.setDocName(job_name)
     printer.setFullPage(True)
     painter = QPainter()
@@ -77,7 +78,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, job_name: str) -> int:
                               detail=f"QPainter.begin failed on {printer.printerName()!r}",
                               printer=printer.printerName() or "?")
     try:
-        for page in range(document.pageCount()):
+        for page in range(pages):
             if page:
                 printer.newPage()
             _paint_page(document, page, printer, painter)
@@ -85,8 +86,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, job_name: str) -> int:
         painter.end()
         document.close()
     log.info("document %s sent to printer %r (%d pages)", job_name, printer.printerName(),
-             document.pageCount())
-    return document.pageCount()
+             pages)
+    return pages
 
 
 def _paint_page(document: QPdfDocument, page: int, printer: QPrinter,

@@ -6,13 +6,20 @@ signed PDFs, ``sync`` for the gezag answer) behind the services' ports.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from workstation.documents.maker import SignedDocumentMaker
 from workstation.documents.signing import KeyFolder, SigningKey, TrustedKeys, demo_signing_key
 from workstation.documents.signing import trusted_keys as _trusted_keys
+from workstation.domain.errors import UserFacingError
+from workstation.domain.person import ByBsn, LookupPurpose
+from workstation.domain.product_document import DocumentKind, DocumentRequest
+from workstation.domain.site import MunicipalityInfo
 from workstation.services.document_ports import DocumentMaker, GezagDirectory
 from workstation.settings import Settings
+
+SPECIMEN_PURPOSE = LookupPurpose("BRPACT-AlgemeneTaken", "Specimen@Loket", "demo")
 
 
 def document_maker_from(settings: Settings) -> DocumentMaker:
@@ -42,3 +49,35 @@ def gezag_directory_from(settings: Settings) -> GezagDirectory | None:
 
         return EmbeddedGezagDirectory()
     return None
+
+
+def specimen_request(bsn: str, kind: DocumentKind, municipality_code: str, language: str,
+                     issued_on: date) -> DocumentRequest:
+    """A demo request: an RvIG test person (and their gezag) from the embedded set, issued by
+    one of the demo site's municipalities (``document specimen``, the rendered pages in docs)."""
+    from workstation.demo_seed import demo_site
+    from workstation.sync.embedded_brp import EmbeddedPersonDirectory
+    from workstation.sync.embedded_gezag import EmbeddedGezagDirectory
+
+    municipality = next((spec for spec in demo_site().municipalities
+                         if spec.code == municipality_code), None)
+    if municipality is None:
+        raise UserFacingError("De demo kent gemeente {code} niet.",
+                              "Kies 0748, 0777, 1674 of 1709.",
+                              detail=f"no demo municipality {municipality_code}",
+                              code=municipality_code)
+    try:
+        query = ByBsn(bsn)
+    except ValueError as exc:
+        raise UserFacingError("{bsn} is geen geldig BSN.", detail=str(exc), bsn=bsn) from exc
+    found = EmbeddedPersonDirectory().find(query, SPECIMEN_PURPOSE)
+    if not found:
+        raise UserFacingError("Er is geen testpersoon met BSN {bsn}.",
+                              "Kies een BSN uit de RvIG-testset.", detail="no test person",
+                              bsn=bsn)
+    gezag = (EmbeddedGezagDirectory().gezag(bsn, SPECIMEN_PURPOSE)
+             if kind is DocumentKind.UITTREKSEL_BRP_GEZAG else ())
+    info = MunicipalityInfo(municipality.code, municipality.name, municipality.rsin,
+                            municipality.primary_colour, municipality.accent_colour,
+                            municipality.logo)
+    return DocumentRequest(kind, found[0], info, issued_on, language, gezag)
