@@ -308,7 +308,8 @@ class ShowcaseReceipts:
         """The receipt is taken at once."""
 
     def produce(self, request: DocumentRequest) -> ProducedDocument:
-        return ProducedDocument(request.document_number, request.kind, b"%PDF-1.7")
+        number = f"{request.municipality.code}-{request.issued_on:%Y%m%d}-SHOWCASE"
+        return ProducedDocument(number, request.kind, b"%PDF-1.7")
 
 
 def _render_order_screens(app: QApplication, site: Site, language: LanguageSwitcher,
@@ -328,7 +329,7 @@ def _render_order_screens(app: QApplication, site: Site, language: LanguageSwitc
         page.setObjectName("page")
         page.setStyleSheet(stylesheet(Theme(primary=location.municipality.primary_colour)))
         panel = OrderPanel(orders, catalogue, location, 2, language,
-                           lambda doc: f"Opgeslagen als {doc.kind}-{doc.document_number}.pdf.")
+                           lambda doc: f"{doc.kind}-{doc.document_number}.pdf")
         QVBoxLayout(page).addWidget(panel)
         page.resize(1180, 880)
         page.show()

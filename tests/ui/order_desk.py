@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tests.catalogue_samples import MUNICIPALITY, PASPOORT, UITTREKSEL, VERHUIZING
-from tests.integration.orders.conftest import Clock, RecordingPrinter
+from tests.integration.orders.conftest import Clock, RecordingDocuments, RecordingPrinter
 from workstation.domain.catalogue import (
     Catalogue,
     ChecklistItem,
@@ -22,7 +22,7 @@ from workstation.domain.catalogue import (
     Product,
     Tariff,
 )
-from workstation.domain.order import DocumentRequest, IdentityCheck
+from workstation.domain.order import IdentityCheck
 from workstation.domain.overview import CurrentTicketView
 from workstation.domain.person import Person, PersonName
 from workstation.domain.queue import TicketKind, TicketState
@@ -76,9 +76,6 @@ class SavedDocuments:
         self.folder = folder
         self.saved: list[Path] = []
 
-    def produce(self, request: DocumentRequest) -> ProducedDocument:
-        return ProducedDocument(request.document_number, request.kind, b"%PDF-1.7 specimen")
-
     def output(self, document: ProducedDocument) -> str:
         path = self.folder / f"{document.kind}-{document.document_number}.pdf"
         path.write_bytes(document.pdf)
@@ -91,6 +88,7 @@ class OrderDesk:
     orders: OrderService
     catalogue: CatalogueService
     printer: RecordingPrinter
+    made: RecordingDocuments
     documents: SavedDocuments
     outbox: WorkstationStore
     clock: Clock
@@ -101,12 +99,13 @@ def order_desk(folder: Path) -> Iterator[OrderDesk]:
     database = WorkstationDatabase.in_directory(folder)
     clock = Clock()
     printer = RecordingPrinter()
-    documents = SavedDocuments(folder)
+    made = RecordingDocuments()
     catalogue = CatalogueService(SampleReader(), clock)  # type: ignore[arg-type]
     orders = OrderService(OrderStore(database), catalogue, KeyConfig(7, "LOK"), printer,
-                          documents, clock=clock)
+                          made, clock=clock)
     try:
-        yield OrderDesk(orders, catalogue, printer, documents, WorkstationStore(database), clock)
+        yield OrderDesk(orders, catalogue, printer, made, SavedDocuments(folder),
+                        WorkstationStore(database), clock)
     finally:
         database.dispose()
 

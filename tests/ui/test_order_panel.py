@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.order_desk import COUNTER, LOCATION, OrderDesk, order_desk, our_threads, visit
+from tests.ui.order_desk import BSN, COUNTER, LOCATION, OrderDesk, order_desk, our_threads, visit
 from workstation.domain.order import IdentityCheck, PaymentMethod
 from workstation.domain.outbox import OutboxKind
 from workstation.ui.i18n import LanguageSwitcher
@@ -86,6 +86,7 @@ def test_an_uittreksel_ordered_and_paid_by_keyboard_prints_files_and_queues_the_
     assert f"Bestelling {order.number} afgerekend (€ 15,25)." in text
     assert "Kwitantie afgedrukt." in text
     assert f"Document: {desk.documents.saved[0]}" in text
+    assert [(r.kind, r.person.bsn) for r in desk.made.requests] == [("uittreksel-brp", BSN)]
     zaak, event = desk.outbox.outbox_items()
     assert zaak.kind is OutboxKind.ZAAK and event.kind is OutboxKind.DELIVERY_EVENT
     assert json.loads(zaak.payload)["status_omschrijving"] == "Afgehandeld"

@@ -274,6 +274,7 @@ class OrderPanel(QWidget):
             self._say(error_text(error), "message-error")
             return
         draft, orders, output = self.draft, self._orders, self._documents
+        person = self.visit.person if self.visit is not None else None
         committed: list[Order] = []
 
         def commit() -> Order:
@@ -286,9 +287,9 @@ class OrderPanel(QWidget):
         self.runner.run(commit, self._committed, self._checkout_refused)
         self.runner.run(lambda: orders.print_receipt(committed[0]) if committed else None,
                         self._receipt_printed, self._receipt_failed)
-        self.runner.run(lambda: tuple(output(document) for document in
-                                      (orders.produce(committed[0]) if committed else ())),
-                        self._documents_out, self._document_failed)
+        self.runner.run(lambda: tuple(output(document) for document in (
+            orders.produce(committed[0], person) if committed and person else ())),
+            self._documents_out, self._document_failed)
         self._acting = True
         self._say(self.tr("Bestelling wordt vastgelegd…"), "message-info")
         self.reprint_button.hide()
