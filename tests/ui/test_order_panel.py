@@ -73,6 +73,10 @@ def test_an_uittreksel_ordered_and_paid_by_keyboard_prints_files_and_queues_the_
     assert panel.checklist.missing.text() == "Alles is meegenomen."
     assert panel.payment.total.text() == "€ 15,25"
     assert panel.payment.amount.text() == "15,25"
+    for expected in (panel.payment.methods[PaymentMethod.PIN], panel.payment.amount,
+                     panel.payment.reference):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
     qtbot.keyClicks(panel.payment.reference, "STAN 004512")
     qtbot.keyClick(panel.payment.reference, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(desk.documents.saved) == 1, timeout=WAIT_MS)
@@ -207,6 +211,13 @@ def test_a_jammed_printer_keeps_the_order_and_the_receipt_is_printed_again(
 def test_the_next_visitor_starts_a_new_order(qtbot: QtBot, panel: OrderPanel) -> None:
     panel.set_visit(visit())
     _order_uittreksel(qtbot, panel)
+    qtbot.keyClick(panel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # selects all
+    qtbot.keyClicks(panel.browser.picker.search, "paspoort")
+    qtbot.keyClick(panel.browser.picker.search, Qt.Key.Key_Return)
+    assert len(panel.draft.lines) == 2
+    panel.lines.setFocus()
+    qtbot.keyClick(panel.lines, Qt.Key.Key_Delete)
+    assert [line.product.code for line in panel.draft.lines] == ["uittreksel-brp"]
     panel.set_visit(visit(number="A013"))
     assert panel.draft.lines == ()
     assert panel.draft.visit.ticket_number == "A013"

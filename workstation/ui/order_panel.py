@@ -12,6 +12,7 @@ time never holds up the queue actions of the same window.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -210,6 +211,9 @@ class OrderPanel(QWidget):
                     self._language.language)).replace("%2", euro_text(option.amount_cents)))
                 self.option_boxes[option.code] = box
                 self._options.addWidget(box)
+        chain = [self.english, *self.option_boxes.values(), self.add_button]
+        for earlier, later in itertools.pairwise(chain):
+            QWidget.setTabOrder(earlier, later)
         self.add_button.setEnabled(product is not None)
 
     def _add(self) -> None:
@@ -426,6 +430,10 @@ class OrderPanel(QWidget):
         row = self.lines.currentRow()
         line = self.draft.lines[row] if 0 <= row < len(self.draft.lines) else None
         self.checklist.show_line(line, self._language.language)
+        # Boxes made now would come last in the tab chain: Tab goes through them in place.
+        chain = [self.remove_button, *self.checklist.boxes, self.payment.first_field()]
+        for earlier, later in itertools.pairwise(chain):
+            QWidget.setTabOrder(earlier, later)
 
     def _show_visitor(self) -> None:
         visit = self.visit

@@ -93,6 +93,10 @@ class PaymentForm(QFrame):
             self._method_changed()
         self.retranslate()
 
+    def first_field(self) -> QWidget:
+        """Where Tab enters the form: the chosen payment method."""
+        return self.methods[self.method]
+
     def amount_cents(self) -> int | None:
         """The typed amount; None while it is not a whole amount in euro yet ("12,")."""
         return typed_amount(self.amount.text())
