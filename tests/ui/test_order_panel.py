@@ -229,9 +229,13 @@ def test_the_panel_speaks_english(qtbot: QtBot, panel: OrderPanel,
                                   language: LanguageSwitcher) -> None:
     panel.set_visit(visit())
     _order_uittreksel(qtbot, panel)
+    qtbot.keyClick(panel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(panel.browser.picker.search, "paspoort")
+    assert panel.option_boxes["spoed"].text() == "Spoedlevering (+ € 57,70)"
     language.set_language("en")
     qtbot.waitUntil(lambda: panel.checkout_button.text() == "Check out (Ctrl+Enter)")
-    assert panel.browser.info.name.text() == "Extract from the BRP"
+    assert panel.option_boxes["spoed"].text() == "Express delivery (+ €57.70)"
+    assert panel.checklist.heading.text() == "Checklist Extract from the BRP"
     assert panel.payment.total.text() == "€15.25"
     assert panel.checklist.labels[0].text() == "Valid proof of identity"
 

@@ -13,7 +13,6 @@ time never holds up the queue actions of the same window.
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.catalogue import Fact, Product
+from workstation.domain.catalogue import Fact, FeeOption, Product
 from workstation.domain.errors import UserFacingError
 from workstation.domain.order import CheckoutRefused, IdentityCheck, Order, OrderDraft, Visit
 from workstation.domain.overview import CurrentTicketView
@@ -54,8 +53,6 @@ from workstation.ui.order_pickup import PickupDialog
 from workstation.ui.product_info import ProductBrowser
 from workstation.ui.style import set_role
 from workstation.ui.tasks import TaskRunner
-
-log = logging.getLogger("loket.ui")
 
 KEYS = {"search": "Ctrl+F", "checkout": "Ctrl+Return", "remove": "Delete"}
 
@@ -118,6 +115,7 @@ class OrderPanel(QWidget):
         self.first = QCheckBox(self)
         self.english = QCheckBox(self)
         self.option_boxes: dict[str, QCheckBox] = {}
+        self._option_names: dict[str, FeeOption] = {}
         self._options = QVBoxLayout()  # the highlighted product's choices, one a line
         self.add_button = ActionButton(self)
         self.lines_heading = QLabel(self)
@@ -192,7 +190,7 @@ class OrderPanel(QWidget):
             self._options.removeWidget(box)
             box.hide()
             box.deleteLater()
-        self.option_boxes = {}
+        self.option_boxes, self._option_names = {}, {}
         facts = {item.when.fact for item in product.checklist} if product else set()
         self.lost.setVisible(Fact.LOST_DOCUMENT in facts)
         self.first.setVisible(Fact.FIRST_APPLICATION in facts)
@@ -207,10 +205,10 @@ class OrderPanel(QWidget):
                 tariff = None
             for option in tariff.options if tariff is not None else ():
                 box = QCheckBox(self)
-                box.setText(self.tr("%1 (+ %2)").replace("%1", option.name(
-                    self._language.language)).replace("%2", euro_text(option.amount_cents)))
                 self.option_boxes[option.code] = box
+                self._option_names[option.code] = option
                 self._options.addWidget(box)
+            self._option_texts()
         chain = [self.english, *self.option_boxes.values(), self.add_button]
         for earlier, later in itertools.pairwise(chain):
             QWidget.setTabOrder(earlier, later)
@@ -465,7 +463,14 @@ class OrderPanel(QWidget):
         self.identity.setText(text)
         set_role(self.identity, role)
 
+    def _option_texts(self) -> None:
+        for code, box in self.option_boxes.items():
+            option = self._option_names[code]
+            box.setText(self.tr("%1 (+ %2)").replace("%1", option.name(
+                self._language.language)).replace("%2", euro_text(option.amount_cents)))
+
     def retranslate(self) -> None:
+        self._option_texts()
         self.pickup_button.setText(self.tr("Afhalen…"))
         self.cash_button.setText(self.tr("Kasopmaak…"))
         self.lost.setText(self.tr("Verloren of gestolen"))
