@@ -34,6 +34,7 @@ class CashSummaryDialog(QDialog):
         self.setModal(True)
         self.setWindowTitle(self.tr("Kasopmaak balie %1").replace("%1", str(counter)))
         self.summary: CashSummary | None = None
+        self._closed = False  # answers arriving after it closed are dropped (it is deleted)
         self.heading = QLabel(self)
         set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
@@ -77,7 +78,13 @@ class CashSummaryDialog(QDialog):
         runner.run(lambda: orders.cash_summary(location.code, counter), self.show_summary,
                    self._failed)
 
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
     def show_summary(self, summary: CashSummary) -> None:
+        if self._closed:
+            return
         self.summary = summary
         self.heading.setText(f"{self._place}\n{summary.day:%d-%m-%Y}")
         for method, (_name, count, amount) in self.methods.items():
@@ -90,6 +97,8 @@ class CashSummaryDialog(QDialog):
         self.adjustSize()
 
     def _failed(self, error: UserFacingError) -> None:
+        if self._closed:
+            return
         self.status.setText(error_text(error))
         set_role(self.status, "message-error")
 

@@ -101,6 +101,7 @@ class OrderPanel(QWidget):
         self.visit: CounterVisit | None = None
         self.draft = orders.start(self._domain_visit(None))
         self.last_order: Order | None = None
+        self.pickup_dialog: PickupDialog | None = None
         self._acting = False
         self._message: tuple[str, str] = ("", "message-info")
         self.visitor = QLabel(self)
@@ -172,7 +173,11 @@ class OrderPanel(QWidget):
                        and _ticket_id(before) == _ticket_id(visit))
         if same_ticket:
             self.draft = self._redraft(visit)
+            if self.pickup_dialog is not None and visit is not None:
+                self.pickup_dialog.set_identity(visit.identity)
         else:
+            if self.pickup_dialog is not None:  # another visitor: not theirs to hand over
+                self.pickup_dialog.reject()
             self.draft = self._orders.start(self._domain_visit(visit)).with_identity(
                 visit.identity if visit is not None else IdentityCheck.NOT_DONE)
             self.last_order = None
@@ -372,13 +377,20 @@ class OrderPanel(QWidget):
     def _open_pickup(self) -> None:
         person = self.visit.person if self.visit is not None else None
         identity = self.visit.identity if self.visit is not None else IdentityCheck.NOT_DONE
-        dialog = PickupDialog(self._orders, self.runner, person, identity,
-                              self._language.language, self)
-        dialog.open()
+        self.pickup_dialog = PickupDialog(self._orders, self.runner, person, identity,
+                                          self._language.language, self)
+        self.pickup_dialog.finished.connect(self._pickup_closed)
+        self.pickup_dialog.open()
+
+    def _pickup_closed(self) -> None:
+        if self.pickup_dialog is not None:
+            self.pickup_dialog.deleteLater()
+        self.pickup_dialog = None
 
     def _open_cash_summary(self) -> None:
         dialog = CashSummaryDialog(self._orders, self.runner, self._location,
                                    self._counter, self)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     # -- screen ------------------------------------------------------------------------------

@@ -49,6 +49,9 @@ class PickupDialog(QDialog):
         self._language = language
         self._today = orders.today()
         self.found: tuple[Order, ...] = ()
+        self._closed = False
+        """Set when the dialog closes: answers still on their way are dropped (the dialog is
+        deleted after it closes)."""
         self._handed_over_text = ""
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -90,7 +93,13 @@ class PickupDialog(QDialog):
         bsn, orders = self._person.bsn, self._orders
         self._runner.run(lambda: orders.awaiting_pickup(bsn), self._show, self._failed)
 
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
     def _show(self, found: tuple[Order, ...]) -> None:
+        if self._closed:
+            return
         self.found = found
         self.list.clear()
         for order in found:
@@ -128,18 +137,28 @@ class PickupDialog(QDialog):
                          self._handed_over, self._failed)
 
     def _handed_over(self, order: Order) -> None:
+        if self._closed:
+            return
         self._handed_over_text = self.tr("Bestelling %1 is afgegeven.").replace(
             "%1", order.number)
         self._say(self._handed_over_text, "message-info")
         self._load()
 
     def _failed(self, error: UserFacingError) -> None:
+        if self._closed:
+            return
         self._say(error_text(error), "message-error")
         self._update()
 
     def _say(self, text: str, role: str) -> None:
         self.message.setText(text)
         set_role(self.message, role)
+
+    def set_identity(self, identity: IdentityCheck) -> None:
+        """The desk checked the document while the dialog is open (it lies on the reader)."""
+        self._identity = identity
+        self._show_identity()
+        self._update()
 
     def _show_identity(self) -> None:
         if self._identity is IdentityCheck.MATCHED:
