@@ -13,9 +13,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.order_desk import BSN, COUNTER, LOCATION, OrderDesk, order_desk, our_threads, visit
+from tests.ui.order_desk import (
+    BSN,
+    CATALOGUE,
+    COUNTER,
+    LOCATION,
+    OrderDesk,
+    SampleReader,
+    order_desk,
+    our_threads,
+    visit,
+)
+from workstation.domain.catalogue import Catalogue
+from workstation.domain.errors import StoreUnavailable
 from workstation.domain.order import IdentityCheck, PaymentMethod
 from workstation.domain.outbox import OutboxKind
+from workstation.services.catalogue_service import CatalogueService
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.order_panel import OrderPanel
 
@@ -248,3 +261,32 @@ def _order_uittreksel(qtbot: QtBot, panel: OrderPanel) -> None:
 
 def _click_box(qtbot: QtBot, box: QCheckBox) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().bottomLeft() / 2)
+
+
+def test_a_catalogue_that_could_not_be_read_is_read_again_for_the_next_visitor(
+        qtbot: QtBot, desk: OrderDesk, language: LanguageSwitcher) -> None:
+    reader = SampleReader()
+    away = [True]  # the first read fails
+
+    def catalogue() -> Catalogue:
+        if away:
+            away.clear()
+            raise StoreUnavailable("De sitedatabase is niet bereikbaar.", "Even geduld.",
+                                   detail="test: site database away")
+        return CATALOGUE
+
+    reader.catalogue = catalogue  # type: ignore[method-assign]
+    service = CatalogueService(reader, desk.clock)  # type: ignore[arg-type]
+    panel = OrderPanel(desk.orders, service, LOCATION, COUNTER, language,
+                       desk.documents.output)
+    qtbot.addWidget(panel)
+    panel.show()
+    try:
+        panel.load()
+        qtbot.waitUntil(lambda: panel.message.text().startswith("De sitedatabase"),
+                        timeout=WAIT_MS)
+        assert panel.browser.picker.list.count() == 0
+        panel.set_visit(visit())
+        qtbot.waitUntil(lambda: panel.browser.picker.list.count() == 4, timeout=WAIT_MS)
+    finally:
+        panel.shutdown()

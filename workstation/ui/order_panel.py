@@ -167,6 +167,8 @@ class OrderPanel(QWidget):
     def set_visit(self, visit: CounterVisit | None) -> None:
         """A new ticket starts a new order; the same visitor identified (or their document
         checked) keeps the products chosen so far, with the checklist and fee for them."""
+        if not self.browser.loaded:  # the site database was away when the window opened
+            self.browser.load()
         before = self.visit
         self.visit = visit
         same_ticket = (before is not None and visit is not None

@@ -171,6 +171,10 @@ class ProductBrowser(QWidget):
         layout.addWidget(self.picker, 2)
         layout.addWidget(self.info, 3)
 
+    @property
+    def loaded(self) -> bool:
+        return self.day != date.min
+
     def load(self) -> None:
         """Read the catalogue and today's date (the fees shown are today's)."""
         catalogue, municipality = self._catalogue, self._municipality
