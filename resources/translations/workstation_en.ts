@@ -1677,6 +1677,10 @@
             <source>Afgeven kan pas als het identiteitsbewijs van de klant is gelezen en vergeleken met de BRP.</source>
             <translation>Handing over needs the customer's identity document read and compared with the BRP first.</translation>
         </message>
+        <message>
+            <source>Er is niets meer af te halen.</source>
+            <translation>There is nothing more to pick up.</translation>
+        </message>
     </context>
     <context>
         <name>ProductInfo</name>
