@@ -508,6 +508,117 @@
         <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
     </message>
     <message>
+        <location filename="../../workstation/domain/catalogue.py" line="250" />
+        <source>Voor {product} is op {day} geen tarief vastgesteld.</source>
+        <translation>No fee has been set for {product} on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/catalogue.py" line="250" />
+        <source>Vraag de beheerder de leges in het sitebestand aan te vullen.</source>
+        <translation>Ask the administrator to add the fees to the site file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/catalogue.py" line="260" />
+        <source>{product} kent de optie '{option}' niet.</source>
+        <translation>{product} has no option '{option}'.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/catalogue.py" line="260" />
+        <source>Kies een optie uit de lijst.</source>
+        <translation>Choose an option from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/catalogue.py" line="269" />
+        <source>Product '{code}' staat niet in de catalogus van deze gemeente.</source>
+        <translation>Product '{code}' is not in this municipality's catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/catalogue.py" line="269" />
+        <source>Kies een product uit de lijst.</source>
+        <translation>Choose a product from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="114" />
+        <source>Dit product hoort bij een andere gemeente dan deze balie.</source>
+        <translation>This product belongs to another municipality than this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="114" />
+        <source>Kies een product uit de catalogus van deze gemeente.</source>
+        <translation>Choose a product from this municipality's catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="148" />
+        <source>Kies minstens één product.</source>
+        <translation>Choose at least one product.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="150" />
+        <source>Identificeer eerst de klant.</source>
+        <translation>Identify the customer first.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="152" />
+        <source>Het identiteitsbewijs hoort niet bij deze persoon.</source>
+        <translation>The identity document does not belong to this person.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="155" />
+        <source>Controleer het identiteitsbewijs: lezen en vergelijken met de BRP.</source>
+        <translation>Check the identity document: read it and compare it with the BRP.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="160" />
+        <source>{product}: nog {count} punt(en) van de checklist niet afgevinkt.</source>
+        <translation>{product}: {count} checklist item(s) not ticked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="185" />
+        <source>Vul de transactiereferentie van de pinautomaat in.</source>
+        <translation>Enter the transaction reference of the card terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="190" />
+        <source>De transactiereferentie mag alleen letters, cijfers en - . / : _ bevatten (hoogstens 40 tekens).</source>
+        <translation>The transaction reference may only contain letters, digits and - . / : _ (at most 40 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="196" />
+        <source>Dit lijkt een kaartnummer. Loket bewaart nooit kaartgegevens: vul alleen de transactiereferentie van de pinautomaat in.</source>
+        <translation>This looks like a card number. Loket never keeps card data: enter only the card terminal's transaction reference.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="214" />
+        <location filename="../../workstation/domain/order.py" line="246" />
+        <source>Controleer de betaling en probeer het opnieuw.</source>
+        <translation>Check the payment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="222" />
+        <source>De bestelling kan nog niet worden afgerekend.</source>
+        <translation>The order cannot be checked out yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="222" />
+        <source>Maak de bestelling compleet en kies opnieuw Afrekenen.</source>
+        <translation>Complete the order and choose Check out again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="234" />
+        <source>Deze bestelling is gratis; er hoeft niets betaald te worden.</source>
+        <translation>This order is free; nothing needs to be paid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="238" />
+        <source>Leg de betaling vast: pin, contant of op rekening.</source>
+        <translation>Record the payment: debit card, cash or on account.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/order.py" line="246" />
+        <source>Het betaalde bedrag ({paid}) is niet het totaal van de bestelling ({total}).</source>
+        <translation>The amount paid ({paid}) is not the order's total ({total}).</translation>
+    </message>
+    <message>
         <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
@@ -563,183 +674,256 @@
         <translation>Choose another service or ask the visitor to make an appointment.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="120" />
+        <location filename="../../workstation/domain/site_file.py" line="140" />
         <source>Het sitebestand bevat {count} fout(en); er is niets gewijzigd.</source>
         <translation>The site file has {count} error(s); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="120" />
+        <location filename="../../workstation/domain/site_file.py" line="140" />
         <source>Verbeter de fouten hieronder en voer de import opnieuw uit.</source>
         <translation>Correct the errors below and run the import again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="138" />
+        <location filename="../../workstation/domain/site_file.py" line="160" />
         <source>Dit is geen geldige TOML: {reason}.</source>
         <translation>This is not valid TOML: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="200" />
+        <location filename="../../workstation/domain/site_file.py" line="225" />
         <source>schema_version moet {expected} zijn (deze versie van Loket).</source>
         <translation>schema_version must be {expected} (this version of Loket).</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="203" />
+        <location filename="../../workstation/domain/site_file.py" line="228" />
         <source>Gemeentecode {key} staat meer dan eens in het bestand.</source>
         <translation>Municipality code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="209" />
+        <location filename="../../workstation/domain/site_file.py" line="234" />
         <source>Vestigingscode {key} staat meer dan eens in het bestand.</source>
         <translation>Location code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="214" />
+        <location filename="../../workstation/domain/site_file.py" line="239" />
         <source>Medewerkerscode {key} staat meer dan eens in het bestand.</source>
         <translation>Staff code {key} appears more than once in the file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="229" />
+        <location filename="../../workstation/domain/site_file.py" line="243" />
+        <source>Product {key} staat meer dan eens in het bestand.</source>
+        <translation>Product {key} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="260" />
         <source>Een gemeentecode (CBS) is vier cijfers, zoals "0748".</source>
         <translation>A municipality code (CBS) is four digits, such as "0748".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="233" />
+        <location filename="../../workstation/domain/site_file.py" line="264" />
         <source>Een RSIN is negen cijfers die voldoen aan de elfproef.</source>
         <translation>An RSIN is nine digits that pass the eleven test.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="239" />
+        <location filename="../../workstation/domain/site_file.py" line="270" />
         <source>Schrijf een kleur als #RRGGBB, zoals "#B0182F".</source>
         <translation>Write a colour as #RRGGBB, such as "#B0182F".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="244" />
+        <location filename="../../workstation/domain/site_file.py" line="275" />
         <source>Logo '{logo}' bestaat niet in de resources van Loket.</source>
         <translation>Logo '{logo}' does not exist in Loket's resources.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="258" />
+        <location filename="../../workstation/domain/site_file.py" line="289" />
         <source>Een vestigingscode is 1 tot 20 hoofdletters, cijfers of streepjes, zoals "BOZ".</source>
         <translation>A location code is 1 to 20 capital letters, digits or dashes, such as "BOZ".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="262" />
+        <location filename="../../workstation/domain/site_file.py" line="293" />
+        <location filename="../../workstation/domain/site_file.py" line="425" />
         <source>Gemeente {code} staat niet in dit bestand.</source>
         <translation>Municipality {code} is not in this file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="264" />
+        <location filename="../../workstation/domain/site_file.py" line="295" />
         <source>Dienst {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Service {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="270" />
+        <location filename="../../workstation/domain/site_file.py" line="301" />
         <source>Balie {key} staat meer dan eens bij deze vestiging.</source>
         <translation>Counter {key} appears more than once at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="294" />
+        <location filename="../../workstation/domain/site_file.py" line="325" />
         <source>Een dienstletter is één hoofdletter van A tot en met Z.</source>
         <translation>A service letter is one capital letter from A to Z.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="298" />
+        <location filename="../../workstation/domain/site_file.py" line="329" />
         <source>Hier hoort true of false.</source>
         <translation>This must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="310" />
+        <location filename="../../workstation/domain/site_file.py" line="341" />
         <source>Hier hoort een lijst met dienstletters, zoals ["A", "B"].</source>
         <translation>This must be a list of service letters, such as ["A", "B"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="315" />
+        <location filename="../../workstation/domain/site_file.py" line="346" />
         <source>Dienst {letter} bestaat niet bij deze vestiging.</source>
         <translation>Service {letter} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="323" />
+        <location filename="../../workstation/domain/site_file.py" line="354" />
         <source>Schrijf openingstijden als een tabel per dag, zoals mon = ["08:30-17:00"].</source>
         <translation>Write opening hours as a table per day, such as mon = ["08:30-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="329" />
+        <location filename="../../workstation/domain/site_file.py" line="360" />
         <source>Onbekende dag '{day}'. Gebruik mon, tue, wed, thu, fri, sat of sun.</source>
         <translation>Unknown day '{day}'. Use mon, tue, wed, thu, fri, sat or sun.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="334" />
+        <location filename="../../workstation/domain/site_file.py" line="365" />
         <source>Schrijf openingstijden als ["08:30-12:00", "13:00-17:00"].</source>
         <translation>Write opening hours as ["08:30-12:00", "13:00-17:00"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="343" />
+        <location filename="../../workstation/domain/site_file.py" line="374" />
         <source>De openingstijden {first} en {second} overlappen.</source>
         <translation>The opening hours {first} and {second} overlap.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="353" />
+        <location filename="../../workstation/domain/site_file.py" line="384" />
         <source>'{text}' is geen openingstijd. Schrijf die als "08:30-17:00".</source>
         <translation>'{text}' is not an opening time. Write it as "08:30-17:00".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="358" />
+        <location filename="../../workstation/domain/site_file.py" line="389" />
         <source>De sluitingstijd {closes} ligt niet na de openingstijd {opens}.</source>
         <translation>The closing time {closes} is not after the opening time {opens}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="367" />
+        <location filename="../../workstation/domain/site_file.py" line="398" />
         <source>Een medewerkerscode is 1 tot 20 kleine letters, cijfers, punten of streepjes, zoals "mw01".</source>
         <translation>A staff code is 1 to 20 lower-case letters, digits, dots or dashes, such as "mw01".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="371" />
+        <location filename="../../workstation/domain/site_file.py" line="402" />
         <source>Hier hoort een lijst met rollen, zoals ["counter", "reception"].</source>
         <translation>This must be a list of roles, such as ["counter", "reception"].</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="376" />
+        <location filename="../../workstation/domain/site_file.py" line="407" />
         <source>Onbekende rol '{role}'. Kies uit reception, counter, phone, supervisor en admin.</source>
         <translation>Unknown role '{role}'. Choose from reception, counter, phone, supervisor and admin.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="379" />
+        <location filename="../../workstation/domain/site_file.py" line="410" />
         <source>Een medewerker heeft minstens één rol.</source>
         <translation>A staff member has at least one role.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="388" />
-        <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
-        <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
+        <location filename="../../workstation/domain/site_file.py" line="429" />
+        <source>Een productcode is 1 tot 40 kleine letters, cijfers of streepjes, zoals "paspoort".</source>
+        <translation>A product code is 1 to 40 lower-case letters, digits or dashes, such as "paspoort".</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="397" />
-        <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
-        <translation>Write this as an array of tables: [[{name}]].</translation>
+        <location filename="../../workstation/domain/site_file.py" line="439" />
+        <source>Werkdagen horen alleen bij delivery = "pickup"; een direct product is klaar terwijl u wacht.</source>
+        <translation>Working days belong only with delivery = "pickup"; a direct product is ready while you wait.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="422" />
-        <location filename="../../workstation/domain/site_file.py" line="438" />
+        <location filename="../../workstation/domain/site_file.py" line="443" />
+        <source>Onbekend document '{document}'. Kies uit: {known}.</source>
+        <translation>Unknown document '{document}'. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="446" />
+        <source>Er staat al een tarief met valid_from {key} bij dit product.</source>
+        <translation>This product already has a fee with valid_from {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="452" />
+        <source>Een product heeft minstens één tarief: [[product.fee]] met valid_from en amount (amount = "0.00" als het gratis is).</source>
+        <translation>A product has at least one fee: [[product.fee]] with valid_from and amount (amount = "0.00" when it is free).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="471" />
+        <source>Een UPL-URI begint met {prefix}.</source>
+        <translation>A UPL URI starts with {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="476" />
+        <source>Volgens de UPL heet {uri} '{known}', niet '{name}'.</source>
+        <translation>According to the UPL, {uri} is called '{known}', not '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="485" />
+        <source>Onbekende voorwaarde '{when}'. Kies always, under_18, lost_document of first_application, eventueel met "not " ervoor.</source>
+        <translation>Unknown condition '{when}'. Choose always, under_18, lost_document or first_application, optionally preceded by "not ".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="498" />
+        <source>Schrijf de datum zonder aanhalingstekens, zoals valid_from = 2027-01-01.</source>
+        <translation>Write the date without quotes, such as valid_from = 2027-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="501" />
+        <location filename="../../workstation/domain/site_file.py" line="526" />
+        <location filename="../../workstation/domain/site_file.py" line="585" />
+        <location filename="../../workstation/domain/site_file.py" line="601" />
         <source>Sleutel '{key}' ontbreekt.</source>
         <translation>Key '{key}' is missing.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="426" />
+        <location filename="../../workstation/domain/site_file.py" line="503" />
+        <source>Optie {key} staat meer dan eens bij dit tarief.</source>
+        <translation>Option {key} appears more than once with this fee.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="516" />
+        <source>Een optiecode is 1 tot 40 kleine letters, cijfers of streepjes, zoals "spoed".</source>
+        <translation>An option code is 1 to 40 lower-case letters, digits or dashes, such as "spoed".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="534" />
+        <source>Schrijf een bedrag in euro als tekst met twee decimalen, zoals "84.70".</source>
+        <translation>Write an amount in euros as text with two decimals, such as "84.70".</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="542" />
+        <source>Kies uit: {allowed}.</source>
+        <translation>Choose from: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="551" />
+        <source>Onbekende sleutel '{key}'. Bedoelt u een van: {known}?</source>
+        <translation>Unknown key '{key}'. Did you mean one of: {known}?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="560" />
+        <source>Schrijf dit als een lijst van tabellen: [[{name}]].</source>
+        <translation>Write this as an array of tables: [[{name}]].</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/site_file.py" line="589" />
         <source>Hier hoort tekst tussen aanhalingstekens.</source>
         <translation>This must be text in quotes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="429" />
+        <location filename="../../workstation/domain/site_file.py" line="592" />
         <source>Deze tekst mag niet leeg zijn.</source>
         <translation>This text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="431" />
+        <location filename="../../workstation/domain/site_file.py" line="594" />
         <source>Deze tekst is langer dan {limit} tekens.</source>
         <translation>This text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/site_file.py" line="443" />
+        <location filename="../../workstation/domain/site_file.py" line="606" />
         <source>Hier hoort een geheel getal van {low} tot en met {high}.</source>
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
@@ -800,32 +984,32 @@
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="111" />
+        <location filename="../../workstation/kcc.py" line="133" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="111" />
+        <location filename="../../workstation/kcc.py" line="133" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="179" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="157" />
+        <location filename="../../workstation/kcc.py" line="179" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="166" />
+        <location filename="../../workstation/kcc.py" line="188" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="166" />
+        <location filename="../../workstation/kcc.py" line="188" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -895,6 +1079,16 @@
         <translation>The name is longer than {limit} characters.</translation>
     </message>
     <message>
+        <location filename="../../workstation/services/catalogue_import.py" line="37" />
+        <source>Gemeente {code} staat niet in de site.</source>
+        <translation>Municipality {code} is not part of the site.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/catalogue_import.py" line="37" />
+        <source>Importeer eerst het sitebestand met deze gemeente.</source>
+        <translation>First import the site file with this municipality.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/services/customer_service.py" line="110" />
         <source>Er is geen persoon gevonden met dit BSN.</source>
         <translation>No person was found with this BSN.</translation>
@@ -913,6 +1107,56 @@
         <location filename="../../workstation/services/deferred_devices.py" line="93" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="183" />
+        <source>Deze persoon heeft bestelling {number} niet gedaan.</source>
+        <translation>This person did not place order {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="183" />
+        <source>Maak de documenten voor de klant van deze bestelling.</source>
+        <translation>Make the documents for this order's customer.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="201" />
+        <source>Bestelling {number} bestaat niet op deze werkplek.</source>
+        <translation>Order {number} does not exist at this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="201" />
+        <source>Controleer het nummer op de kwitantie.</source>
+        <translation>Check the number on the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="217" />
+        <source>Controleer eerst het identiteitsbewijs: lezen en vergelijken met de BRP.</source>
+        <translation>First check the identity document: read it and compare it with the BRP.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="217" />
+        <source>Lees het document van de klant en probeer het opnieuw.</source>
+        <translation>Read the customer's document and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="226" />
+        <source>Deze klant heeft geen bestelling {number} om af te halen.</source>
+        <translation>This customer has no order {number} to collect.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="226" />
+        <source>Controleer het nummer en de geïdentificeerde persoon.</source>
+        <translation>Check the number and the identified person.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="231" />
+        <source>Bestelling {number} is al afgehaald.</source>
+        <translation>Order {number} has already been collected.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/order_service.py" line="231" />
+        <source>Kijk of de klant nog een andere bestelling heeft om af te halen.</source>
+        <translation>See whether the customer has another order to collect.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="162" />
@@ -947,13 +1191,13 @@
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
         <location filename="../../workstation/services/queue_service.py" line="460" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
@@ -1194,6 +1438,23 @@
         <translation>This alarm does not exist.</translation>
     </message>
     <message>
+        <location filename="../../workstation/store/catalogue_events.py" line="26" />
+        <source>De sitedatabase is niet bereikbaar voor de levertijden.</source>
+        <translation>The site database cannot be reached for the delivery times.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/catalogue_events.py" line="26" />
+        <location filename="../../workstation/store/site_audit.py" line="35" />
+        <location filename="../../workstation/sync/relay.py" line="181" />
+        <source>Loket probeert het later opnieuw.</source>
+        <translation>Loket will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/store/catalogue_store.py" line="137" />
+        <source>Gemeente {code} bestaat niet op deze site.</source>
+        <translation>Municipality {code} does not exist at this site.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/store/errors.py" line="71" />
         <source>De wachtrijdatabase is beschadigd of hoort bij een andere versie van Loket. Er is niets gewijzigd.</source>
         <translation>The queue database is damaged or belongs to another version of Loket. Nothing was changed.</translation>
@@ -1254,43 +1515,43 @@
         <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="125" />
+        <location filename="../../workstation/store/queue_uow.py" line="98" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="132" />
+        <location filename="../../workstation/store/queue_uow.py" line="105" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <location filename="../../workstation/store/queue_uow.py" line="114" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="148" />
+        <location filename="../../workstation/store/queue_uow.py" line="121" />
         <location filename="../../workstation/store/staff_repository.py" line="29" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="248" />
+        <location filename="../../workstation/store/queue_uow.py" line="221" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="412" />
+        <location filename="../../workstation/store/queue_uow.py" line="385" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
@@ -1326,11 +1587,6 @@
         <translation>The site database cannot be reached for the audit log.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_audit.py" line="35" />
-        <source>Loket probeert het later opnieuw.</source>
-        <translation>Loket will try again later.</translation>
-    </message>
-    <message>
         <location filename="../../workstation/store/site_rows.py" line="14" />
         <source>Controleer de instellingen of vraag de beheerder.</source>
         <translation>Check the settings or ask the administrator.</translation>
@@ -1341,12 +1597,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="207" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="207" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
@@ -1409,14 +1665,99 @@
         <translation>Look at the request with 'sync show' and send the customer contact first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="50" />
+        <location filename="../../workstation/sync/open_product_client.py" line="67" />
+        <source>Open Product levert {count} producttype(n) die Loket niet kan overnemen; er is niets gewijzigd.</source>
+        <translation>Open Product supplies {count} product type(s) Loket cannot take over; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="67" />
+        <source>Verbeter de producttypen in Open Product en importeer opnieuw.</source>
+        <translation>Correct the product types in Open Product and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="113" />
+        <source>Open Product op {url} is niet bereikbaar.</source>
+        <translation>Open Product at {url} cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="113" />
+        <source>Controleer het adres en de verbinding, en probeer het opnieuw.</source>
+        <translation>Check the address and the connection, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="118" />
+        <source>Open Product weigert de toegang (HTTP {status}).</source>
+        <translation>Open Product refuses access (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="118" />
+        <source>Controleer het token in de sleutelbos (--token-secret).</source>
+        <translation>Check the token in the keyring (--token-secret).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="131" />
+        <source>Het adres geeft geen antwoord zoals Open Product dat geeft.</source>
+        <translation>The address does not answer the way Open Product does.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="131" />
+        <source>Controleer dat het adres de basis van een Open Product-server is (zonder /producttypen/api/v1).</source>
+        <translation>Check that the address is the base of an Open Product server (without /producttypen/api/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="182" />
+        <source>Verbeter het producttype in Open Product.</source>
+        <translation>Correct the product type in Open Product.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="192" />
+        <source>Producttype {code}: de UPL-naam '{name}' staat niet in de UPL-lijst van Loket.</source>
+        <translation>Product type {code}: the UPL name '{name}' is not in Loket's UPL list.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="196" />
+        <source>Producttype {code} heeft geen zaaktype.</source>
+        <translation>Product type {code} has no case type (zaaktype).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="203" />
+        <source>Producttype {code} heeft geen prijs.</source>
+        <translation>Product type {code} has no price.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="220" />
+        <source>Producttype {code}: parameter levering is '{value}'; gebruik direct of afhalen.</source>
+        <translation>Product type {code}: parameter levering is '{value}'; use direct or afhalen.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="227" />
+        <source>Producttype {code}: een product om af te halen heeft parameter werkdagen (1 tot en met 60).</source>
+        <translation>Product type {code}: a product for collection needs parameter werkdagen (1 to 60).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="252" />
+        <source>Producttype {code}: een prijs heeft geen geldige datum of bedragen.</source>
+        <translation>Product type {code}: a price has no valid date or amounts.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/open_product_client.py" line="260" />
+        <source>Producttype {code}: de prijs vanaf {day} heeft geen gewone prijsoptie.</source>
+        <translation>Product type {code}: the price from {day} has no normal price option.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/relay.py" line="51" />
         <source>Onverwachte fout bij het verzenden; Loket probeert het later opnieuw.</source>
         <translation>Unexpected error while sending; Loket will try again later.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/relay.py" line="51" />
+        <location filename="../../workstation/sync/relay.py" line="52" />
         <source>Wacht op de zaak waar dit contact over gaat.</source>
         <translation>Waiting for the case this contact is about.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sync/relay.py" line="181" />
+        <source>De sitedatabase is niet ingericht voor de levertijden.</source>
+        <translation>The site database is not set up for the delivery times.</translation>
     </message>
     <message>
         <location filename="../../workstation/sync/zaken_client.py" line="156" />

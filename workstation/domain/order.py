@@ -165,7 +165,8 @@ class OrderDraft:
 
 
 def _problem(message: str, detail: str, **params: object) -> UserFacingError:
-    return UserFacingError(message, "", detail=f"checkout: {detail}", **params)
+    return UserFacingError(message, detail=f"checkout: {detail}",
+                           **params)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

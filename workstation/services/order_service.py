@@ -229,7 +229,8 @@ class OrderService:
                     detail=f"order {number!r} not found for this person", number=number)
             if not order.awaiting_pickup:
                 raise UserFacingError(
-                    "Bestelling {number} is al afgehaald.", "",
+                    "Bestelling {number} is al afgehaald.",
+                    "Kijk of de klant nog een andere bestelling heeft om af te halen.",
                     detail=f"order {number} has nothing left to pick up", number=number)
             for line in order.awaiting_pickup:
                 uow.add_outbox_item(f"delivery-{line.delivery_event_id}", DeliveryEvent(

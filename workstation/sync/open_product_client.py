@@ -180,7 +180,8 @@ class _Mapping:
 
     def problem(self, message: str, detail: str, **params: object) -> None:
         self.problems.append(UserFacingError(
-            message, "", detail=f"producttype {self.code}: {detail}", code=self.code,
+            message, "Verbeter het producttype in Open Product.",
+            detail=f"producttype {self.code}: {detail}", code=self.code,
             **params))
 
     def product(self) -> Product | None:
