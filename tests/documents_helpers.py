@@ -39,7 +39,7 @@ def request(kind: DocumentKind = DocumentKind.UITTREKSEL_BRP, *, language: str =
 def gezag_of_a_parent(children: int) -> tuple[GezagRelation, ...]:
     parent = GezagPerson("999993653", "Łucja Suzanne van der Moulin")
     return tuple(
-        GezagRelation(GezagSoort.TWEEHOOFDIG_OUDERLIJK,
+        GezagRelation(GezagSoort.GEZAMENLIJK_OUDERLIJK,
                       GezagPerson(f"99997{index:04d}", f"Kind {index} van der Moulin"),
                       (parent, GezagPerson("999970410", "Peterjan Pluym")))
         for index in range(children))

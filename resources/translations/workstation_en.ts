@@ -1392,6 +1392,17 @@
         </message>
     </context>
     <context>
+        <name>DocumentPrint</name>
+        <message>
+            <source>Afgedrukt op %1.</source>
+            <translation>Printed on %1.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>CashSummaryDialog</name>
         <message>
             <source>Kasopmaak balie %1</source>

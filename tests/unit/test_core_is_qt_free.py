@@ -15,6 +15,8 @@ CORE = [
     "workstation.store.change_feed", "workstation.devices.manager",
     "workstation.store.schema", "workstation.store.migrate", "workstation.store.file_lock",
     "workstation.services.deferred_devices", "workstation.wiring.ticket_layout",
+    "workstation.cli.document_commands", "workstation.wiring.documents",
+    "workstation.documents.maker", "workstation.documents.verify",
 ]
 
 

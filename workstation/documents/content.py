@@ -229,17 +229,24 @@ def _gezag_facts(relations: tuple[GezagRelation, ...], language: str,
     facts: list[Entry] = []
     for relation in relations:
         if relation.minderjarige is not None:
-            facts.append(fact("minor", _who(relation.minderjarige)))
+            facts.append(fact("minor", _who(relation.minderjarige, language)))
         facts.append(fact("gezag_kind", texts.gezag_kind(relation.soort, language)))
         for index, holder in enumerate(relation.gezaghebbers):
-            facts.append(fact("held_by", _who(holder)) if index == 0 else Fact("", _who(holder)))
+            who = _who(holder, language)
+            facts.append(fact("held_by", who) if index == 0 else Fact("", who))
+        if relation.toelichting:
+            facts.append(fact("explanation", relation.toelichting))
+        if relation.in_onderzoek:
+            facts.append(fact("gezag_investigated", texts.label("yes", language)))
     return facts
 
 
-def _who(person: GezagPerson) -> str:
+def _who(person: GezagPerson, language: str) -> str:
     if person.naam and person.bsn:
         return f"{person.naam} (BSN {person.bsn})"
-    return person.naam or f"BSN {person.bsn}"
+    if person.bsn:
+        return f"BSN {person.bsn}"
+    return person.naam or texts.label("unknown_third", language)
 
 
 def _single_line(entry: Entry) -> Entry:

@@ -48,6 +48,10 @@ _LABELS = {
     "minor": ("Minderjarige", "Minor"),
     "gezag_kind": ("Soort gezag", "Type of authority"),
     "held_by": ("Gezag bij", "Held by"),
+    "explanation": ("Toelichting", "Explanation"),
+    "gezag_investigated": ("In onderzoek", "Under investigation"),
+    "unknown_third": ("onbekende derde", "unknown third party"),
+    "yes": ("ja", "yes"),
     "no_gezag": ("Gezag", "Parental authority"),
     "check": ("Controle", "Check"),
     "signature": ("Handtekening", "Signature"),
@@ -79,7 +83,7 @@ _SPECIMEN_NOTE = {
 
 _GEZAG_KINDS = {
     GezagSoort.EENHOOFDIG_OUDERLIJK: ("Eenhoofdig ouderlijk gezag", "Sole parental authority"),
-    GezagSoort.TWEEHOOFDIG_OUDERLIJK: ("Ouderlijk gezag van beide ouders",
+    GezagSoort.GEZAMENLIJK_OUDERLIJK: ("Gezamenlijk ouderlijk gezag",
                                        "Joint parental authority of both parents"),
     GezagSoort.GEZAMENLIJK: ("Gezamenlijk gezag van ouder en derde",
                              "Joint authority of a parent and a third party"),

@@ -16,6 +16,7 @@ from workstation.domain.person import LookupPurpose
 from workstation.sync.brp_testdata import mock_records, to_persoon
 
 _HOLDER_KEYS = ("ouders", "ouder", "derde", "derden")
+_OLDER_NAMES = {"TweehoofdigOuderlijkGezag": GezagSoort.GEZAMENLIJK_OUDERLIJK}
 
 
 def gezag_from_api(entries: Iterable[Mapping[str, Any]],
@@ -24,8 +25,9 @@ def gezag_from_api(entries: Iterable[Mapping[str, Any]],
     API version may add kinds: printing a wrong kind would be worse than leaving it off)."""
     relations = []
     for entry in entries:
+        kind = str(entry.get("type", ""))
         try:
-            soort = GezagSoort(entry.get("type", ""))
+            soort = _OLDER_NAMES.get(kind) or GezagSoort(kind)
         except ValueError:
             continue
         minor = entry.get("minderjarige")
@@ -34,12 +36,14 @@ def gezag_from_api(entries: Iterable[Mapping[str, Any]],
             value = entry.get(key)
             for holder in value if isinstance(value, list) else [value] if value else []:
                 holders.append(_person(holder, name_of))
-        relations.append(GezagRelation(soort, _person(minor, name_of) if minor else None,
-                                       tuple(holders)))
+        relations.append(GezagRelation(
+            soort, _person(minor, name_of) if minor else None, tuple(holders),
+            str(entry.get("toelichting", "")), bool(entry.get("inOnderzoek", False))))
     return tuple(relations)
 
 
 def _person(raw: Mapping[str, Any], name_of: Callable[[str], str]) -> GezagPerson:
+    """A GezagOuder, Minderjarige or BekendeDerde; an OnbekendeDerde has neither BSN nor name."""
     bsn = str(raw.get("burgerservicenummer", ""))
     naam = raw.get("naam", {}).get("volledigeNaam", "") or (name_of(bsn) if bsn else "")
     return GezagPerson(bsn, naam)

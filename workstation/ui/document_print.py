@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,9 +73,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, job_name: str) -> int:
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserFacingError("De printer {printer} neemt het document niet aan.",
-                              "Controleer of de printer aan staat en papier heeft, en probeer "
-                              "het opnieuw; of sla het document op.",
+        raise UserFacingError("De A4-printer {printer} neemt het document niet aan.",
+                              "Controleer of de A4-printer aan staat en papier heeft, en "
+                              "probeer het opnieuw; of sla het document op.",
                               detail=f"QPainter.begin failed on {printer.printerName()!r}",
                               printer=printer.printerName() or "?")
     try:
@@ -132,11 +133,13 @@ def _free_name(path: Path) -> Path:
     return candidate
 
 
-def print_or_save(pdf: bytes, file_name: str, folder: Path,
-                  printer: QPrinter | None = None) -> DocumentOutput:
-    """Print on ``printer`` (default: the system's default queue); with no printer at all,
-    save in ``folder`` instead. A printer that fails raises (the worker chooses to save)."""
-    printer = printer or default_printer()
+def print_or_save(pdf: bytes, file_name: str, folder: Path, printer: QPrinter | None = None,
+                  *, find_printer: Callable[[], QPrinter | None] = default_printer,
+                  ) -> DocumentOutput:
+    """Print on ``printer`` (default: ``find_printer()``, the system's default queue); with no
+    printer at all, save in ``folder`` instead. A printer that fails raises UserFacingError:
+    the worker then chooses to try again or to save."""
+    printer = printer or find_printer()
     if printer is None:
         return DocumentOutput(path=save_pdf(pdf, folder, file_name))
     print_pdf(pdf, printer, file_name)

@@ -19,7 +19,7 @@ def test_a_parent_sees_every_minor_she_holds_authority_over() -> None:
     relations = EmbeddedGezagDirectory().gezag("999970124", PURPOSE)
 
     assert [relation.soort for relation in relations][:2] == [
-        GezagSoort.TWEEHOOFDIG_OUDERLIJK, GezagSoort.GEZAMENLIJK]
+        GezagSoort.GEZAMENLIJK_OUDERLIJK, GezagSoort.GEZAMENLIJK]
     assert relations[1].gezaghebbers == (
         GezagPerson("999970124", "Petronella van Paassen"), GezagPerson("999970136", "Pia Pauw"))
     assert all(relation.minderjarige is not None for relation in relations)
@@ -32,15 +32,24 @@ def test_guardianship_without_named_guardians_and_persons_without_gezag() -> Non
 
 
 def test_the_gateways_answer_maps_the_same_and_skips_kinds_it_does_not_know() -> None:
-    answer = [
-        {"type": "GezagNietTeBepalen"},
+    answer = [  # BRP Personen 2.7 (resources/specs): names, toelichting, unknown thirds
+        {"type": "GezagNietTeBepalen", "minderjarige": {"burgerservicenummer": "999970021"},
+         "toelichting": "gezag is niet te bepalen omdat de relatie niet bekend is",
+         "inOnderzoek": True},
         {"type": "NieuwSoortGezag", "minderjarige": {"burgerservicenummer": "999970021"}},
         {"type": "Voogdij", "minderjarige": {"burgerservicenummer": "999970112",
                                              "naam": {"volledigeNaam": "Onne Oostingh"}},
-         "derden": [{"burgerservicenummer": "999970136"}]},
+         "derden": [{"type": "BekendeDerde", "burgerservicenummer": "999970136"}]},
+        {"type": "GezamenlijkGezag", "minderjarige": {"burgerservicenummer": "999970161"},
+         "ouder": {"burgerservicenummer": "999970124",
+                   "naam": {"volledigeNaam": "Petronella van Paassen"}},
+         "derde": {"type": "OnbekendeDerde"}},
     ]
     assert gezag_from_api(answer) == (
-        GezagRelation(GezagSoort.NIET_TE_BEPALEN),
+        GezagRelation(GezagSoort.NIET_TE_BEPALEN, GezagPerson("999970021"), (),
+                      "gezag is niet te bepalen omdat de relatie niet bekend is", True),
         GezagRelation(GezagSoort.VOOGDIJ, GezagPerson("999970112", "Onne Oostingh"),
                       (GezagPerson("999970136"),)),
+        GezagRelation(GezagSoort.GEZAMENLIJK, GezagPerson("999970161"),
+                      (GezagPerson("999970124", "Petronella van Paassen"), GezagPerson())),
     )

@@ -219,3 +219,13 @@ def test_a_missing_logo_leaves_the_logo_off(specimen_pdf: bytes) -> None:
                                    base.issued_on)
     document = demo_maker().make(without_logo)
     assert verify_pdf(document.pdf, demo_trust()).verdict is Verdict.GENUINE
+
+
+def test_a_document_made_by_an_earlier_build_still_verifies() -> None:
+    """Made once and kept (format loket/1, two pages, demo key): a change of layout, fonts,
+    reportlab's metrics or pypdf's text extraction that would break every issued document
+    fails here."""
+    kept = (Path(__file__).parent / "data" / "uittreksel-gezag-loket1.pdf").read_bytes()
+    result = verify_pdf(kept, demo_trust())
+    assert result.verdict is Verdict.GENUINE, result.message
+    assert len(PdfReader(io.BytesIO(kept)).pages) == 2

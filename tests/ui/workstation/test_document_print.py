@@ -56,6 +56,16 @@ def test_print_or_save_prints_when_given_a_printer(qapp: object, tmp_path: Path,
     assert output.describe() == f"Afgedrukt op {printed}."
 
 
+def test_without_any_print_queue_the_document_is_saved(qapp: object, tmp_path: Path,
+                                                       document: ProducedDocument) -> None:
+    folder = tmp_path / "Loket"
+    output = print_or_save(document.pdf, document.file_name, folder, find_printer=lambda: None)
+
+    assert output == DocumentOutput(path=folder / document.file_name)
+    assert output.path is not None and output.path.read_bytes() == document.pdf
+    assert output.describe() == f"Opgeslagen als {folder / document.file_name}."
+
+
 def test_a_damaged_pdf_is_not_printed(qapp: object, tmp_path: Path) -> None:
     with pytest.raises(UserFacingError) as caught:
         print_pdf(b"%PDF-1.4 broken", _pdf_printer(tmp_path / "x.pdf"), "broken.pdf")

@@ -93,6 +93,27 @@ def test_gezag_lists_each_minor_with_the_kind_and_who_holds_it() -> None:
                      Fact("Soort gezag", "Voogdij"))
 
 
+def test_unknown_thirds_explanations_and_investigations_are_printed() -> None:
+    relations = (
+        GezagRelation(GezagSoort.GEZAMENLIJK, GezagPerson("999970161", "Peet van Paassen"),
+                      (GezagPerson("999970124", "Petronella van Paassen"), GezagPerson())),
+        GezagRelation(GezagSoort.NIET_TE_BEPALEN, GezagPerson("999970021"), (),
+                      "de ouders zijn niet bekend", in_onderzoek=True),
+    )
+    content = content_for(request(DocumentKind.UITTREKSEL_BRP_GEZAG, language="en",
+                                  gezag=relations), NUMBER, True)
+    gezag = content.entries[content.entries.index(Heading("Parental authority")) + 1:]
+
+    assert gezag == (Fact("Minor", "Peet van Paassen (BSN 999970161)"),
+                     Fact("Type of authority", "Joint authority of a parent and a third party"),
+                     Fact("Held by", "Petronella van Paassen (BSN 999970124)"),
+                     Fact("", "unknown third party"),
+                     Fact("Minor", "BSN 999970021"),
+                     Fact("Type of authority", "Authority cannot be determined"),
+                     Fact("Explanation", "de ouders zijn niet bekend"),
+                     Fact("Under investigation", "yes"))
+
+
 def test_a_person_without_gezag_relations_says_so() -> None:
     content = content_for(request(DocumentKind.UITTREKSEL_BRP_GEZAG), NUMBER, True)
     assert content.entries[-1] == Fact("Gezag", "geen gezagsrelaties geregistreerd")
