@@ -30,7 +30,6 @@ from workstation.domain.order import IdentityCheck, PaymentMethod
 from workstation.domain.outbox import OutboxKind
 from workstation.services.catalogue_service import CatalogueService
 from workstation.services.order_service import ProducedDocument
-from workstation.ui import document_print
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.order_panel import OrderPanel, office_documents
 
@@ -295,9 +294,8 @@ def test_a_catalogue_that_could_not_be_read_is_read_again_for_the_next_visitor(
 
 
 def test_without_an_office_printer_documents_are_saved_under_their_number(
-        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(document_print, "default_printer", lambda: None)
-    output = office_documents(tmp_path)
+        qapp: QApplication, tmp_path: Path) -> None:
+    output = office_documents(tmp_path, find_printer=lambda: None)
     where = output(ProducedDocument("0748-20261130-K7Q2M9XD", "uittreksel-brp", b"%PDF-1.7"))
     saved = tmp_path / "uittreksel-brp-0748-20261130-K7Q2M9XD.pdf"
     assert where == f"Opgeslagen als {saved}."

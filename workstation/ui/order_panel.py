@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -44,7 +45,7 @@ from workstation.services.catalogue_service import CatalogueService
 from workstation.services.order_service import OrderService, ProducedDocument
 from workstation.ui.buttons import ActionButton
 from workstation.ui.cash_summary import CashSummaryDialog
-from workstation.ui.document_print import print_or_save
+from workstation.ui.document_print import default_printer, print_or_save
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.order_checklist import OrderChecklist
 from workstation.ui.order_format import euro_text
@@ -61,12 +62,13 @@ DocumentSink = Callable[[ProducedDocument], str]
 went; runs on the panel's worker thread, raises UserFacingError when it could do neither."""
 
 
-def office_documents(folder: Path) -> DocumentSink:
+def office_documents(folder: Path, find_printer: Callable[[], QPrinter | None] = default_printer,
+                     ) -> DocumentSink:
     """The office's default print queue, or ``folder`` when the system has no printer."""
 
     def output(document: ProducedDocument) -> str:
         name = f"{document.kind}-{document.document_number}.pdf"
-        return print_or_save(document.pdf, name, folder).describe()
+        return print_or_save(document.pdf, name, folder, find_printer=find_printer).describe()
 
     return output
 
