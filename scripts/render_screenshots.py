@@ -35,6 +35,7 @@ from workstation.domain.order import (
 from workstation.domain.overview import CurrentTicketView
 from workstation.domain.person import ByBsn, LookupPurpose, Person
 from workstation.domain.queue import TicketKind, TicketState, utc_now
+from workstation.domain.site import LocationInfo
 from workstation.domain.staff import Permission
 from workstation.services.catalogue_service import CatalogueService
 from workstation.services.contact_service import KeyConfig
@@ -56,8 +57,10 @@ from workstation.ui.cash_summary import CashSummaryDialog
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.main_window import MainWindow, Role
 from workstation.ui.order_panel import CounterVisit, OrderPanel
+from workstation.ui.product_info import ProductBrowser
 from workstation.ui.sign_in_window import SignInWindow
 from workstation.ui.style import Theme, stylesheet
+from workstation.ui.tasks import TaskRunner
 
 SIZE = (1366, 800)
 KIOSK_SIZE = (1024, 768)
@@ -363,10 +366,33 @@ def _render_order_screens(app: QApplication, site: Site, language: LanguageSwitc
             wait_for(app, lambda: dialog.summary is not None)
             save(app, dialog, out / "kasopmaak.png")
             dialog.reject()
+            _render_kiosk_product_info(app, catalogue, location, language, panel.runner, out)
         finally:
             panel.shutdown()
             page.deleteLater()
             database.dispose()
+
+
+def _render_kiosk_product_info(app: QApplication, catalogue: CatalogueService,
+                               location: LocationInfo, language: LanguageSwitcher,
+                               runner: TaskRunner, out: Path) -> None:
+    """The same product on the kiosk: the read-only browser, touch style, no search field."""
+    page = QWidget()
+    page.setObjectName("page")
+    page.setStyleSheet(stylesheet(Theme(primary=location.municipality.primary_colour,
+                                        touch=True)))
+    kiosk = ProductBrowser(catalogue, location.municipality.code, runner, language,
+                           searchable=False)
+    QVBoxLayout(page).addWidget(kiosk)
+    page.resize(*KIOSK_SIZE)
+    page.show()
+    kiosk.load()
+    wait_for(app, lambda: kiosk.picker.list.count() > 0)
+    items = kiosk.picker.list
+    items.setCurrentRow(next(
+        i for i in range(items.count()) if items.item(i).text().startswith("Rijbewijs verl")))
+    save(app, page, out / "kiosk-product-info.png")
+    page.deleteLater()
 
 
 def _showcase_visit(person: Person, number: int) -> CounterVisit:

@@ -117,7 +117,7 @@ def test_a_driving_licence_renewal_by_mouse_shows_checklist_fee_and_pays_cash(
     picker = panel.browser.picker
     row = next(i for i in range(picker.list.count())
                if picker.list.item(i).text().startswith("Rijbewijs verlengen"))
-    assert picker.list.item(row).text() == "Rijbewijs verlengen  ·  € 52,40"
+    assert picker.list.item(row).text() == "Rijbewijs verlengen  ·  €\u00a052,40"
     rect = picker.list.visualItemRect(picker.list.item(row))
     qtbot.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     info = panel.browser.info

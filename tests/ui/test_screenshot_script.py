@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENS = ["reception", "reception-ticket", "kiosk", "kiosk-ticket", "counter", "counter-en",
            "counter-waiting-note", "transfer-dialog", "alarm-banner", "disconnected-banner",
            "sign-in", "sign-in-first-pin", "counter-paused", "kiosk-exit", "order-panel",
-           "order-checklist-rijbewijs", "order-panel-en", "kasopmaak"]
+           "order-checklist-rijbewijs", "order-panel-en", "kasopmaak", "kiosk-product-info"]
 
 
 def test_render_screenshots_writes_every_screen(tmp_path: Path) -> None:

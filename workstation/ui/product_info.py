@@ -162,6 +162,8 @@ class ProductBrowser(QWidget):
         self.day = date.min
         self.picker = ProductPicker(self)
         self.picker.search.setVisible(searchable)
+        if not searchable:  # tapped with a finger: room between the products
+            self.picker.list.setSpacing(6)
         self.info = ProductInfoView(self)
         self.picker.highlighted.connect(self._highlight)
         self.picker.chosen.connect(self.chosen.emit)

@@ -83,7 +83,9 @@ class ProductPicker(QWidget):
         for product in found:
             fee = self._fees.get(product.code)
             text = product.title(self._language)
-            item = QListWidgetItem(f"{text}  ·  {euro_text(fee)}" if fee is not None else text)
+            # The amount never breaks over two lines ("€" on one, "79,59" on the next).
+            price = euro_text(fee).replace(" ", "\u00a0") if fee is not None else ""
+            item = QListWidgetItem(f"{text}  ·  {price}" if price else text)
             item.setData(CODE_ROLE, product.code)
             self.list.addItem(item)
         self.list.blockSignals(False)
