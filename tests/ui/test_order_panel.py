@@ -4,11 +4,9 @@ product, tick its checklist, record the payment, Afrekenen → receipt, document
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
@@ -20,8 +18,6 @@ from tests.ui.order_desk import (
     LOCATION,
     OrderDesk,
     SampleReader,
-    order_desk,
-    our_threads,
     visit,
 )
 from workstation.domain.catalogue import Catalogue
@@ -34,34 +30,6 @@ from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.order_panel import OrderPanel, office_documents
 
 WAIT_MS = 5_000
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    switcher = LanguageSwitcher()
-    switcher.set_language("nl")
-    yield switcher
-    switcher.set_language("nl")
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[OrderDesk]:
-    with order_desk(tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def panel(qtbot: QtBot, desk: OrderDesk, language: LanguageSwitcher) -> Iterator[OrderPanel]:
-    opened = OrderPanel(desk.orders, desk.catalogue, LOCATION, COUNTER, language,
-                        desk.documents.output)
-    qtbot.addWidget(opened)
-    opened.resize(1100, 800)
-    opened.show()
-    opened.load()
-    qtbot.waitUntil(lambda: opened.browser.picker.list.count() == 4, timeout=WAIT_MS)
-    yield opened
-    opened.shutdown()
-    assert our_threads() == []
 
 
 def _wait_idle(qtbot: QtBot, panel: OrderPanel) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,25 +17,17 @@ from tests.ui.order_desk import (
     COUNTER,
     LOCATION,
     OrderDesk,
-    order_desk,
     our_threads,
     person,
     visit,
 )
 from workstation.domain.order import IdentityCheck, Order, Payment, PaymentMethod, Visit
 from workstation.ui.cash_summary import CashSummaryDialog
-from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.order_panel import OrderPanel
 from workstation.ui.order_pickup import PickupDialog
 from workstation.ui.tasks import TaskRunner
 
 WAIT_MS = 5_000
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[OrderDesk]:
-    with order_desk(tmp_path) as opened:
-        yield opened
 
 
 @pytest.fixture
@@ -127,49 +118,31 @@ def test_kasopmaak_sums_the_day_per_payment_method(
 
 
 def test_kasopmaak_and_afhalen_are_one_click_from_the_order_panel(
-        qtbot: QtBot, desk: OrderDesk) -> None:
+        qtbot: QtBot, desk: OrderDesk, panel: OrderPanel) -> None:
     _order(desk, PASPOORT, Payment(PaymentMethod.CONTANT, 8470))
-    language = LanguageSwitcher()
-    language.set_language("nl")
-    panel = OrderPanel(desk.orders, desk.catalogue, LOCATION, COUNTER, language,
-                       desk.documents.output)
-    qtbot.addWidget(panel)
-    panel.show()
-    try:
-        qtbot.mouseClick(panel.cash_button, Qt.MouseButton.LeftButton)
-        cash = panel.findChild(CashSummaryDialog)
-        assert cash is not None and cash.isVisible()
-        qtbot.waitUntil(lambda: cash.summary is not None, timeout=WAIT_MS)
-        cash.reject()
-        panel.set_visit(visit(IdentityCheck.DOCUMENT_READ))
-        qtbot.mouseClick(panel.pickup_button, Qt.MouseButton.LeftButton)
-        pickup = panel.pickup_dialog
-        assert pickup is not None and pickup.isVisible()
-        qtbot.waitUntil(lambda: pickup.list.count() == 1, timeout=WAIT_MS)
-        assert not pickup.hand_over.isEnabled()
-        panel.set_visit(visit(IdentityCheck.MATCHED))  # the document matched meanwhile
-        assert pickup.hand_over.isEnabled()
-        panel.set_visit(visit(number="A013"))  # the next visitor
-        assert not pickup.isVisible() and panel.pickup_dialog is None
-    finally:
-        panel.shutdown()
+    qtbot.mouseClick(panel.cash_button, Qt.MouseButton.LeftButton)
+    cash = panel.findChild(CashSummaryDialog)
+    assert cash is not None and cash.isVisible()
+    qtbot.waitUntil(lambda: cash.summary is not None, timeout=WAIT_MS)
+    cash.reject()
+    panel.set_visit(visit(IdentityCheck.DOCUMENT_READ))
+    qtbot.mouseClick(panel.pickup_button, Qt.MouseButton.LeftButton)
+    pickup = panel.pickup_dialog
+    assert pickup is not None and pickup.isVisible()
+    qtbot.waitUntil(lambda: pickup.list.count() == 1, timeout=WAIT_MS)
+    assert not pickup.hand_over.isEnabled()
+    panel.set_visit(visit(IdentityCheck.MATCHED))  # the document matched meanwhile
+    assert pickup.hand_over.isEnabled()
+    panel.set_visit(visit(number="A013"))  # the next visitor
+    assert not pickup.isVisible() and panel.pickup_dialog is None
 
 
 def test_dialogs_closed_before_their_answer_came_are_gone_without_a_trace(
-        qtbot: QtBot, desk: OrderDesk) -> None:
-    language = LanguageSwitcher()
-    language.set_language("nl")
-    panel = OrderPanel(desk.orders, desk.catalogue, LOCATION, COUNTER, language,
-                       desk.documents.output)
-    qtbot.addWidget(panel)
-    panel.show()
+        qtbot: QtBot, panel: OrderPanel) -> None:
     panel.set_visit(visit())
-    try:
-        for button in (panel.cash_button, panel.pickup_button) * 3:
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-            QApplication.activeModalWidget().reject()  # before its read is back
-        qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: not panel.findChildren(CashSummaryDialog), timeout=WAIT_MS)
-        assert not panel.findChildren(PickupDialog)
-    finally:
-        panel.shutdown()
+    for button in (panel.cash_button, panel.pickup_button) * 3:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        QApplication.activeModalWidget().reject()  # before its read is back
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not panel.findChildren(CashSummaryDialog), timeout=WAIT_MS)
+    assert not panel.findChildren(PickupDialog)

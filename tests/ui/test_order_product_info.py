@@ -32,14 +32,6 @@ def site(tmp_path: Path) -> Iterator[Site]:
 
 
 @pytest.fixture
-def language(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    switcher = LanguageSwitcher()
-    switcher.set_language("nl")
-    yield switcher
-    switcher.set_language("nl")
-
-
-@pytest.fixture
 def runner(qapp: QApplication) -> Iterator[TaskRunner]:
     worker = TaskRunner("product-test", lambda error: pytest.fail(error.detail))
     yield worker
