@@ -44,7 +44,7 @@ PASPOORT = Product(
     ),
     tariffs=(
         Tariff(date(2026, 1, 1), 8470, 6300, (FeeOption("spoed", "Spoedlevering",
-                                                        "Express delivery", 5770),)),
+                                                        "Express delivery", 5770, 1),)),
         Tariff(date(2027, 1, 1), 8795, 6540, (FeeOption("spoed", "Spoedlevering",
                                                         "Express delivery", 5990),)),
     ),

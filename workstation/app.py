@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from workstation.domain.overview import LocationOverview
 from workstation.domain.retention import Retention
 from workstation.services.alarm_service import AlarmService
+from workstation.services.catalogue_service import CatalogueService
 from workstation.services.pin_hash import PinHasher
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
@@ -24,6 +25,7 @@ from workstation.services.site_health import SiteHealth
 from workstation.services.staff_service import DEMO_PIN, StaffService
 from workstation.settings import Settings
 from workstation.store.alarm_store import SqlAlarmReader, SqlAlarmUnitOfWork, alarm_engine
+from workstation.store.catalogue_store import SqlCatalogueReader
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
 from workstation.store.health import SqlSiteHealth
@@ -52,6 +54,11 @@ class Site:
     staff: StaffService
     retention: Retention = field(default_factory=Retention)
     close_alarms: Callable[[], None] = lambda: None
+
+    @property
+    def catalogue(self) -> CatalogueService:
+        """The product catalogue: counter, phone and kiosk read this one source (ADR 0025)."""
+        return CatalogueService(SqlCatalogueReader(self.database))
 
     @property
     def privacy(self) -> PrivacyService:

@@ -25,7 +25,6 @@ from workstation.services.order_service import DocumentProducer, OrderService, R
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.settings import Settings, read_secret
 from workstation.store.catalogue_events import SiteDeliveryEvents
-from workstation.store.catalogue_store import SqlCatalogueReader
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.embedded_registry import EmbeddedRegistry
 from workstation.store.local.order_store import OrderStore
@@ -102,7 +101,7 @@ class Kcc:
 
     def catalogue_service(self) -> CatalogueService:
         """The one catalogue every channel reads (the site database's products)."""
-        return CatalogueService(SqlCatalogueReader(self.site.database))
+        return self.site.catalogue
 
     def order_service(self, printer: ReceiptPrinter, documents: DocumentProducer,
                       relay: Relay | None = None) -> OrderService:

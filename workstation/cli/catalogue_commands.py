@@ -96,7 +96,7 @@ def _show(args: argparse.Namespace, settings: Settings) -> int:
     for line in fee.lines:
         print(f"  {line.description(language):<44} {euro(line.amount_cents):>11}")
     print(f"  Totaal: {euro(fee.total_cents)}")
-    print(f"\n{_delivery(product)}; klaar op {product.ready_on(day):%d-%m-%Y}. "
+    print(f"\n{_delivery(product)}; klaar op {product.ready_on(day, args.option):%d-%m-%Y}. "
           f"Zaaktype: {product.zaaktype}")
     return 0
 

@@ -111,12 +111,14 @@ class ChecklistItem:
 
 @dataclass(frozen=True, slots=True)
 class FeeOption:
-    """A surcharge the visitor may choose, e.g. ``spoed`` (express delivery)."""
+    """A surcharge the visitor may choose, e.g. ``spoed`` (express delivery), which may make a
+    pickup ready sooner (``working_days``)."""
 
     code: str
     name_nl: str
     name_en: str
     amount_cents: int
+    working_days: int | None = None
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" and self.name_en else self.name_nl
@@ -213,11 +215,16 @@ class Product:
             lines.append(FeeLine(option.name_nl, option.name("en"), option.amount_cents))
         return FeeQuote(tariff.valid_from, tuple(lines))
 
-    def ready_on(self, ordered_on: date) -> date:
-        """When the visitor can have it: the same day when direct."""
+    def ready_on(self, ordered_on: date, options: Iterable[str] = ()) -> date:
+        """When the visitor can have it: the same day when direct; a chosen option with its
+        own working days (spoed) makes a pickup ready sooner."""
         if self.delivery is Delivery.DIRECT:
             return ordered_on
-        return add_working_days(ordered_on, self.working_days)
+        chosen = set(options)
+        sooner = [option.working_days for option in self.tariff_on(ordered_on).options
+                  if option.code in chosen and option.working_days is not None] \
+            if chosen else []
+        return add_working_days(ordered_on, min([self.working_days, *sooner]))
 
 
 @dataclass(frozen=True, slots=True)

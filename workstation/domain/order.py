@@ -29,7 +29,6 @@ from workstation.domain.errors import UserFacingError
 from workstation.domain.person import Person
 from workstation.domain.site import MunicipalityInfo
 
-MAX_REFERENCE = 40
 _DIGIT_RUN = re.compile(r"\d[\d -]{11,}\d")
 _REFERENCE = re.compile(r"^[A-Za-z0-9 ./:_-]{1,40}$")
 

@@ -510,14 +510,16 @@ class _Checker:
                       under_18, tuple(options))
 
     def fee_option(self, table: Mapping[str, Any], path: Path) -> FeeOption:
-        self.known_keys(table, path, {"code", "name_nl", "name_en", "amount"})
+        self.known_keys(table, path, {"code", "name_nl", "name_en", "amount", "working_days"})
         code = self.text(table, path, "code")
         if code and not _PRODUCT_CODE.match(code):
             self.problem((*path, "code"), "Een optiecode is 1 tot 40 kleine letters, cijfers "
                          "of streepjes, zoals \"spoed\".")
+        working_days = (self.number(table, path, "working_days", 1, MAX_WORKING_DAYS, None)
+                        if "working_days" in table else None)
         return FeeOption(code, self.text(table, path, "name_nl"),
                          self.text(table, path, "name_en", required=False, empty_ok=True),
-                         self.amount(table, path, "amount") or 0)
+                         self.amount(table, path, "amount") or 0, working_days)
 
     def amount(self, table: Mapping[str, Any], path: Path, key: str, *,
                required: bool = True) -> int | None:

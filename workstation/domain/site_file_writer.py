@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from workstation.domain.catalogue import Delivery, Product, format_amount
+from workstation.domain.catalogue import Delivery, FeeOption, Product, format_amount
 from workstation.domain.site_file import (
     SCHEMA_VERSION,
     WEEKDAYS,
@@ -108,14 +108,18 @@ def _product(spec: Product) -> str:
         if tariff.under_18_cents is not None:
             fee.append(("under_18", format_amount(tariff.under_18_cents)))
         parts.append(_table("[[product.fee]]", fee))
-        parts.extend(
-            _table("[[product.fee.option]]", [
-                ("code", option.code), ("name_nl", option.name_nl),
-                ("name_en", option.name_en), ("amount", format_amount(option.amount_cents)),
-            ])
-            for option in tariff.options
-        )
+        parts.extend(_fee_option(option) for option in tariff.options)
     return "\n".join(parts)
+
+
+def _fee_option(option: FeeOption) -> str:
+    pairs: list[tuple[str, object]] = [
+        ("code", option.code), ("name_nl", option.name_nl), ("name_en", option.name_en),
+        ("amount", format_amount(option.amount_cents)),
+    ]
+    if option.working_days is not None:
+        pairs.append(("working_days", option.working_days))
+    return _table("[[product.fee.option]]", pairs)
 
 
 def _table(header: str, pairs: list[tuple[str, object]]) -> str:

@@ -65,6 +65,7 @@ class CatalogueService:
         """The fee on today's date (NoTariff when none is in force)."""
         return product.fee_on(self.today(), situation, options)
 
-    def ready_on(self, product: Product) -> date:
-        """When a product ordered today can be picked up (today, when direct)."""
-        return product.ready_on(self.today())
+    def ready_on(self, product: Product, options: Iterable[str] = ()) -> date:
+        """When a product ordered today with ``options`` can be picked up (today, when
+        direct)."""
+        return product.ready_on(self.today(), options)

@@ -1,6 +1,10 @@
 """Orders at the counter: check out, print the receipt, produce the documents, hand over
 pickups later, and the counter's cash summary (kasopmaak).
 
+Retention: an order names its person (BSN, birth date) until its business day is over and
+nothing is left to pick up; each checkout drops the person from such orders of earlier days,
+keeping what they cost and how they were paid.
+
 ``checkout`` commits the order, its payment record, one zaak per product and the anonymous
 delivery events in ONE local transaction (the outbox delivers the zaken to the case registry
 and the events to the site database later: docs/decisions/0020 and 0025). Everything after it
@@ -60,6 +64,10 @@ class OrderUnitOfWork(LocalUnitOfWork, Protocol):
     def orders_awaiting_pickup(self, bsn: str) -> list[Order]: ...
 
     def orders_on(self, location: str, counter: int, day: date) -> list[Order]: ...
+
+    def forget_persons(self, before: date) -> int:
+        """Drop the person from delivered orders of days before ``before``; how many."""
+        ...
 
 
 class OrderStore(Protocol):
@@ -150,7 +158,7 @@ class OrderService:
                     upl_uri=product.upl_uri, title_nl=product.title_nl,
                     title_en=product.title_en, delivery=product.delivery,
                     fee_lines=tuple((fl.description_nl, fl.amount_cents) for fl in fee.lines),
-                    ready_on=product.ready_on(day),
+                    ready_on=product.ready_on(day, line.options),
                     state=LineState.HANDED_OVER if direct else LineState.ORDERED,
                     zaak_identificatie=identificatie, delivery_event_id=event.event_id,
                     document=product.document, language=line.language,
@@ -158,7 +166,11 @@ class OrderService:
             order = Order(number, visit, tuple(lines), payment, draft.identity, now, day)
             uow.add_order(order)
             uow.forget_customer(bsn)
+            forgotten = uow.forget_persons(before=day)
             uow.commit()
+        if forgotten:
+            log.info("%d delivered order(s) of earlier days no longer name their person",
+                     forgotten)
         log.info("order %s committed: %d product(s), %d cents", number, len(lines),
                  order.total_cents)
         self._notify()

@@ -35,7 +35,8 @@ def read_products(session: Session) -> tuple[Product, ...]:
     for option in session.scalars(select(m.ProductFeeOption)
                                   .order_by(m.ProductFeeOption.position)):
         options.setdefault(option.tariff_id, []).append(
-            FeeOption(option.code, option.name_nl, option.name_en, option.amount_cents))
+            FeeOption(option.code, option.name_nl, option.name_en, option.amount_cents,
+                      option.working_days))
     tariffs: dict[int, list[Tariff]] = {}
     for tariff in session.scalars(select(m.ProductTariff).order_by(m.ProductTariff.valid_from)):
         tariffs.setdefault(tariff.product_id, []).append(Tariff(
@@ -85,7 +86,8 @@ def put_product(session: Session, spec: Product) -> None:
         session.add_all(
             m.ProductFeeOption(tariff_id=tariff_row.id, position=position, code=option.code,
                                name_nl=option.name_nl, name_en=option.name_en,
-                               amount_cents=option.amount_cents)
+                               amount_cents=option.amount_cents,
+                               working_days=option.working_days)
             for position, option in enumerate(tariff.options))
     session.flush()
 

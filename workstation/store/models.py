@@ -443,3 +443,4 @@ class ProductFeeOption(Base):
     name_nl: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200))
     amount_cents: Mapped[int] = mapped_column(Integer)
+    working_days: Mapped[int | None] = mapped_column(Integer)  # a pickup ready sooner

@@ -45,6 +45,7 @@ def test_every_channel_reads_the_products_of_the_site_file(admin: SiteAdmin,
     admin.import_text(DEMO)
     reader = SqlCatalogueReader(site.database)
     assert reader.catalogue().products == read_site_file(DEMO).products
+    assert site.catalogue.all_products() == reader.catalogue().products  # the screens' source
     service = CatalogueService(reader, lambda: datetime(2027, 2, 1, 10, tzinfo=UTC))
     rijbewijs = service.product("0777", "rijbewijs-verlengen")
     assert rijbewijs.delivery is Delivery.PICKUP

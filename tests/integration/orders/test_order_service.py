@@ -75,7 +75,7 @@ def test_a_pickup_is_in_behandeling_and_handed_over_later_with_identity(
         orders: OrderService, outbox: WorkstationStore, clock: Clock) -> None:
     draft = ready(orders.start(visit()).add(PASPOORT, on=orders.today(), options=("spoed",)))
     order = orders.checkout(draft, Payment(PaymentMethod.CONTANT, 8470 + 5770))
-    assert order.lines[0].ready_on == date(2026, 12, 7)
+    assert order.lines[0].ready_on == date(2026, 12, 1)  # spoed: the next working day
     zaak, opened = outbox.outbox_items()
     assert json.loads(zaak.payload)["status_omschrijving"] == "In behandeling"
     assert json.loads(opened.payload)["finished_at"] is None
@@ -176,3 +176,22 @@ def test_cash_summary_per_payment_method(orders: OrderService, clock: Clock) -> 
     assert summary.total_cents == 6100
     assert orders.cash_summary("BOZ", 4, date(2026, 11, 30)).total_cents == 0
     assert orders.cash_summary("BOZ", 3).total_cents == 1525  # today
+
+
+def test_delivered_orders_of_earlier_days_no_longer_name_their_person(
+        orders: OrderService, clock: Clock) -> None:
+    direct = orders.checkout(uittreksel_order(orders), Payment(PaymentMethod.CONTANT, 1525))
+    pickup = orders.checkout(
+        ready(orders.start(visit()).add(PASPOORT, on=orders.today())),
+        Payment(PaymentMethod.PIN, 8470, "P1"))
+    clock.advance(days=1)
+    orders.checkout(uittreksel_order(orders), Payment(PaymentMethod.CONTANT, 1525))
+    assert orders.order(direct.number).visit.bsn is None
+    assert orders.order(direct.number).visit.birth_date is None
+    assert orders.order(pickup.number).visit.bsn == BSN  # still to be collected
+    assert orders.cash_summary("BOZ", 3, date(2026, 11, 30)).total_cents == 1525 + 8470
+    orders.hand_over(pickup.number, bsn=BSN, identity=IdentityCheck.MATCHED)
+    clock.advance(days=1)
+    orders.checkout(uittreksel_order(orders), Payment(PaymentMethod.CONTANT, 1525))
+    assert orders.order(pickup.number).visit.bsn is None
+    assert orders.awaiting_pickup(BSN) == ()

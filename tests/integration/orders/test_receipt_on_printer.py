@@ -72,7 +72,7 @@ def test_the_receipt_reaches_the_printer_with_euro_amounts_and_leges_text(
     assert any(t.startswith("Totaal") and t.endswith("€ 157,65") for t in texts)
     assert "Betaald met: Pin (ref. STAN 004512)" in texts
     joined = " ".join(texts)
-    assert "Paspoort: af te halen vanaf 07-12-2026." in joined
+    assert "Paspoort: af te halen vanaf 01-12-2026." in joined  # spoed: the next working day
     assert "Leges volgens de legesverordening 2026 van Gemeente Bergen op Zoom." in joined
 
 

@@ -64,9 +64,10 @@ def test_minor_fee_and_options_add_lines() -> None:
         PASPOORT.fee_on(date(2026, 11, 30), Situation(), ["bezorgen"])
 
 
-def test_pickup_is_ready_after_working_days() -> None:
+def test_pickup_is_ready_after_working_days_or_sooner_with_spoed() -> None:
     assert PASPOORT.ready_on(date(2026, 12, 24)) == date(2027, 1, 4)
-    assert UITTREKSEL.ready_on(date(2026, 12, 24)) == date(2026, 12, 24)
+    assert PASPOORT.ready_on(date(2026, 12, 24), ["spoed"]) == date(2026, 12, 28)
+    assert UITTREKSEL.ready_on(date(2026, 12, 24), ["spoed"]) == date(2026, 12, 24)
 
 
 def test_english_where_the_product_offers_it() -> None:

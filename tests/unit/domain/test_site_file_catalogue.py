@@ -12,6 +12,7 @@ from workstation.demo_seed import demo_site_text
 from workstation.domain.catalogue import Condition, Delivery, Fact, Situation
 from workstation.domain.site_file import read_site_file
 from workstation.domain.site_file_writer import write_site_file
+from workstation.kcc import DEMO_ZAAKTYPEN
 from workstation.store.catalogue_upl import upl_names, upl_uri
 
 PRODUCT = """
@@ -42,6 +43,7 @@ under_18 = "65.40"
 code = "spoed"
 name_nl = "Spoedlevering"
 amount = "59.90"
+working_days = 1
 
 [[product.fee]]
 valid_from = 2026-01-01
@@ -59,6 +61,7 @@ def test_a_product_reads_with_its_checklist_and_fees_by_date() -> None:
     assert product.tariffs[1].under_18_cents == 6540
     assert product.fee_on(date(2027, 3, 1), Situation(), ["spoed"]).total_cents == 8795 + 5990
     assert product.fee_on(date(2026, 3, 1), Situation(under_18=True)).total_cents == 8470
+    assert product.ready_on(date(2027, 3, 1), ["spoed"]) == date(2027, 3, 2)
 
 
 def test_products_are_written_and_read_back_as_a_fixed_point() -> None:
@@ -82,6 +85,8 @@ def test_products_are_written_and_read_back_as_a_fixed_point() -> None:
      "Schrijf een bedrag in euro"),
     ('amount = "59.90"', 'amount = "59.9"', "product[1].fee[1].option[1].amount",
      "Schrijf een bedrag in euro"),
+    ('working_days = 1', 'working_days = 0', "product[1].fee[1].option[1].working_days",
+     "Hier hoort een geheel getal van 1 tot en met 60"),
     ('valid_from = 2026-01-01', 'valid_from = "2026-01-01"', "product[1].fee[2].valid_from",
      "Schrijf de datum zonder aanhalingstekens"),
     ('valid_from = 2026-01-01', 'valid_from = 2027-01-01', "product[1].fee[2]",
@@ -152,6 +157,8 @@ def test_the_demo_catalogue_covers_four_municipalities_with_2026_and_2027_fees()
         fees[municipality.code] = tuple(
             p.tariffs[0].amount_cents for p in products if p.code == "uittreksel-brp")
     assert len(set(fees.values())) == 4  # each municipality its own prices
+    # The demo's embedded case registry knows every zaaktype, so no demo zaak is parked.
+    assert {p.zaaktype for p in site.products} <= {z[0] for z in DEMO_ZAAKTYPEN}
 
 
 def test_problems_in_products_are_reported_with_the_rest() -> None:

@@ -3,6 +3,7 @@ items (zaken, delivery events) in one transaction."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -41,6 +42,22 @@ class OrderUnitOfWork(LocalUnitOfWork):
             .where(ProductOrderRow.bsn == bsn, ProductOrderRow.awaiting_pickup.is_(True))
             .order_by(ProductOrderRow.committed_at))
         return [load_order(row.payload) for row in rows]
+
+    def forget_persons(self, before: date) -> int:
+        """Drop the person (BSN, birth date) from orders of days before ``before`` with
+        nothing left to pick up; how many. Amounts and payments stay (kasopmaak)."""
+        rows = self.session.scalars(
+            select(ProductOrderRow)
+            .where(ProductOrderRow.bsn.is_not(None), ProductOrderRow.business_day < before,
+                   ProductOrderRow.awaiting_pickup.is_(False)))
+        forgotten = 0
+        for row in rows:
+            order = load_order(row.payload)
+            visit = replace(order.visit, bsn=None, birth_date=None)
+            row.payload, row.bsn = dump_order(replace(order, visit=visit)), None
+            forgotten += 1
+        self.session.flush()
+        return forgotten
 
     def orders_on(self, location: str, counter: int, day: date) -> list[Order]:
         rows = self.session.scalars(

@@ -82,6 +82,7 @@ def upgrade() -> None:
         sa.Column('name_nl', sa.String(length=200), nullable=False),
         sa.Column('name_en', sa.String(length=200), nullable=False),
         sa.Column('amount_cents', sa.Integer(), nullable=False),
+        sa.Column('working_days', sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(['tariff_id'], ['product_tariff.id'],
                                 name=op.f('fk_product_fee_option_tariff_id_product_tariff')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_product_fee_option')),
