@@ -8,6 +8,7 @@ checked (docs/decisions/0026-signed-documents.md).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,8 @@ from workstation.domain.errors import UserFacingError
 from workstation.domain.product_document import DocumentKind
 from workstation.settings import Settings
 from workstation.wiring.documents import document_maker_from, specimen_request, trusted_keys_from
+
+log = logging.getLogger("loket.documents")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +52,7 @@ def _verify(args: argparse.Namespace, settings: Settings) -> int:
                               "Controleer de naam en de map van het bestand.",
                               detail=f"{args.file}: {exc}", file=args.file) from exc
     result = verify_pdf(data, trusted_keys_from(settings))
+    log.info("document verify: %s %s", result.number or "(no number)", result.verdict.name)
     print(result.message)
     return int(result.verdict)
 

@@ -26,7 +26,6 @@ from workstation.domain.errors import UserFacingError
 
 DEMO_PACKAGE = "resources.demo.documents"
 DEMO_PRIVATE_KEY = "demo_document_signing_private.pem"
-DEMO_PUBLIC_KEY = "demo_document_signing_public.pem"
 OWNER_ONLY = 0o600
 
 
@@ -192,7 +191,7 @@ def demo_signing_key() -> SigningKey:
 
 
 def demo_public_key() -> Ed25519PublicKey:
-    """The demo pair's public half (shipped as ``DEMO_PUBLIC_KEY`` for verifiers elsewhere)."""
+    """The demo pair's public half (also shipped as ``demo_document_signing_public.pem``)."""
     return demo_signing_key().private.public_key()
 
 

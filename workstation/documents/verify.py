@@ -85,7 +85,11 @@ def verify_pdf(data: bytes, trusted: TrustedKeys) -> Verification:
     if not signature_holds(found.public, signed.signature, signed.signed_text):
         return _about(signed, Verdict.ALTERED, "GEWIJZIGD: de handtekening klopt niet bij de "
                       "tekst. Dit document is niet echt.")
-    difference = _page_difference(reader, layout(content))
+    try:
+        difference = _page_difference(reader, layout(content))
+    except (PyPdfError, ValueError, KeyError, TypeError) as exc:  # a damaged content stream
+        log.info("document verify: pages unreadable: %s: %s", type(exc).__name__, exc)
+        difference = "de tekst op de pagina's is niet te lezen."
     if difference:
         return _about(signed, Verdict.ALTERED, f"GEWIJZIGD: {difference} De handtekening hoort "
                       "bij andere gegevens dan er staan. Dit document is niet echt.")

@@ -229,3 +229,33 @@ def test_a_document_made_by_an_earlier_build_still_verifies() -> None:
     result = verify_pdf(kept, demo_trust())
     assert result.verdict is Verdict.GENUINE, result.message
     assert len(PdfReader(io.BytesIO(kept)).pages) == 2
+
+
+def test_the_shipped_demo_public_key_is_the_demo_signing_keys_half(tmp_path: Path) -> None:
+    from importlib import resources
+
+    from workstation.documents.signing import demo_public_key, key_id, read_public_key
+
+    shipped = tmp_path / "demo.pub.pem"
+    shipped.write_bytes((resources.files("resources.demo.documents")
+                         / "demo_document_signing_public.pem").read_bytes())
+    assert key_id(read_public_key(shipped)) == key_id(demo_public_key())
+
+
+def _page_content(data: bytes):
+    def change(writer: PdfWriter) -> None:
+        page = writer.pages[0]
+        content = ContentStream(page.get_contents(), writer)
+        content.set_data(data)
+        page.replace_contents(content)
+    return change
+
+
+def test_a_damaged_page_is_altered_not_a_crash(specimen_pdf: bytes) -> None:
+    unknown_font = _rewritten(specimen_pdf, _page_content(b"BT /F9 10 Tf (x) Tj ET"))
+    broken = _rewritten(specimen_pdf, _page_content(b"BT /F1 10 Tf [(x) 5 Tj ET ((( "))
+
+    assert verify_pdf(unknown_font, demo_trust()).verdict is Verdict.ALTERED
+    unreadable = verify_pdf(broken, demo_trust())
+    assert unreadable.verdict is Verdict.ALTERED
+    assert "tekst op de pagina's is niet te lezen" in unreadable.message
