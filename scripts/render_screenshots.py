@@ -47,7 +47,6 @@ from workstation.services.device_ports import (
 from workstation.services.order_service import OrderService, ProducedDocument
 from workstation.services.queue_service import IssuedTicket, QueueService
 from workstation.services.staff_service import SiteOperator
-from workstation.store.catalogue_store import SqlCatalogueReader
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.order_store import OrderStore
 from workstation.store.queue_reader import SqlQueueReader
@@ -324,7 +323,7 @@ def _render_order_screens(app: QApplication, site: Site, language: LanguageSwitc
         ByBsn("999993653"), LookupPurpose("BRPACT-AlgemeneTaken", "Algemeen@KCC", "mw02"))[0]
     with tempfile.TemporaryDirectory() as folder:
         database = WorkstationDatabase.in_directory(Path(folder))
-        catalogue = CatalogueService(SqlCatalogueReader(site.database))
+        catalogue = site.catalogue
         orders = OrderService(OrderStore(database), catalogue, KeyConfig(2, "LOK"),
                               ShowcaseReceipts(), ShowcaseReceipts())
         location = site.queue.location(LOCATION)

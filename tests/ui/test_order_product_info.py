@@ -14,8 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.order_desk import our_threads
 from workstation.app import Site, open_site
-from workstation.services.catalogue_service import CatalogueService
-from workstation.store.catalogue_store import SqlCatalogueReader
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.product_info import ProductBrowser, fee_text
 from workstation.ui.tasks import TaskRunner
@@ -41,8 +39,7 @@ def runner(qapp: QApplication) -> Iterator[TaskRunner]:
 
 def _browser(qtbot: QtBot, site: Site, runner: TaskRunner, language: LanguageSwitcher,
              **options: bool) -> ProductBrowser:
-    catalogue = CatalogueService(SqlCatalogueReader(site.database))
-    browser = ProductBrowser(catalogue, BERGEN_OP_ZOOM, runner, language, **options)
+    browser = ProductBrowser(site.catalogue, BERGEN_OP_ZOOM, runner, language, **options)
     qtbot.addWidget(browser)
     browser.resize(1000, 700)
     browser.show()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import UserFacingError
-from workstation.domain.order import MAX_REFERENCE, Payment, PaymentMethod
+from workstation.domain.order import Payment, PaymentMethod
 from workstation.ui.order_format import amount_field_text, euro_text, typed_amount
 from workstation.ui.style import set_role
 
@@ -54,7 +54,6 @@ class PaymentForm(QFrame):
         self.amount_label.setBuddy(self.amount)
         self.reference_label = QLabel(self)
         self.reference = QLineEdit(self)
-        self.reference.setMaxLength(MAX_REFERENCE)
         self.reference_label.setBuddy(self.reference)
         self._group.buttonToggled.connect(lambda *_: self._method_changed())
         self.amount.textChanged.connect(lambda _text: self.changed.emit())
