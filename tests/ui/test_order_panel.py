@@ -268,3 +268,19 @@ def test_without_an_office_printer_documents_are_saved_under_their_number(
     saved = tmp_path / "uittreksel-brp-0748-20261130-K7Q2M9XD.pdf"
     assert where == f"Opgeslagen als {saved}."
     assert saved.read_bytes() == b"%PDF-1.7"
+
+
+def test_an_uittreksel_in_english_is_asked_in_english(
+        qtbot: QtBot, panel: OrderPanel, desk: OrderDesk) -> None:
+    panel.set_visit(visit())
+    qtbot.keyClicks(panel.browser.picker.search, "uittreksel")
+    assert panel.english.isVisible() and not panel.lost.isVisible()
+    _click_box(qtbot, panel.english)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    _click_box(qtbot, panel.checklist.boxes[0])
+    qtbot.mouseClick(panel.payment.methods[PaymentMethod.OP_REKENING], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(desk.documents.saved) == 1, timeout=WAIT_MS)
+    _wait_idle(qtbot, panel)
+    assert [request.language for request in desk.made.requests] == ["en"]
+    assert desk.printer.receipts[0].payment == "Op rekening: u ontvangt een factuur"
