@@ -86,7 +86,12 @@ class CounterVisit:
 
 
 class OrderPanel(QWidget):
-    """Call ``shutdown`` when the window closes: it stops the panel's worker thread."""
+    """Call ``shutdown`` when the window closes: it stops the panel's worker thread.
+
+    ``order_committed`` tells the host an order is in (the desk shows the visitor's new zaken,
+    still in the outbox); ``runner.store_unavailable`` that the site database failed on one of
+    the panel's reads, for the window's connection banner.
+    """
 
     order_committed = Signal(object)  # Order
 
