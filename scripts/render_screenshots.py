@@ -22,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from workstation.app import Site, open_site
 from workstation.desk_demo import seed_desk_history
@@ -35,25 +35,45 @@ from workstation.devices.idreader.sim_backend import SimulatedIdReader
 from workstation.devices.manager import DeviceManager
 from workstation.devices.status import DeviceStatus
 from workstation.domain.desk import CallbackDraft, Uitkomst
-from workstation.domain.queue import utc_now
+from workstation.domain.order import (
+    DocumentRequest,
+    IdentityCheck,
+    PaymentMethod,
+    ReceiptText,
+)
+from workstation.domain.overview import CurrentTicketView
+from workstation.domain.person import ByBsn, LookupPurpose, Person
+from workstation.domain.queue import TicketKind, TicketState, utc_now
+from workstation.domain.site import LocationInfo
 from workstation.domain.staff import Permission
 from workstation.kcc import open_kcc
+from workstation.services.catalogue_service import CatalogueService
+from workstation.services.contact_service import KeyConfig
 from workstation.services.device_ports import (
     DeviceBoard,
     DeviceKind,
     DeviceState,
     DeviceStateHandler,
 )
+from workstation.services.order_service import OrderService, ProducedDocument
 from workstation.services.queue_service import IssuedTicket, QueueService
 from workstation.services.staff_service import DEMO_PIN, SiteOperator
 from workstation.settings import Settings
+from workstation.store.local.database import WorkstationDatabase
+from workstation.store.local.order_store import OrderStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.sync.embedded_brp import EmbeddedPersonDirectory
+from workstation.ui.cash_summary import CashSummaryDialog
 from workstation.ui.desk_panel import DeskPanel, DeskSetup
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.main import desk_setup
 from workstation.ui.main_window import MainWindow, Role
+from workstation.ui.order_panel import CounterVisit, OrderPanel
+from workstation.ui.product_info import ProductBrowser
 from workstation.ui.sign_in_window import SignInWindow
+from workstation.ui.style import Theme, stylesheet
+from workstation.ui.tasks import TaskRunner
 from workstation.wiring.device_board import ManagedDeviceBoard
 
 SIZE = (1366, 800)
@@ -225,6 +245,7 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     save(app, counter, out / "disconnected-banner.png")
     _close(counter)
     _render_staff_screens(app, site, language, out)
+    _render_order_screens(app, site, language, out)
 
 
 def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitcher,
@@ -403,6 +424,116 @@ def _render_contact(app: QApplication, counter: MainWindow, desk: DeskPanel, out
                                       "Pas werkt niet bij de container in de Hunzestraat.",
                                       ("0612345678",)))
     save(app, counter, out / "desk-contact.png")
+class ShowcaseReceipts:
+    """A receipt printer and a document maker that are done at once (nothing is printed)."""
+
+    def print_receipt(self, receipt: ReceiptText) -> None:
+        """The receipt is taken at once."""
+
+    def produce(self, request: DocumentRequest) -> ProducedDocument:
+        number = f"{request.municipality.code}-{request.issued_on:%Y%m%d}-SHOWCASE"
+        return ProducedDocument(number, request.kind, b"%PDF-1.7")
+
+
+def _render_order_screens(app: QApplication, site: Site, language: LanguageSwitcher,
+                          out: Path) -> None:
+    """The order panel at counter 2: a demo visitor (an RvIG test person, document matched)
+    renewing a driving licence with one item still missing, in Dutch and English; then the
+    kasopmaak after a morning of orders."""
+    person = EmbeddedPersonDirectory().find(
+        ByBsn("999993653"), LookupPurpose("BRPACT-AlgemeneTaken", "Algemeen@KCC", "mw02"))[0]
+    with tempfile.TemporaryDirectory() as folder:
+        database = WorkstationDatabase.in_directory(Path(folder))
+        catalogue = site.catalogue
+        orders = OrderService(OrderStore(database), catalogue, KeyConfig(2, "LOK"),
+                              ShowcaseReceipts(), ShowcaseReceipts())
+        location = site.queue.location(LOCATION)
+        page = QWidget()
+        page.setObjectName("page")
+        page.setStyleSheet(stylesheet(Theme(primary=location.municipality.primary_colour)))
+        panel = OrderPanel(orders, catalogue, location, 2, language,
+                           lambda doc: f"{doc.kind}-{doc.document_number}.pdf")
+        QVBoxLayout(page).addWidget(panel)
+        page.resize(1180, 880)
+        page.show()
+        panel.load()
+        try:
+            wait_for(app, lambda: panel.browser.picker.list.count() > 0)
+            morning = [("uittreksel", PaymentMethod.PIN), ("paspoort", PaymentMethod.PIN),
+                       ("uittreksel", PaymentMethod.CONTANT), ("parkeer", PaymentMethod.PIN),
+                       ("legalisatie", PaymentMethod.CONTANT),
+                       ("vog", PaymentMethod.OP_REKENING)]
+            for number, (search, method) in enumerate(morning, start=1):
+                _showcase_order(app, panel, person, number, search, method)
+            panel.set_visit(_showcase_visit(person, 9))
+            _showcase_order(app, panel, person, 9, "uittreksel brp", PaymentMethod.PIN)
+            panel.browser.picker.search.setText("rijbewijs verl")
+            panel.add_button.click()
+            for box in panel.checklist.boxes[:-2]:
+                box.setChecked(True)
+            panel.payment.reference.setText("STAN 004512")
+            save(app, page, out / "order-checklist-rijbewijs.png")
+            panel.browser.picker.search.clear()
+            save(app, page, out / "order-panel.png")
+            language.set_language("en")
+            wait_for(app, lambda: panel.checkout_button.text() == "Check out (Ctrl+Enter)")
+            save(app, page, out / "order-panel-en.png")
+            language.set_language("nl")
+            wait_for(app, lambda: panel.checkout_button.text() == "Afrekenen (Ctrl+Enter)")
+            panel.cash_button.click()
+            dialog = panel.findChild(CashSummaryDialog)
+            assert dialog is not None
+            wait_for(app, lambda: dialog.summary is not None)
+            save(app, dialog, out / "kasopmaak.png")
+            dialog.reject()
+            _render_kiosk_product_info(app, catalogue, location, language, panel.runner, out)
+        finally:
+            panel.shutdown()
+            page.deleteLater()
+            database.dispose()
+
+
+def _render_kiosk_product_info(app: QApplication, catalogue: CatalogueService,
+                               location: LocationInfo, language: LanguageSwitcher,
+                               runner: TaskRunner, out: Path) -> None:
+    """The same product on the kiosk: the read-only browser, touch style, no search field."""
+    page = QWidget()
+    page.setObjectName("page")
+    page.setStyleSheet(stylesheet(Theme(primary=location.municipality.primary_colour,
+                                        touch=True)))
+    kiosk = ProductBrowser(catalogue, location.municipality.code, runner, language,
+                           searchable=False)
+    QVBoxLayout(page).addWidget(kiosk)
+    page.resize(*KIOSK_SIZE)
+    page.show()
+    kiosk.load()
+    wait_for(app, lambda: kiosk.picker.list.count() > 0)
+    items = kiosk.picker.list
+    items.setCurrentRow(next(
+        i for i in range(items.count()) if items.item(i).text().startswith("Rijbewijs verl")))
+    save(app, page, out / "kiosk-product-info.png")
+    page.deleteLater()
+
+
+def _showcase_visit(person: Person, number: int) -> CounterVisit:
+    called = utc_now()
+    ticket = CurrentTicketView(f"showcase-{number}", f"A{number:03d}", 1, "Burgerzaken",
+                               "Civil affairs", TicketState.SERVING, TicketKind.WALK_IN, called,
+                               timedelta(minutes=4), 1)
+    return CounterVisit(ticket, person, IdentityCheck.MATCHED, called)
+
+
+def _showcase_order(app: QApplication, panel: OrderPanel, person: Person, number: int,
+                    search: str, method: PaymentMethod) -> None:
+    panel.set_visit(_showcase_visit(person, number))
+    panel.browser.picker.search.setText(search)
+    panel.add_button.click()
+    for box in panel.checklist.boxes:
+        box.setChecked(True)
+    panel.payment.methods[method].setChecked(True)
+    panel.payment.reference.setText(f"STAN {number:06d}")
+    panel.checkout_button.click()
+    wait_for(app, lambda: panel.last_order is not None and not panel.runner.busy)
 
 
 def main(argv: list[str] | None = None) -> int:

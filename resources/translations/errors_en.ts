@@ -1368,32 +1368,32 @@
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="151" />
+        <location filename="../../workstation/kcc.py" line="184" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="151" />
+        <location filename="../../workstation/kcc.py" line="184" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="197" />
+        <location filename="../../workstation/kcc.py" line="242" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="197" />
+        <location filename="../../workstation/kcc.py" line="242" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="206" />
+        <location filename="../../workstation/kcc.py" line="251" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="206" />
+        <location filename="../../workstation/kcc.py" line="251" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -1473,12 +1473,12 @@
         <translation>First import the site file with this municipality.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/customer_service.py" line="110" />
+        <location filename="../../workstation/services/customer_service.py" line="120" />
         <source>Er is geen persoon gevonden met dit BSN.</source>
         <translation>No person was found with this BSN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/customer_service.py" line="110" />
+        <location filename="../../workstation/services/customer_service.py" line="120" />
         <source>Controleer het nummer, of zoek op naam en geboortedatum.</source>
         <translation>Check the number, or search by name and date of birth.</translation>
     </message>
@@ -2055,12 +2055,12 @@
         <translation>Check what you entered; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="188" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="266" />
         <source>Het klantcontact van dit terugbelverzoek bestaat niet in het klantcontactsysteem.</source>
         <translation>The customer contact of this callback request does not exist in the contact registry.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/klantinteracties_client.py" line="188" />
+        <location filename="../../workstation/sync/klantinteracties_client.py" line="266" />
         <source>Bekijk het verzoek met 'sync show' en verstuur eerst het klantcontact.</source>
         <translation>Look at the request with 'sync show' and send the customer contact first.</translation>
     </message>
@@ -2160,22 +2160,22 @@
         <translation>The site database is not set up for the delivery times.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/zaken_client.py" line="156" />
+        <location filename="../../workstation/sync/zaken_client.py" line="159" />
         <source>Het zaaktype kent de status {status} niet.</source>
         <translation>The case type has no status {status}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/zaken_client.py" line="156" />
+        <location filename="../../workstation/sync/zaken_client.py" line="159" />
         <source>Kies een status die bij het zaaktype hoort.</source>
         <translation>Choose a status that belongs to the case type.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/zaken_client.py" line="174" />
+        <location filename="../../workstation/sync/zaken_client.py" line="177" />
         <source>Het zaaktype heeft geen roltype voor de aanvrager.</source>
         <translation>The case type has no role type for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/zaken_client.py" line="174" />
+        <location filename="../../workstation/sync/zaken_client.py" line="177" />
         <source>Vraag de beheerder van het zaaksysteem een roltype 'initiator' toe te voegen.</source>
         <translation>Ask the administrator of the case registry to add an 'initiator' role type.</translation>
     </message>
@@ -2302,12 +2302,12 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="239" />
+        <location filename="../../workstation/ui/main.py" line="312" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="239" />
+        <location filename="../../workstation/ui/main.py" line="312" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>

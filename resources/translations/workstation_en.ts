@@ -1893,4 +1893,360 @@
             <translation>Saved as %1.</translation>
         </message>
     </context>
+    <context>
+        <name>CashSummaryDialog</name>
+        <message>
+            <source>Kasopmaak balie %1</source>
+            <translation>Cash summary counter %1</translation>
+        </message>
+        <message>
+            <source>Kasopmaak wordt gelezen…</source>
+            <translation>Reading the cash summary…</translation>
+        </message>
+        <message>
+            <source>Betaalwijze</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Bedrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Debit card</translation>
+        </message>
+        <message>
+            <source>Contant</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Op rekening</source>
+            <translation>On account</translation>
+        </message>
+        <message>
+            <source>Totaal</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>%1, balie %2</source>
+            <translation>%1, counter %2</translation>
+        </message>
+        <message>
+            <source>Tel de kassa na tegen Contant en de dagtotalen van de pinautomaat tegen Pin.</source>
+            <translation>Count the cash drawer against Cash and the card terminal's day totals against Debit card.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderChecklist</name>
+        <message>
+            <source>Checklist %1</source>
+            <translation>Checklist %1</translation>
+        </message>
+        <message>
+            <source>Voor dit product is niets mee te nemen.</source>
+            <translation>Nothing to bring for this product.</translation>
+        </message>
+        <message>
+            <source>Ontbreekt nog: %1</source>
+            <translation>Still missing: %1</translation>
+        </message>
+        <message>
+            <source>Alles is meegenomen.</source>
+            <translation>Everything has been brought.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPanel</name>
+        <message>
+            <source>%1 (+ %2)</source>
+            <translation>%1 (+ %2)</translation>
+        </message>
+        <message>
+            <source>Typ het betaalde bedrag in euro, bijvoorbeeld 12,50.</source>
+            <translation>Type the amount paid in euro, for example 12.50.</translation>
+        </message>
+        <message>
+            <source>Bestelling wordt vastgelegd…</source>
+            <translation>Recording the order…</translation>
+        </message>
+        <message>
+            <source>Kwitantie wordt afgedrukt…</source>
+            <translation>Printing the receipt…</translation>
+        </message>
+        <message>
+            <source>Kwitantie wordt opnieuw afgedrukt…</source>
+            <translation>Printing the receipt again…</translation>
+        </message>
+        <message>
+            <source>Kwitantie afgedrukt.</source>
+            <translation>Receipt printed.</translation>
+        </message>
+        <message>
+            <source>Bestelling %1 is vastgelegd en betaald, maar de kwitantie is niet afgedrukt: %2</source>
+            <translation>Order %1 is recorded and paid, but the receipt was not printed: %2</translation>
+        </message>
+        <message>
+            <source>Document: %1</source>
+            <translation>Document: %1</translation>
+        </message>
+        <message>
+            <source>Het document is niet gemaakt: %1 De bestelling blijft vastgelegd.</source>
+            <translation>The document was not made: %1 The order stays recorded.</translation>
+        </message>
+        <message>
+            <source>gratis</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <source>Bestelling %1 afgerekend (%2).</source>
+            <translation>Order %1 checked out (%2).</translation>
+        </message>
+        <message>
+            <source>De zaak staat klaar voor het zaaksysteem.</source>
+            <translation>The case is queued for the case system.</translation>
+        </message>
+        <message>
+            <source>De %1 zaken staan klaar voor het zaaksysteem.</source>
+            <translation>The %1 cases are queued for the case system.</translation>
+        </message>
+        <message>
+            <source>1 punt ontbreekt</source>
+            <translation>1 item missing</translation>
+        </message>
+        <message>
+            <source>%1 punten ontbreken</source>
+            <translation>%1 items missing</translation>
+        </message>
+        <message>
+            <source>Nog te doen: %1</source>
+            <translation>To do: %1</translation>
+        </message>
+        <message>
+            <source>(testgegevens)</source>
+            <translation>(test data)</translation>
+        </message>
+        <message>
+            <source>Geen bezoeker</source>
+            <translation>No visitor</translation>
+        </message>
+        <message>
+            <source>Identificeer de klant om te kunnen afrekenen.</source>
+            <translation>Identify the customer to be able to check out.</translation>
+        </message>
+        <message>
+            <source>Identiteit nog niet gecontroleerd: lees het identiteitsbewijs.</source>
+            <translation>Identity not checked yet: read the identity document.</translation>
+        </message>
+        <message>
+            <source>Document gelezen, nog niet vergeleken met de BRP.</source>
+            <translation>Document read, not yet compared with the BRP.</translation>
+        </message>
+        <message>
+            <source>Identiteit gecontroleerd: het document is gelezen en hoort bij deze persoon in de BRP.</source>
+            <translation>Identity checked: the document was read and belongs to this person in the BRP.</translation>
+        </message>
+        <message>
+            <source>Het gelezen document hoort niet bij deze persoon in de BRP.</source>
+            <translation>The document read does not belong to this person in the BRP.</translation>
+        </message>
+        <message>
+            <source>Afhalen…</source>
+            <translation>Pick up…</translation>
+        </message>
+        <message>
+            <source>Kasopmaak…</source>
+            <translation>Cash summary…</translation>
+        </message>
+        <message>
+            <source>Verloren of gestolen</source>
+            <translation>Lost or stolen</translation>
+        </message>
+        <message>
+            <source>Eerste aanvraag</source>
+            <translation>First application</translation>
+        </message>
+        <message>
+            <source>Document in het Engels</source>
+            <translation>Document in English</translation>
+        </message>
+        <message>
+            <source>Toevoegen (Enter)</source>
+            <translation>Add (Enter)</translation>
+        </message>
+        <message>
+            <source>Bestelling</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Verwijderen (Del)</source>
+            <translation>Remove (Del)</translation>
+        </message>
+        <message>
+            <source>Afrekenen (Ctrl+Enter)</source>
+            <translation>Check out (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Kwitantie opnieuw afdrukken</source>
+            <translation>Print the receipt again</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentForm</name>
+        <message>
+            <source>Te betalen</source>
+            <translation>To pay</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Debit card</translation>
+        </message>
+        <message>
+            <source>Contant</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Op rekening</source>
+            <translation>On account</translation>
+        </message>
+        <message>
+            <source>Bedrag (€)</source>
+            <translation>Amount (€)</translation>
+        </message>
+        <message>
+            <source>Referentie pinautomaat</source>
+            <translation>Card terminal reference</translation>
+        </message>
+        <message>
+            <source>transactienummer op de pinbon, geen kaartnummer</source>
+            <translation>transaction number on the terminal slip, never a card number</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupDialog</name>
+        <message>
+            <source>Afhalen</source>
+            <translation>Pick up</translation>
+        </message>
+        <message>
+            <source>Afgeven</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Identificeer eerst de klant: dan staan hier de bestellingen om af te halen.</source>
+            <translation>Identify the customer first: their orders to pick up are then listed here.</translation>
+        </message>
+        <message>
+            <source>Bestellingen van deze klant die klaarliggen of nog gemaakt worden:</source>
+            <translation>This customer's orders that are ready or still being made:</translation>
+        </message>
+        <message>
+            <source>Deze klant heeft niets af te halen.</source>
+            <translation>This customer has nothing to pick up.</translation>
+        </message>
+        <message>
+            <source>ligt klaar</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>klaar vanaf %1</source>
+            <translation>ready from %1</translation>
+        </message>
+        <message>
+            <source>Bestelling %1 van %2: %3</source>
+            <translation>Order %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>Bestelling %1 is afgegeven.</source>
+            <translation>Order %1 has been handed over.</translation>
+        </message>
+        <message>
+            <source>Identiteit gecontroleerd: het document is gelezen en hoort bij deze persoon.</source>
+            <translation>Identity checked: the document was read and belongs to this person.</translation>
+        </message>
+        <message>
+            <source>Afgeven kan pas als het identiteitsbewijs van de klant is gelezen en vergeleken met de BRP.</source>
+            <translation>Handing over needs the customer's identity document read and compared with the BRP first.</translation>
+        </message>
+        <message>
+            <source>Er is niets meer af te halen.</source>
+            <translation>There is nothing more to pick up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductInfo</name>
+        <message>
+            <source>onder 18 jaar</source>
+            <translation>under 18</translation>
+        </message>
+        <message>
+            <source>vanaf 18 jaar</source>
+            <translation>18 or older</translation>
+        </message>
+        <message>
+            <source>bij verlies of diefstal</source>
+            <translation>if lost or stolen</translation>
+        </message>
+        <message>
+            <source>niet bij verlies of diefstal</source>
+            <translation>unless lost or stolen</translation>
+        </message>
+        <message>
+            <source>bij een eerste aanvraag</source>
+            <translation>for a first application</translation>
+        </message>
+        <message>
+            <source>bij een verlenging</source>
+            <translation>for a renewal</translation>
+        </message>
+        <message>
+            <source>Klaar terwijl u wacht</source>
+            <translation>Ready while you wait</translation>
+        </message>
+        <message>
+            <source>Af te halen vanaf %1</source>
+            <translation>To pick up from %1</translation>
+        </message>
+        <message>
+            <source>Kosten: %1</source>
+            <translation>Cost: %1</translation>
+        </message>
+        <message>
+            <source>onder 18 jaar: %1</source>
+            <translation>under 18: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 extra</source>
+            <translation>%1: %2 extra</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductInfoView</name>
+        <message>
+            <source>Meenemen</source>
+            <translation>What to bring</translation>
+        </message>
+        <message>
+            <source>Voor dit product hoeft u niets mee te nemen.</source>
+            <translation>You do not need to bring anything for this product.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductPicker</name>
+        <message>
+            <source>Zoek een product (Ctrl+F)</source>
+            <translation>Search for a product (Ctrl+F)</translation>
+        </message>
+    </context>
 </TS>

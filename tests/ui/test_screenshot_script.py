@@ -14,7 +14,9 @@ SCREENS = ["reception", "reception-ticket", "kiosk", "kiosk-ticket", "counter", 
            "counter-waiting-note", "transfer-dialog", "alarm-banner", "disconnected-banner",
            "sign-in", "sign-in-first-pin", "counter-paused", "kiosk-exit",
            "desk-person", "desk-person-en", "desk-contact", "desk-callback-dialog",
-           "desk-callbacks", "desk-results", "desk-lock", "phone"]
+           "desk-callbacks", "desk-results", "desk-lock", "phone",
+           "order-panel", "order-checklist-rijbewijs", "order-panel-en", "kasopmaak",
+           "kiosk-product-info"]
 
 
 def test_render_screenshots_writes_every_screen(tmp_path: Path) -> None:

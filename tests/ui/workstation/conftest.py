@@ -35,14 +35,6 @@ def _no_threads_left() -> Iterator[None]:
 
 
 @pytest.fixture
-def language(qapp: object) -> Iterator[LanguageSwitcher]:
-    switcher = LanguageSwitcher()
-    switcher.set_language("nl")
-    yield switcher
-    switcher.set_language("nl")
-
-
-@pytest.fixture
 def site(sqlite_url: str) -> Iterator[Site]:
     opened = open_site(sqlite_url, demo=True)
     yield opened
