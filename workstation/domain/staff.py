@@ -35,6 +35,7 @@ class Permission(StrEnum):
     REQUEUE_STALE = "requeue_stale"
     MANAGE_STAFF = "manage_staff"  # set or reset another person's PIN, lift a lockout
     IMPORT_SITE = "import_site"
+    SUPERVISE = "supervise"  # the supervisor's live view: counters' services, the ticker
 
 
 _COUNTER_WORK = frozenset({Permission.ISSUE_TICKET, Permission.CHECK_IN, Permission.CALL,
@@ -46,7 +47,8 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     # Phone agents register contacts; nothing in the queue is theirs to change.
     Role.PHONE: frozenset(),
     Role.SUPERVISOR: _COUNTER_WORK | {Permission.LEAVE_KIOSK, Permission.CLOSE_DAY,
-                                      Permission.REQUEUE_STALE, Permission.MANAGE_STAFF},
+                                      Permission.REQUEUE_STALE, Permission.MANAGE_STAFF,
+                                      Permission.SUPERVISE},
     Role.ADMIN: frozenset({Permission.LEAVE_KIOSK, Permission.MANAGE_STAFF,
                            Permission.IMPORT_SITE, Permission.CLOSE_DAY,
                            Permission.REQUEUE_STALE}),

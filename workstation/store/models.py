@@ -380,3 +380,21 @@ class KtoMark(Base):
     vriendelijkheid: Mapped[int | None] = mapped_column(Integer)
     deskundigheid: Mapped[int | None] = mapped_column(Integer)
     duidelijkheid: Mapped[int | None] = mapped_column(Integer)
+
+
+class WorkstationStatus(Base):
+    """What a workstation last reported about its outbox, for the supervisor's view.
+
+    One row per workstation, overwritten by each report: a heartbeat, not a history. Counts and
+    a plain-Dutch error only: the error text comes from ``domain.outbox`` failures, which name a
+    registry and a status, never a person.
+    """
+
+    __tablename__ = "workstation_status"
+    workstation: Mapped[str] = mapped_column(String(100), primary_key=True)
+    location_code: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(20))
+    pending: Mapped[int] = mapped_column(Integer)
+    parked: Mapped[int] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    reported_at: Mapped[datetime] = mapped_column(UtcDateTime())
