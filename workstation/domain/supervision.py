@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-NEAR_NORM = 0.8
-"""A queue whose longest wait has used this share of its norm is shown as nearly over it."""
+NEAR_NORM = 0.75
+"""A wait that has used this share of its norm is shown as nearly over it (as everywhere)."""
 
 SILENT_AFTER = timedelta(minutes=10)
 """A workstation that has not reported its backlog for this long may be off or stuck."""
@@ -23,7 +23,7 @@ class NormStatus(StrEnum):
 
 
 def norm_status(waited: timedelta | None, norm_minutes: int) -> NormStatus:
-    """Nobody waiting, or the longest wait below 80 % of the norm: ok; at or above the norm:
+    """Nobody waiting, or the longest wait below 75 % of the norm: ok; at or above the norm:
     over; in between: near."""
     if waited is None or norm_minutes <= 0:
         return NormStatus.OK
