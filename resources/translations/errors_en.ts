@@ -508,6 +508,16 @@
         <translation>Please go to reception; they will give you an ordinary queue ticket.</translation>
     </message>
     <message>
+        <location filename="../../workstation/domain/kto.py" line="65" />
+        <source>Een rapportcijfer is een heel getal van 1 tot en met 10.</source>
+        <translation>A mark is a whole number from 1 to 10.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/kto.py" line="65" />
+        <source>Kies een cijfer van 1 tot en met 10.</source>
+        <translation>Choose a number from 1 to 10.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/domain/queue.py" line="142" />
         <source>Dit kan niet: het wachtnummer wacht.</source>
         <translation>This is not possible: the ticket is waiting.</translation>
@@ -744,58 +754,58 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="96" />
+        <location filename="../../workstation/domain/staff.py" line="98" />
         <source>Er is niemand aangemeld op deze werkplek.</source>
         <translation>Nobody is signed in at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="96" />
+        <location filename="../../workstation/domain/staff.py" line="98" />
         <source>Meld u aan met uw medewerkerscode en pincode.</source>
         <translation>Sign in with your staff code and PIN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="102" />
+        <location filename="../../workstation/domain/staff.py" line="104" />
         <source>U mag dit niet met uw rol.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="102" />
+        <location filename="../../workstation/domain/staff.py" line="104" />
         <source>Vraag een teamleider of de beheerder.</source>
         <translation>Ask a supervisor or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="127" />
+        <location filename="../../workstation/domain/staff.py" line="129" />
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="127" />
+        <location filename="../../workstation/domain/staff.py" line="129" />
         <source>Typ dezelfde nieuwe pincode twee keer.</source>
         <translation>Type the same new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="130" />
-        <location filename="../../workstation/domain/staff.py" line="134" />
+        <location filename="../../workstation/domain/staff.py" line="132" />
+        <location filename="../../workstation/domain/staff.py" line="136" />
         <source>Kies een pincode van {low} tot {high} cijfers.</source>
         <translation>Choose a PIN of {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="130" />
+        <location filename="../../workstation/domain/staff.py" line="132" />
         <source>Een pincode bestaat alleen uit cijfers.</source>
         <translation>A PIN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="134" />
+        <location filename="../../workstation/domain/staff.py" line="136" />
         <source>Een pincode heeft {low} tot {high} cijfers.</source>
         <translation>A PIN has {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="141" />
         <source>Deze pincode is te makkelijk te raden.</source>
         <translation>This PIN is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="141" />
         <source>Kies cijfers zonder vaste reeks of herhaling.</source>
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
@@ -947,13 +957,13 @@
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
         <location filename="../../workstation/services/queue_service.py" line="460" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
         <location filename="../../workstation/services/queue_service.py" line="278" />
-        <location filename="../../workstation/store/queue_uow.py" line="57" />
+        <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
@@ -1113,78 +1123,98 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="361" />
+        <location filename="../../workstation/services/supervisor_service.py" line="121" />
+        <source>Een tickerbericht heeft ten hoogste {limit} tekens.</source>
+        <translation>A ticker message has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/supervisor_service.py" line="121" />
+        <source>Maak het bericht korter.</source>
+        <translation>Make the message shorter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/supervisor_service.py" line="127" />
+        <source>Het bericht lijkt een burgerservicenummer of documentnummer te bevatten.</source>
+        <translation>The message seems to contain a citizen service number or document number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/supervisor_service.py" line="127" />
+        <source>Zet geen persoonsgegevens op het scherm in de hal.</source>
+        <translation>Do not put personal data on the screen in the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="366" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="361" />
+        <location filename="../../workstation/settings.py" line="366" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="370" />
+        <location filename="../../workstation/settings.py" line="375" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="370" />
+        <location filename="../../workstation/settings.py" line="375" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="403" />
+        <location filename="../../workstation/settings.py" line="408" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="403" />
+        <location filename="../../workstation/settings.py" line="408" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="462" />
         <location filename="../../workstation/settings.py" line="467" />
+        <location filename="../../workstation/settings.py" line="472" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="462" />
+        <location filename="../../workstation/settings.py" line="467" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="467" />
+        <location filename="../../workstation/settings.py" line="472" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="492" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="487" />
+        <location filename="../../workstation/settings.py" line="492" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="494" />
+        <location filename="../../workstation/settings.py" line="499" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="494" />
+        <location filename="../../workstation/settings.py" line="499" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="500" />
+        <location filename="../../workstation/settings.py" line="505" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="500" />
+        <location filename="../../workstation/settings.py" line="505" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -1254,43 +1284,43 @@
         <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="125" />
+        <location filename="../../workstation/store/queue_uow.py" line="98" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="132" />
+        <location filename="../../workstation/store/queue_uow.py" line="105" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="141" />
+        <location filename="../../workstation/store/queue_uow.py" line="114" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="148" />
+        <location filename="../../workstation/store/queue_uow.py" line="121" />
         <location filename="../../workstation/store/staff_repository.py" line="29" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="176" />
+        <location filename="../../workstation/store/queue_uow.py" line="149" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="248" />
+        <location filename="../../workstation/store/queue_uow.py" line="221" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="412" />
+        <location filename="../../workstation/store/queue_uow.py" line="389" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
@@ -1341,12 +1371,12 @@
         <translation>Location '{code}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="198" />
         <source>Vestiging {code} heeft al wachtnummers of afspraken en kan niet uit het sitebestand verdwijnen.</source>
         <translation>Location {code} already has queue tickets or appointments and cannot disappear from the site file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/site_uow.py" line="229" />
+        <location filename="../../workstation/store/site_uow.py" line="198" />
         <source>Zet de vestiging terug in het bestand; er is niets gewijzigd.</source>
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
@@ -1511,14 +1541,24 @@
         <translation>The alarm was not sent.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="190" />
+        <location filename="../../workstation/ui/main.py" line="216" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="190" />
+        <location filename="../../workstation/ui/main.py" line="216" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="229" />
+        <source>De zelftest werkt op een balie, een ontvangst of een kiosk.</source>
+        <translation>The self-test works at a counter, a reception desk or a kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="229" />
+        <source>Zet role op counter, reception of kiosk om de zelftest te doen.</source>
+        <translation>Set role to counter, reception or kiosk to run the self-test.</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,8 @@ class SqlQueueReader:
     def overview(self, location_code: str, now: datetime, recent_calls: int,
                  ) -> LocationOverview:
         with self._snapshot() as session:
-            location_id = location_by_code(session, location_code).id
+            location = location_by_code(session, location_code)
+            location_id = location.id
             services = _active_services(session, location_id)
             waiting = self._waiting(session, location_id, now)
             # One query each for all services, not one per service: a screen re-reads this
@@ -102,7 +103,8 @@ class SqlQueueReader:
                 for s in services
             )
             calls = _recent_calls(session, location_id, recent_calls)
-        return LocationOverview(location_id, location_code, now, service_views, calls)
+        return LocationOverview(location_id, location_code, now, service_views, calls,
+                                location.ticker_text, location.ticker_text_en)
 
     @staticmethod
     def _waiting(session: Session, location_id: int, now: datetime,

@@ -109,7 +109,8 @@ class KtoWindow(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(f"Loket — {self.tr('Uw mening')} — {self._location.name}")
+        title = self.tr("Uw mening")
+        self.setWindowTitle(f"Loket — {title} — {self._location.name}")
         if self.language_button is not None and self._language is not None:
             self.language_button.setText(
                 "English" if self._language.language == "nl" else "Nederlands")

@@ -19,11 +19,11 @@ from workstation.services.supervisor_service import TICKER_MAX_LENGTH
 from workstation.ui.style import set_role
 
 
-def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -50,7 +50,7 @@ class CounterServicesDialog(QDialog):
             box.setChecked(service.letter in self._served)
             layout.addWidget(box)
             self.boxes[service.letter] = box
-        buttons = _buttons(self, self.tr("Opslaan"))
+        buttons = _buttons(self, self.tr("Opslaan"), self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
@@ -94,7 +94,7 @@ class TickerDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Engels"), self))
         layout.addWidget(self.english)
         layout.addWidget(self.message)
-        self.buttons = _buttons(self, self.tr("Op het scherm zetten"))
+        self.buttons = _buttons(self, self.tr("Op het scherm zetten"), self.tr("Annuleren"))
         self.buttons.accepted.connect(self.submitted)
         layout.addWidget(self.buttons)
 

@@ -128,7 +128,8 @@ class LocationCard(QFrame):
                      .replace("%2", str(len(board.counters))))
         if paused:
             parts.append(self.tr("%n met pauze", "", paused))
-        parts.append(self.tr("%n terugbelverzoeken open", "", board.callbacks_waiting))
+        parts.append(self.tr("open terugbelverzoeken: %1").replace(
+            "%1", str(board.callbacks_waiting)))
         return " · ".join(parts)
 
     def _counter_state(self, counter: CounterBoardView) -> str:

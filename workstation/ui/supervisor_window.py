@@ -282,7 +282,8 @@ class SupervisorWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         demo = " — DEMO" if self._demo else ""
-        self.setWindowTitle(f"Loket — {self.tr('Teamleider')} — {self._location.name}{demo}")
+        title = self.tr("Teamleider")
+        self.setWindowTitle(f"Loket — {title} — {self._location.name}{demo}")
         self.who.setText(self.tr("Teamleider: %1").replace("%1", self._staff.display_name))
         self.sign_out.setText(self.tr("Afmelden"))
         self.file_menu.setTitle(self.tr("&Bestand"))
