@@ -19,7 +19,7 @@ from workstation.cli.common import run_command
 COMMAND_MODULES = (
     "config_commands", "db_commands", "queue_commands", "device_commands", "site_commands",
     "appointment_commands", "privacy_commands", "staff_commands", "sync_commands",
-    "audit_commands", "customer_commands",
+    "audit_commands", "customer_commands", "report_commands",
 )
 HELP_FLAGS = ("-h", "--help")
 

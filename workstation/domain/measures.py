@@ -1,0 +1,546 @@
+"""Every measure of the service norms, defined once over plain records (ADR 0028).
+
+The reports, the open-data export and the supervisor's "today" all call these functions; no
+measure is kept as a running counter anywhere. Records carry their moments as seconds since
+the epoch (UTC): a region's year is half a million visits, and float arithmetic keeps a year
+report within seconds. Calendar questions (week, month, hour of the week, working days) are
+asked in the site's time zone, Europe/Amsterdam.
+
+Definitions (every report prints them, workstation/reports/definitions.py):
+
+- A *visit* is one ticket, counted in the period it was issued. Walk-in or appointment by the
+  ticket's kind; service and norm are those of the service it was issued for.
+- *Waiting time*: from the start of waiting (the issue, or for an appointment checked in early
+  its slot) to the first call. Only called visits have one; "above norm" compares it with the
+  service's norm in minutes.
+- *Service time*: first start of serving to the (last, not undone) finish.
+- *No-show*: the ticket's last no-show was not undone.
+- *Appointment on time*: an appointment visit called within 10 minutes of its slot (or of its
+  check-in, when the visitor came after the slot), among appointment visits that were called.
+- *First time right*: the share of questions (klantcontacten) answered in one go, per channel;
+  *phone share*: telephone questions among all questions.
+- *Talk time* and *wrap-up time* of a question: start to end, and end to saved.
+- *Callback on time*: done before the end of the second working day after the request's day
+  (weekends and Dutch public holidays do not count); requests still open after that deadline
+  count as late, open requests before it are not yet counted.
+- *Delivery time*: start to finish of a product's delivery, per product and way of delivery.
+- *KTO*: the mean of the visitors' marks (1-10), overall and per aspect given.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TypeVar
+
+from workstation.domain.contacts import Kanaal
+from workstation.domain.queue import SITE_TIMEZONE, EventType, day_end
+from workstation.domain.working_days import add_working_days
+
+APPOINTMENT_ON_TIME_S = 10 * 60.0
+CALLBACK_WORKING_DAYS = 2
+KTO_ASPECTS = ("wachttijd", "vriendelijkheid", "deskundigheid", "duidelijkheid")
+
+T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+
+# -- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TicketVisit:
+    """One ticket, folded from its queue events (:func:`visit_of`)."""
+
+    municipality: str  # CBS code
+    location: str
+    service: str  # letter
+    norm_minutes: int
+    appointment: bool
+    queued_at: float
+    appointment_at: float | None = None
+    called_at: float | None = None
+    serving_at: float | None = None
+    finished_at: float | None = None
+    no_show: bool = False
+
+    @property
+    def waits_from(self) -> float:
+        """The queue's own rule (``queue.waits_from``) on epoch seconds."""
+        if self.appointment_at is not None and self.appointment_at > self.queued_at:
+            return self.appointment_at
+        return self.queued_at
+
+    @property
+    def wait_s(self) -> float | None:
+        if self.called_at is None:
+            return None
+        return max(0.0, self.called_at - self.waits_from)
+
+    @property
+    def service_s(self) -> float | None:
+        if self.serving_at is None or self.finished_at is None:
+            return None
+        return max(0.0, self.finished_at - self.serving_at)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """One question of a klantcontact (``contact_event``)."""
+
+    municipality: str
+    location: str
+    kanaal: str
+    first_time_right: bool
+    started_at: float
+    ended_at: float
+    saved_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class CallbackRecord:
+    municipality: str
+    location: str
+    kanaal: str
+    created_at: float
+    done_at: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryRecord:
+    municipality: str
+    location: str
+    product: str  # the product's name (its UPL name)
+    delivery: str  # "direct" | "pickup"
+    started_at: float
+    finished_at: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MarkRecord:
+    """A visitor's anonymous mark; ``aspects`` holds the aspects given (KTO_ASPECTS)."""
+
+    municipality: str
+    location: str
+    service: str | None
+    kanaal: str
+    given_at: float
+    mark: int
+    aspects: Mapping[str, int] = field(default_factory=dict)
+
+
+# -- folding a ticket's queue events into a visit -------------------------------------------
+
+
+class Pick(enum.Enum):
+    FIRST = "first"
+    LAST = "last"
+
+
+VISIT_MOMENTS: tuple[tuple[str, EventType, Pick], ...] = (
+    ("issued", EventType.ISSUED, Pick.FIRST),
+    ("called", EventType.CALLED, Pick.FIRST),
+    ("serving", EventType.SERVING_STARTED, Pick.FIRST),
+    ("finished", EventType.FINISHED, Pick.LAST),
+    ("finish_undone", EventType.FINISH_UNDONE, Pick.LAST),
+    ("no_show", EventType.NO_SHOW, Pick.LAST),
+    ("no_show_undone", EventType.NO_SHOW_UNDONE, Pick.LAST),
+)
+"""The moments of a ticket a visit needs: the first or last event of a type. The store compiles
+this into one aggregate per moment (SQL), :func:`moments_from_events` is the same in Python."""
+
+
+def moments_from_events(events: Iterable[tuple[str, float]]) -> dict[str, float | None]:
+    """A ticket's moments from its ``(event type, epoch)`` pairs, per :data:`VISIT_MOMENTS`."""
+    moments: dict[str, float | None] = {name: None for name, _type, _pick in VISIT_MOMENTS}
+    for type_, at in events:
+        for name, wanted, pick in VISIT_MOMENTS:
+            if type_ != wanted:
+                continue
+            current = moments[name]
+            if current is None or (at < current if pick is Pick.FIRST else at > current):
+                moments[name] = at
+    return moments
+
+
+def _stands(done: float | None, undone: float | None) -> float | None:
+    """The last ``done`` unless an undo came after it."""
+    if done is None or (undone is not None and undone >= done):
+        return None
+    return done
+
+
+@dataclass(frozen=True, slots=True)
+class TicketFacts:
+    """What a visit needs beyond its events: where, which service, which kind."""
+
+    municipality: str
+    location: str
+    service: str
+    norm_minutes: int
+    appointment: bool
+    appointment_at: float | None = None
+
+
+def visit_of(facts: TicketFacts, moments: Mapping[str, float | None]) -> TicketVisit | None:
+    """The visit of a ticket, or None for a ticket without an issue event."""
+    issued = moments["issued"]
+    if issued is None:
+        return None
+    no_show = _stands(moments["no_show"], moments["no_show_undone"])
+    return TicketVisit(
+        facts.municipality, facts.location, facts.service, facts.norm_minutes,
+        facts.appointment, issued, facts.appointment_at, moments["called"], moments["serving"],
+        _stands(moments["finished"], moments["finish_undone"]), no_show is not None,
+    )
+
+
+# -- statistics --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Count, mean, median and 90th percentile (nearest rank) of a sample, in seconds."""
+
+    count: int
+    mean: float
+    p50: float
+    p90: float
+
+
+def percentile(ordered: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (``q`` in 0..100) of a sorted, non-empty sample."""
+    rank = max(1, math.ceil(q / 100.0 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def spread(values: Iterable[float]) -> Spread | None:
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    return Spread(len(ordered), math.fsum(ordered) / len(ordered),
+                  percentile(ordered, 50), percentile(ordered, 90))
+
+
+def share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitMeasures:
+    visitors: int
+    walk_ins: int
+    appointments: int
+    helped: int
+    no_shows: int
+    wait: Spread | None
+    above_norm: float | None  # share of called visits that waited longer than the norm
+    service_time: Spread | None
+    appointments_called: int
+    appointments_on_time: float | None
+
+
+def measure_visits(visits: Iterable[TicketVisit]) -> VisitMeasures:
+    visitors = appointments = helped = no_shows = above = called_appointments = on_time = 0
+    waits: list[float] = []
+    services: list[float] = []
+    for visit in visits:
+        visitors += 1
+        if visit.no_show:
+            no_shows += 1
+        wait = visit.wait_s
+        if wait is not None:
+            waits.append(wait)
+            if wait > visit.norm_minutes * 60.0:
+                above += 1
+            if visit.appointment:
+                called_appointments += 1
+                if wait <= APPOINTMENT_ON_TIME_S:
+                    on_time += 1
+        if visit.appointment:
+            appointments += 1
+        service = visit.service_s
+        if service is not None:
+            helped += 1
+            services.append(service)
+    return VisitMeasures(
+        visitors, visitors - appointments, appointments, helped, no_shows, spread(waits),
+        share(above, len(waits)), spread(services), called_appointments,
+        share(on_time, called_appointments),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelMeasures:
+    contacts: int
+    first_time_right: float | None
+    talk_time: Spread | None
+    wrap_up: Spread | None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactMeasures:
+    contacts: int
+    first_time_right: float | None
+    phone_share: float | None
+    channels: Mapping[str, ChannelMeasures]
+
+
+def _channel(contacts: Sequence[ContactRecord]) -> ChannelMeasures:
+    right = sum(1 for c in contacts if c.first_time_right)
+    return ChannelMeasures(
+        len(contacts), share(right, len(contacts)),
+        spread(max(0.0, c.ended_at - c.started_at) for c in contacts),
+        spread(max(0.0, c.saved_at - c.ended_at) for c in contacts),
+    )
+
+
+def measure_contacts(contacts: Iterable[ContactRecord]) -> ContactMeasures:
+    by_channel = group_by(contacts, lambda c: c.kanaal)
+    total = sum(len(group) for group in by_channel.values())
+    right = sum(1 for group in by_channel.values() for c in group if c.first_time_right)
+    phone = len(by_channel.get(Kanaal.TELEFOON.value, ()))
+    return ContactMeasures(
+        total, share(right, total), share(phone, total),
+        {kanaal: _channel(group) for kanaal, group in sorted(by_channel.items())},
+    )
+
+
+def callback_deadline(created_at: float) -> float:
+    """End of the second working day after the day the request was made (epoch)."""
+    made = local(created_at).date()
+    return day_end(add_working_days(made, CALLBACK_WORKING_DAYS)).timestamp()
+
+
+@dataclass(frozen=True, slots=True)
+class CallbackMeasures:
+    requests: int
+    done: int
+    due: int  # done, or open past the deadline: the ones the norm counts
+    on_time: float | None
+
+
+def measure_callbacks(callbacks: Iterable[CallbackRecord], as_of: float) -> CallbackMeasures:
+    requests = done = due = on_time = 0
+    for callback in callbacks:
+        requests += 1
+        deadline = callback_deadline(callback.created_at)
+        if callback.done_at is not None and callback.done_at <= as_of:
+            done += 1
+            due += 1
+            if callback.done_at < deadline:
+                on_time += 1
+        elif as_of >= deadline:
+            due += 1
+    return CallbackMeasures(requests, done, due, share(on_time, due))
+
+
+def measure_deliveries(deliveries: Iterable[DeliveryRecord]) -> dict[tuple[str, str], Spread]:
+    """Delivery time per (product, way of delivery), of the finished deliveries."""
+    finished = (d for d in deliveries if d.finished_at is not None)
+    groups = group_by(finished, lambda d: (d.product, d.delivery))
+    result: dict[tuple[str, str], Spread] = {}
+    for key, group in sorted(groups.items()):
+        times = spread(max(0.0, (d.finished_at or d.started_at) - d.started_at) for d in group)
+        if times is not None:
+            result[key] = times
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class KtoMeasures:
+    marks: int
+    mean: float | None
+    aspects: Mapping[str, tuple[int, float | None]]  # aspect -> (marks given, mean)
+
+
+def measure_marks(marks: Iterable[MarkRecord]) -> KtoMeasures:
+    overall: list[int] = []
+    aspects: dict[str, list[int]] = {aspect: [] for aspect in KTO_ASPECTS}
+    for record in marks:
+        overall.append(record.mark)
+        for aspect, mark in record.aspects.items():
+            aspects[aspect].append(mark)
+    return KtoMeasures(
+        len(overall), _mean(overall),
+        {aspect: (len(values), _mean(values)) for aspect, values in aspects.items()},
+    )
+
+
+def _mean(values: Sequence[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+# -- scope: municipality, location, service, channel, period -----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Records:
+    """The records of a scope; :meth:`where` narrows it."""
+
+    visits: Sequence[TicketVisit] = ()
+    contacts: Sequence[ContactRecord] = ()
+    callbacks: Sequence[CallbackRecord] = ()
+    deliveries: Sequence[DeliveryRecord] = ()
+    marks: Sequence[MarkRecord] = ()
+
+    def where(self, *, municipality: str | None = None, location: str | None = None,
+              service: str | None = None, kanaal: str | None = None,
+              start: float | None = None, end: float | None = None) -> Records:
+        """Only the records in a scope; a criterion a kind of record lacks (a visit has no
+        channel but "balie", a question no service) leaves that kind out when it is given."""
+
+        def place(record: TicketVisit | ContactRecord | CallbackRecord | DeliveryRecord
+                  | MarkRecord, at: float) -> bool:
+            return ((municipality is None or record.municipality == municipality)
+                    and (location is None or record.location == location)
+                    and (start is None or at >= start) and (end is None or at < end))
+
+        counter_channel = kanaal in (None, Kanaal.BALIE.value)
+        return Records(
+            tuple(v for v in self.visits if counter_channel and place(v, v.queued_at)
+                  and (service is None or v.service == service)),
+            tuple(c for c in self.contacts if service is None and place(c, c.started_at)
+                  and (kanaal is None or c.kanaal == kanaal)),
+            tuple(c for c in self.callbacks if service is None and place(c, c.created_at)
+                  and (kanaal is None or c.kanaal == kanaal)),
+            tuple(d for d in self.deliveries if service is None and kanaal is None
+                  and place(d, d.started_at)),
+            tuple(k for k in self.marks if place(k, k.given_at)
+                  and (service is None or k.service == service)
+                  and (kanaal is None or k.kanaal == kanaal)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Measures:
+    visits: VisitMeasures
+    contacts: ContactMeasures
+    callbacks: CallbackMeasures
+    deliveries: Mapping[tuple[str, str], Spread]
+    kto: KtoMeasures
+
+
+def measure(records: Records, as_of: float) -> Measures:
+    """All measures of a scope; ``as_of`` decides which open callbacks are already late."""
+    return Measures(
+        measure_visits(records.visits), measure_contacts(records.contacts),
+        measure_callbacks(records.callbacks, as_of), measure_deliveries(records.deliveries),
+        measure_marks(records.marks),
+    )
+
+
+def group_by(items: Iterable[T], key: Callable[[T], K]) -> dict[K, list[T]]:
+    groups: dict[K, list[T]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return dict(groups)
+
+
+# -- calendar keys (Europe/Amsterdam) -----------------------------------------------------------
+
+
+def local(moment: float) -> datetime:
+    return datetime.fromtimestamp(moment, SITE_TIMEZONE)
+
+
+def epoch_of(moment: datetime) -> float:
+    if moment.tzinfo is None:
+        raise ValueError("moment must be timezone-aware")
+    return moment.timestamp()
+
+
+def week_of(moment: float) -> tuple[int, int]:
+    """ISO year and week of a moment."""
+    year, week, _day = local(moment).isocalendar()
+    return (year, week)
+
+
+def month_of(moment: float) -> tuple[int, int]:
+    at = local(moment)
+    return (at.year, at.month)
+
+
+def hour_of_week(moment: float) -> tuple[int, int]:
+    """(weekday, hour): 0 = Monday."""
+    at = local(moment)
+    return (at.weekday(), at.hour)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Days ``first`` up to and including ``last``, in the site's time zone."""
+
+    first: date
+    last: date
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return cls(date(year, month, 1), following - timedelta(days=1))
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    @property
+    def start(self) -> float:
+        return day_end(self.first - timedelta(days=1)).timestamp()
+
+    @property
+    def end(self) -> float:
+        return day_end(self.last).timestamp()
+
+
+# -- norms ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Norms:
+    """Targets a measure is held against. Defaults from published practice
+    (research kcc-desk §6): Antwoord© 80 % first time right; Nissewaard's appointment and
+    callback figures; a KTO mark of 7 as the benchmark's "voldoende ruim"."""
+
+    within_wait_norm: float = 0.80
+    appointments_on_time: float = 0.85
+    first_time_right: float = 0.80
+    callbacks_on_time: float = 0.80
+    kto_mark: float = 7.0
+
+
+class NormStatus(enum.StrEnum):
+    MET = "met"
+    MISSED = "missed"
+    NO_DATA = "no_data"
+
+
+@dataclass(frozen=True, slots=True)
+class NormCheck:
+    name: str  # within_wait_norm, appointments_on_time, first_time_right, ...
+    value: float | None
+    norm: float
+    status: NormStatus
+
+
+def norm_checks(measures: Measures, norms: Norms | None = None) -> tuple[NormCheck, ...]:
+    """Each normed measure against its target: the supervisor's "today" and the reports."""
+    norms = norms or Norms()
+    within = None if measures.visits.above_norm is None else 1.0 - measures.visits.above_norm
+    values = (
+        ("within_wait_norm", within, norms.within_wait_norm),
+        ("appointments_on_time", measures.visits.appointments_on_time,
+         norms.appointments_on_time),
+        ("first_time_right", measures.contacts.first_time_right, norms.first_time_right),
+        ("callbacks_on_time", measures.callbacks.on_time, norms.callbacks_on_time),
+        ("kto_mark", measures.kto.mean, norms.kto_mark),
+    )
+    return tuple(
+        NormCheck(name, value, norm,
+                  NormStatus.NO_DATA if value is None
+                  else NormStatus.MET if value >= norm else NormStatus.MISSED)
+        for name, value, norm in values
+    )

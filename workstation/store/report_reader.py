@@ -1,0 +1,190 @@
+"""Reads the records the measures need for a period, in bulk, columns only (ADR 0028).
+
+The database does two things only: it picks the rows of the period (and municipality), and it
+collapses each ticket's queue events into the moments :data:`measures.VISIT_MOMENTS` names
+(one MIN or MAX per moment: the same rule as ``measures.moments_from_events``, compiled). Every
+definition of a measure stays in ``workstation.domain.measures``. Moments come out as epoch
+seconds computed by the database, so half a million tickets do not each parse datetimes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Float, and_, case, cast, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
+
+from workstation.domain.measures import (
+    KTO_ASPECTS,
+    VISIT_MOMENTS,
+    CallbackRecord,
+    ContactRecord,
+    DeliveryRecord,
+    MarkRecord,
+    Period,
+    Pick,
+    Records,
+    TicketFacts,
+    TicketVisit,
+    visit_of,
+)
+from workstation.domain.queue import TicketKind
+from workstation.domain.site import MunicipalityInfo
+from workstation.store import models as m
+from workstation.store.database import SiteDatabase
+from workstation.store.errors import database_unavailable, is_connection_problem
+
+UNIX_EPOCH_JULIAN_DAY = 2440587.5
+
+
+class SqlReportReader:
+    def __init__(self, database: SiteDatabase) -> None:
+        self._database = database
+
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        try:
+            with self._database.read_engine.connect() as connection, connection.begin():
+                yield connection
+        except Exception as exc:
+            if is_connection_problem(exc):
+                raise database_unavailable(exc) from exc
+            raise
+
+    def _epoch(self, column: Any) -> ColumnElement[float]:
+        """Seconds since the epoch of a UTC timestamp column, computed by the database."""
+        if self._database.is_sqlite:  # naive UTC text (models.UtcDateTime)
+            return (func.julianday(column) - UNIX_EPOCH_JULIAN_DAY) * 86400.0
+        return cast(func.extract("epoch", column), Float)
+
+    def municipalities(self) -> tuple[MunicipalityInfo, ...]:
+        with self._connection() as connection:
+            rows = connection.execute(select(
+                m.Municipality.code, m.Municipality.name, m.Municipality.rsin,
+                m.Municipality.primary_colour, m.Municipality.accent_colour,
+                m.Municipality.logo_resource,
+            ).order_by(m.Municipality.code))
+            return tuple(MunicipalityInfo(*row) for row in rows)
+
+    def location_codes(self, municipality: str) -> tuple[str, ...]:
+        with self._connection() as connection:
+            return tuple(connection.scalars(
+                select(m.Location.code)
+                .join(m.Municipality, m.Municipality.id == m.Location.municipality_id)
+                .where(m.Municipality.code == municipality).order_by(m.Location.code)))
+
+    def service_names(self) -> dict[str, str]:
+        """Dutch service name per letter (the first location's, where locations differ)."""
+        with self._connection() as connection:
+            rows = connection.execute(
+                select(m.Service.letter, m.Service.name_nl).order_by(m.Service.id.desc()))
+            return dict(rows.tuples().all())
+
+    def records(self, period: Period, municipality: str | None = None) -> Records:
+        """Every record of ``period`` (of one municipality, by CBS code, or the region)."""
+        with self._connection() as connection:
+            return Records(
+                self._visits(connection, period, municipality),
+                self._contacts(connection, period, municipality),
+                self._callbacks(connection, period, municipality),
+                self._deliveries(connection, period, municipality),
+                self._marks(connection, period, municipality),
+            )
+
+    def _visits(self, connection: Connection, period: Period,
+                municipality: str | None) -> tuple[TicketVisit, ...]:
+        e = m.QueueEvent
+        # The first or last timestamp of each type (ISO text on SQLite sorts as time does),
+        # turned into epoch seconds once per ticket rather than once per event.
+        moments = [
+            (func.min if pick is Pick.FIRST else func.max)(
+                case((e.type == type_.value, e.at))
+            ).label(name)
+            for name, type_, pick in VISIT_MOMENTS
+        ]
+        per_ticket = (
+            select(e.ticket_id, *moments)
+            .join(m.Ticket, m.Ticket.id == e.ticket_id)
+            .where(m.Ticket.business_day.between(period.first, period.last))
+            .group_by(e.ticket_id)
+            .subquery()
+        )
+        query = (
+            select(m.Municipality.code, m.Location.code, m.Service.letter,
+                   m.Service.norm_minutes, m.Ticket.kind, m.Ticket.appointment_epoch,
+                   *(self._epoch(per_ticket.c[name]) for name, _type, _pick in VISIT_MOMENTS))
+            .join(per_ticket, per_ticket.c.ticket_id == m.Ticket.id)
+            .join(m.Service, m.Service.id == m.Ticket.issued_service_id)
+            .join(m.Location, m.Location.id == m.Ticket.location_id)
+            .join(m.Municipality, m.Municipality.id == m.Location.municipality_id)
+        )
+        if municipality is not None:
+            query = query.where(m.Municipality.code == municipality)
+        names = [name for name, _type, _pick in VISIT_MOMENTS]
+        appointment = TicketKind.APPOINTMENT.value
+        visits = []
+        for row in connection.execute(query):
+            facts = TicketFacts(row[0], row[1], row[2], row[3], row[4] == appointment, row[5])
+            visit = visit_of(facts, dict(zip(names, row[6:], strict=True)))
+            if visit is not None:
+                visits.append(visit)
+        return tuple(visits)
+
+    @staticmethod
+    def _where(table: Any, column: Any, period: Period,
+               municipality: str | None) -> ColumnElement[bool]:
+        condition = and_(column >= datetime.fromtimestamp(period.start, UTC),
+                         column < datetime.fromtimestamp(period.end, UTC))
+        if municipality is not None:
+            condition = and_(condition, table.municipality_code == municipality)
+        return condition
+
+    def _contacts(self, connection: Connection, period: Period,
+                  municipality: str | None) -> tuple[ContactRecord, ...]:
+        c = m.ContactEvent
+        rows = connection.execute(
+            select(c.municipality_code, c.location_code, c.kanaal, c.first_time_right,
+                   self._epoch(c.started_at), self._epoch(c.ended_at), self._epoch(c.saved_at))
+            .where(self._where(c, c.started_at, period, municipality))
+        )
+        return tuple(ContactRecord(a, b, k, bool(f), s, e, v) for a, b, k, f, s, e, v in rows)
+
+    def _callbacks(self, connection: Connection, period: Period,
+                   municipality: str | None) -> tuple[CallbackRecord, ...]:
+        c = m.CallbackEvent
+        rows = connection.execute(
+            select(c.municipality_code, c.location_code, c.kanaal, self._epoch(c.created_at),
+                   self._epoch(c.done_at))
+            .where(self._where(c, c.created_at, period, municipality))
+        )
+        return tuple(CallbackRecord(*row) for row in rows)
+
+    def _deliveries(self, connection: Connection, period: Period,
+                    municipality: str | None) -> tuple[DeliveryRecord, ...]:
+        d = m.DeliveryEvent
+        rows = connection.execute(
+            select(d.municipality_code, d.location_code, d.product_name, d.delivery,
+                   self._epoch(d.started_at), self._epoch(d.finished_at))
+            .where(self._where(d, d.started_at, period, municipality))
+        )
+        return tuple(DeliveryRecord(*row) for row in rows)
+
+    def _marks(self, connection: Connection, period: Period,
+               municipality: str | None) -> tuple[MarkRecord, ...]:
+        k = m.KtoMark
+        aspects = [getattr(k, aspect) for aspect in KTO_ASPECTS]
+        rows = connection.execute(
+            select(k.municipality_code, k.location_code, k.service_letter, k.kanaal,
+                   self._epoch(k.given_at), k.mark, *aspects)
+            .where(self._where(k, k.given_at, period, municipality))
+        )
+        return tuple(
+            MarkRecord(row[0], row[1], row[2], row[3], row[4], row[5],
+                       {a: v for a, v in zip(KTO_ASPECTS, row[6:], strict=True)
+                        if v is not None})
+            for row in rows
+        )
