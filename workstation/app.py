@@ -35,6 +35,7 @@ from workstation.store.kto_store import SqlKtoStore
 from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.store.report_reader import SqlReportReader
 from workstation.store.schema import check_schema, is_current
 from workstation.store.staff_demo import seed_demo_staff
 from workstation.store.staff_repository import SqlStaffUnitOfWork
@@ -123,7 +124,7 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
     staff = StaffService(lambda: SqlStaffUnitOfWork(database), hasher)
     supervision = SupervisorFollowers(
         SupervisorService(lambda: SqlSupervisorUnitOfWork(database),
-                          SqlSupervisorReader(database)),
+                          SqlSupervisorReader(database), SqlReportReader(database)),
         lambda on_change, on_conn: ChangeFeed(database, on_change, on_conn),
         lambda: check_schema(database),
     )

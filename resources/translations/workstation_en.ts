@@ -1650,4 +1650,67 @@
             <translation>Your opinion</translation>
         </message>
     </context>
+    <context>
+        <name>MeasuresPanel</name>
+        <message>
+            <source>Hele regio</source>
+            <translation>Whole region</translation>
+        </message>
+        <message>
+            <source>%1 bezoekers vandaag</source>
+            <translation>%1 visitors today</translation>
+        </message>
+        <message>
+            <source>gehaald</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>niet gehaald</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>nog niets</source>
+            <translation>no data yet</translation>
+        </message>
+        <message>
+            <source>Wachttijd binnen norm</source>
+            <translation>Wait within norm</translation>
+        </message>
+        <message>
+            <source>Afspraken op tijd</source>
+            <translation>Appointments on time</translation>
+        </message>
+        <message>
+            <source>In één keer goed</source>
+            <translation>First time right</translation>
+        </message>
+        <message>
+            <source>Terugbellen op tijd</source>
+            <translation>Callbacks on time</translation>
+        </message>
+        <message>
+            <source>Rapportcijfer</source>
+            <translation>Mark (KTO)</translation>
+        </message>
+        <message>
+            <source>Vandaag tegen de norm</source>
+            <translation>Today against the norms</translation>
+        </message>
+        <message>
+            <source>Maat</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Vandaag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Norm</source>
+            <translation>Norm</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
 </TS>

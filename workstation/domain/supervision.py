@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from workstation.domain.measures import NormCheck
+
 NEAR_NORM = 0.75
 """A wait that has used this share of its norm is shown as nearly over it (as everywhere)."""
 
@@ -130,3 +132,13 @@ class SupervisorBoard:
 
     def location(self, code: str) -> LocationBoard:
         return next(board for board in self.locations if board.code == code)
+
+
+@dataclass(frozen=True, slots=True)
+class TodayScope:
+    """Today's measures of the region (``location_code`` None) or of one location, each held
+    against its norm (``domain.measures.norm_checks``)."""
+
+    location_code: str | None
+    visitors: int
+    checks: tuple[NormCheck, ...]

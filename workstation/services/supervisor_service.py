@@ -15,10 +15,11 @@ from typing import Protocol, Self
 
 from workstation.domain.bsn import mask_bsn_shapes
 from workstation.domain.errors import UserFacingError
-from workstation.domain.queue import utc_now
+from workstation.domain.measures import Period, Records, measure, norm_checks
+from workstation.domain.queue import business_day, utc_now
 from workstation.domain.site import CounterInfo, LocationInfo, ServiceInfo
 from workstation.domain.staff import HasRoles, Permission, require
-from workstation.domain.supervision import SupervisorBoard
+from workstation.domain.supervision import SupervisorBoard, TodayScope
 from workstation.services.ports import Clock
 
 log = logging.getLogger("loket.queue")
@@ -29,6 +30,12 @@ TICKER_MAX_LENGTH = 300
 class SupervisorReader(Protocol):
     def board(self, now: datetime) -> SupervisorBoard:
         """Every location's live state and every workstation's last backlog report."""
+        ...
+
+
+class MeasuresReader(Protocol):
+    def records(self, period: Period, municipality: str | None = None) -> Records:
+        """Every record of the period (the region when no municipality is given)."""
         ...
 
 
@@ -61,14 +68,33 @@ class TickerRefused(UserFacingError):
 
 class SupervisorService:
     def __init__(self, unit_of_work: Callable[[], SupervisorUnitOfWork],
-                 reader: SupervisorReader, clock: Clock = utc_now) -> None:
+                 reader: SupervisorReader, measures: MeasuresReader,
+                 clock: Clock = utc_now) -> None:
         self._uow = unit_of_work
         self._reader = reader
+        self._measures = measures
         self._clock = clock
 
     def board(self, by: HasRoles | None) -> SupervisorBoard:
         require(by, Permission.SUPERVISE)
         return self._reader.board(self._clock())
+
+    def today(self, by: HasRoles | None) -> tuple[TodayScope, ...]:
+        """Today's measures against their norms: the region first, then every location that
+        has a record today, by code. Defined once in ``domain.measures``."""
+        require(by, Permission.SUPERVISE)
+        now = self._clock()
+        day = business_day(now)
+        records = self._measures.records(Period(day, day))
+        codes = sorted({r.location for kind in (records.visits, records.contacts,
+                                                records.callbacks, records.marks)
+                        for r in kind})
+        scopes = [(None, records)] + [(code, records.where(location=code)) for code in codes]
+        as_of = now.timestamp()
+        return tuple(
+            TodayScope(code, len(scoped.visits), norm_checks(measure(scoped, as_of)))
+            for code, scoped in scopes
+        )
 
     def open_service(self, by: HasRoles | None, location_code: str, counter_number: int,
                      letter: str) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import UserFacingError
 from workstation.domain.queue import SITE_TIMEZONE
 from workstation.domain.site import LocationInfo, StaffInfo
-from workstation.domain.supervision import SupervisorBoard
+from workstation.domain.supervision import SupervisorBoard, TodayScope
 from workstation.services.supervisor_follower import SupervisorFollowers
 from workstation.ui.banners import ConnectionBanner
 from workstation.ui.header import MunicipalityHeader
@@ -36,12 +36,15 @@ from workstation.ui.supervisor_backlog import BacklogPanel
 from workstation.ui.supervisor_dialogs import CounterServicesDialog, TickerDialog
 from workstation.ui.supervisor_live import LiveBoard
 from workstation.ui.supervisor_locations import LocationCard
+from workstation.ui.supervisor_measures import MeasuresPanel
 from workstation.ui.tasks import TaskRunner
 
 log = logging.getLogger("loket.ui")
 
 REFRESH_MS = 20_000
-SIDE_WIDTH = 420  # px: today's measures and the workstations, beside the locations
+# Today's measures read every event of the day: after a change, at most this often.
+MEASURES_MS = 10_000
+SIDE_WIDTH = 460  # px: today's measures and the workstations, beside the locations
 
 
 class SupervisorWindow(QMainWindow):
@@ -78,6 +81,12 @@ class SupervisorWindow(QMainWindow):
         self._cards_box = QVBoxLayout()
         self._cards_box.setSpacing(12)
         self.backlog = BacklogPanel(self)
+        self.measures = MeasuresPanel(self)
+        self._measures_due = True
+        self._measures_timer = QTimer(self)
+        self._measures_timer.setSingleShot(True)
+        self._measures_timer.setInterval(MEASURES_MS)
+        self._measures_timer.timeout.connect(self._measures_pause_over)
         self.dialog: CounterServicesDialog | TickerDialog | None = None
         self._layout()
         self.live = LiveBoard(followers, staff, self)
@@ -111,6 +120,7 @@ class SupervisorWindow(QMainWindow):
         side.setFixedWidth(SIDE_WIDTH)
         self.side = QVBoxLayout(side)
         self.side.setContentsMargins(0, 0, 0, 0)
+        self.side.addWidget(self.measures)
         self.side.addWidget(self.backlog)
         self.side.addStretch(1)
         columns.addLayout(left, 1)
@@ -146,6 +156,7 @@ class SupervisorWindow(QMainWindow):
             return
         self._shut_down = True
         self._refresh.stop()
+        self._measures_timer.stop()
         self.live.stop()
         self.runner.close()
 
@@ -170,6 +181,7 @@ class SupervisorWindow(QMainWindow):
                 self._cards_box.addWidget(card)
             card.show_board(location)
         self.backlog.show_backlog(board.workstations, board.read_at)
+        self._measures_changed()
         self.updated_at.setText(self.tr("Bijgewerkt om %1").replace(
             "%1", board.read_at.astimezone(SITE_TIMEZONE).strftime("%H:%M:%S")))
         if self.connected is None:
@@ -177,6 +189,24 @@ class SupervisorWindow(QMainWindow):
         self.updated.emit(board)
         if first:
             self.ready.emit()
+
+    def _measures_changed(self) -> None:
+        """Read today's measures now, or when the pause after the last reading is over."""
+        if self._measures_timer.isActive():
+            self._measures_due = True
+            return
+        self._measures_due = False
+        self._measures_timer.start()
+        service, staff = self._service, self._staff
+        self.runner.run(lambda: service.today(staff), self._show_today, lambda _error: None)
+
+    def _measures_pause_over(self) -> None:
+        if self._measures_due:
+            self._measures_changed()
+
+    def _show_today(self, scopes: tuple[TodayScope, ...]) -> None:
+        names = {b.code: b.name for b in self.board.locations} if self.board else {}
+        self.measures.show_today(scopes, names)
 
     def _show_connection(self, connected: bool) -> None:
         if connected == self.connected:

@@ -25,6 +25,7 @@ from workstation.store import models as m
 from workstation.store.kto_store import SqlKtoStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.store.report_reader import SqlReportReader
 from workstation.store.supervisor_reader import SqlSupervisorReader
 from workstation.store.supervisor_store import SqlBacklogStore, SqlSupervisorUnitOfWork
 
@@ -50,7 +51,7 @@ def world(site_url: str) -> Iterator[World]:
         site, clock,
         QueueService(lambda: SqlQueueUnitOfWork(database), SqlQueueReader(database), clock),
         SupervisorService(lambda: SqlSupervisorUnitOfWork(database),
-                          SqlSupervisorReader(database), clock),
+                          SqlSupervisorReader(database), SqlReportReader(database), clock),
     )
     site.close()
 

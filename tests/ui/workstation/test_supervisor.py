@@ -14,15 +14,18 @@ from sqlalchemy import select
 from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site
 from workstation.domain.customer import Backlog
+from workstation.domain.kto import MarkPlace
 from workstation.domain.site import StaffInfo
 from workstation.domain.staff import NotPermitted
 from workstation.services.staff_service import DEMO_PIN
 from workstation.settings import load_settings
 from workstation.store import models as m
+from workstation.ui import supervisor_window
 from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.main import sign_in_flow
 from workstation.ui.supervisor_dialogs import CounterServicesDialog, TickerDialog
 from workstation.ui.supervisor_locations import LocationCard
+from workstation.ui.supervisor_measures import MeasuresPanel
 from workstation.ui.supervisor_window import SupervisorWindow
 
 LOCATION = "BOZ"
@@ -41,7 +44,9 @@ def open_supervisor(qtbot: QtBot, site: Site, language: LanguageSwitcher) -> Ite
         window.resize(1366, 800)
         window.start()
         window.show()
-        qtbot.waitUntil(lambda: window.board is not None, timeout=10_000)
+        # The board and today's measures on screen: the layout has settled for clicks.
+        qtbot.waitUntil(lambda: window.board is not None and bool(window.measures.scopes),
+                        timeout=10_000)
         return window
 
     yield factory
@@ -206,3 +211,29 @@ def test_the_service_refuses_the_board_to_a_colleague_without_the_role(site: Sit
                                 lambda _e: None)
     with pytest.raises(NotPermitted):
         site.supervision.service.board(counter_only)
+
+
+def test_todays_measures_are_held_against_their_norms(
+        qtbot: QtBot, site: Site, open_supervisor: Opener,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(supervisor_window, "MEASURES_MS", 100)
+    window = open_supervisor()
+    panel = window.measures
+    qtbot.waitUntil(lambda: bool(panel.scopes), timeout=5000)
+    assert _measure_row(panel, "Rapportcijfer") == ["Rapportcijfer", "—", "7,0", "nog niets"]
+    site.kto.give(MarkPlace("0748", LOCATION, "balie", "A", 1), 9)
+    site.kto.give(MarkPlace("0748", LOCATION, "balie", "A", 2), 4)
+    qtbot.waitUntil(lambda: _measure_row(panel, "Rapportcijfer")[1] == "6,5", timeout=5000)
+    assert _measure_row(panel, "Rapportcijfer")[3] == "niet gehaald"
+    assert panel.scope.currentText() == "Hele regio"
+    panel.scope.setCurrentIndex(panel.scope.findData(LOCATION))
+    assert panel.scope.currentText() == "Stadskantoor Bergen op Zoom"
+    assert _measure_row(panel, "Rapportcijfer")[1] == "6,5"
+
+
+def _measure_row(panel: MeasuresPanel, name: str) -> list[str]:
+    for i in range(panel.table.topLevelItemCount()):
+        item = panel.table.topLevelItem(i)
+        if item is not None and item.text(0) == name:
+            return [item.text(column) for column in range(4)]
+    raise AssertionError(f"no row {name}")
