@@ -3,11 +3,17 @@
 The workstation's sync status calls :meth:`BacklogHeartbeat.report` whenever it learns its
 backlog (after each relay round and on a timer): one row per workstation, overwritten, so the
 supervisor sees every workstation's backlog and when it last reported.
+
+Every commit to the site database makes screens re-read (SQLite moves ``data_version`` for any
+write), so a report is written only when the backlog changed, and otherwise once per
+``KEEP_ALIVE`` so that the supervisor can tell a silent workstation from a quiet one
+(``domain.supervision.SILENT_AFTER``). Only a change tells the change feed.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from workstation.domain.customer import Backlog
@@ -19,11 +25,13 @@ from workstation.services.ports import Clock
 log = logging.getLogger("loket.sync")
 
 ERROR_MAX_LENGTH = 300
+KEEP_ALIVE = timedelta(minutes=5)
 
 
 class BacklogStore(Protocol):
-    def save_backlog(self, report: WorkstationBacklog) -> None:
-        """Insert or overwrite the workstation's row; ``UserFacingError`` on failure."""
+    def save_backlog(self, report: WorkstationBacklog, *, announce: bool) -> None:
+        """Insert or overwrite the workstation's row, telling the change feed if
+        ``announce``; ``UserFacingError`` on failure."""
         ...
 
 
@@ -35,16 +43,24 @@ class BacklogHeartbeat:
         self._location_code = location_code
         self._role = role
         self._clock = clock
+        self._written: tuple[Backlog, datetime] | None = None
 
     def report(self, backlog: Backlog) -> bool:
-        """Save the backlog; False (logged, not raised) when the site database refuses, as
-        the next report comes soon and the sync itself must not stop for it."""
-        report = WorkstationBacklog(
-            self._workstation, self._location_code, self._role, backlog.pending,
-            backlog.parked, backlog.last_error[:ERROR_MAX_LENGTH], self._clock())
+        """Save the backlog if it changed or the keep-alive is due; True when written. A
+        refusal of the site database is logged, not raised: the next report comes soon and
+        the sync itself must not stop for it."""
+        backlog = Backlog(backlog.pending, backlog.parked,
+                          backlog.last_error[:ERROR_MAX_LENGTH])
+        now = self._clock()
+        changed = self._written is None or self._written[0] != backlog
+        if not changed and self._written is not None and now - self._written[1] < KEEP_ALIVE:
+            return False
+        report = WorkstationBacklog(self._workstation, self._location_code, self._role,
+                                    backlog.pending, backlog.parked, backlog.last_error, now)
         try:
-            self._store.save_backlog(report)
+            self._store.save_backlog(report, announce=changed)
         except UserFacingError as exc:
             log.warning("backlog not reported to the site database: %s", exc.detail)
             return False
+        self._written = backlog, now
         return True

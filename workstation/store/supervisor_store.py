@@ -33,7 +33,7 @@ class SqlBacklogStore:
     def __init__(self, database: SiteDatabase) -> None:
         self._database = database
 
-    def save_backlog(self, report: WorkstationBacklog) -> None:
+    def save_backlog(self, report: WorkstationBacklog, *, announce: bool) -> None:
         with SqlQueueUnitOfWork(self._database) as uow:
             row = uow.session.scalar(select(m.WorkstationStatus).where(
                 m.WorkstationStatus.workstation == report.workstation))
@@ -45,6 +45,6 @@ class SqlBacklogStore:
             row.last_error, row.reported_at = report.last_error, report.reported_at
             location_id = uow.session.scalar(select(m.Location.id).where(
                 m.Location.code == report.location_code))
-            if location_id is not None:
+            if announce and location_id is not None:
                 uow.announce_change(location_id)
             uow.commit()

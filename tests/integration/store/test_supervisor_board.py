@@ -142,12 +142,18 @@ def test_backlog_reports_overwrite_one_row_per_workstation(world: World) -> None
     assert heartbeat.report(Backlog(pending=4, parked=1, last_error="Open Zaak gaf 503"))
     world.clock.advance(minutes=1)
     assert heartbeat.report(Backlog(pending=2, parked=0))
+    world.clock.advance(minutes=1)
+    assert not heartbeat.report(Backlog(pending=2, parked=0))  # nothing new to say yet
     (reported,) = world.supervisor.board(SUPERVISOR).workstations
     assert (reported.workstation, reported.pending, reported.parked, reported.last_error) == (
         "BOZ-03", 2, 0, "")
     assert reported.reported_at == MORNING + timedelta(minutes=1)
     assert not reported.silent(MORNING + timedelta(minutes=5))
     assert reported.silent(MORNING + timedelta(minutes=12))
+    world.clock.advance(minutes=5)  # still the same backlog: the keep-alive is due
+    assert heartbeat.report(Backlog(pending=2, parked=0))
+    (reported,) = world.supervisor.board(SUPERVISOR).workstations
+    assert reported.reported_at == MORNING + timedelta(minutes=7)
 
 
 def test_a_mark_is_stored_anonymously_with_its_service_and_counter(world: World) -> None:
