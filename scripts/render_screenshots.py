@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation.app import Site, open_site
 from workstation.devices.status import DeviceStatus
+from workstation.domain.customer import Backlog
+from workstation.domain.kto import Aspect, MarkPlace
 from workstation.domain.queue import utc_now
 from workstation.domain.staff import Permission
 from workstation.services.device_ports import (
@@ -34,14 +36,17 @@ from workstation.services.device_ports import (
     DeviceStateHandler,
 )
 from workstation.services.queue_service import IssuedTicket, QueueService
-from workstation.services.staff_service import SiteOperator
+from workstation.services.staff_service import DEMO_PIN, SiteOperator
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
 from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.kto_window import KtoWindow
 from workstation.ui.main_window import MainWindow, Role
 from workstation.ui.sign_in_window import SignInWindow
+from workstation.ui.supervisor_window import SupervisorWindow
 
 SIZE = (1366, 800)
+SUPERVISOR_SIZE = (1366, 1000)
 KIOSK_SIZE = (1024, 768)
 LOCATION = "BOZ"
 TRANSFER_NOTE = "Wil ook een uittreksel BRP"
@@ -209,6 +214,7 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     save(app, counter, out / "disconnected-banner.png")
     _close(counter)
     _render_staff_screens(app, site, language, out)
+    _render_supervision(app, site, language, out)
 
 
 def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitcher,
@@ -265,6 +271,61 @@ def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitc
     save(app, guard.dialog, out / "kiosk-exit.png")
     guard.dialog.reject()
     _close(kiosk)
+
+
+def _render_supervision(app: QApplication, site: Site, language: LanguageSwitcher,
+                        out: Path) -> None:
+    """The visitor's mark at counter 2's customer screen, then the supervisor's board with
+    today's marks, a paused colleague and two workstations' backlog."""
+    location = site.queue.location(LOCATION)
+    kto = KtoWindow(site.kto, location, counter_number=2)
+    kto.resize(*KIOSK_SIZE)
+    kto.show()
+    screen = kto.questions
+    kto.ask_after_visit("A")
+    save(app, kto, out / "kto.png")
+    screen.mark_buttons[7].click()
+    for aspect, mark in ((Aspect.WACHTTIJD, 6), (Aspect.VRIENDELIJKHEID, 9)):
+        button = screen.aspect_groups[aspect].button(mark)
+        assert button is not None
+        button.click()
+    save(app, kto, out / "kto-aspects.png")
+    language.set_language("en")
+    wait_for(app, lambda: screen.done.text() == "Done")
+    save(app, kto, out / "kto-aspects-en.png")
+    language.set_language("nl")
+    screen.done.click()
+    kto.close()
+    kto.shutdown()
+    kto.deleteLater()
+
+    for counter, mark in ((2, 8), (3, 6), (1, 9), (4, 5)):
+        site.kto.give(MarkPlace(location.municipality.code, LOCATION, "balie", "A", counter),
+                      mark)
+    site.staff.pause(site.queue.counter_post(LOCATION, 3, "mw03"))
+    site.backlog_heartbeat("BOZ-02", LOCATION, "counter").report(Backlog(2, 0))
+    site.backlog_heartbeat("BOZ-05", LOCATION, "reception").report(
+        Backlog(7, 1, "Het klantcontactsysteem is niet bereikbaar."))
+    supervisor = SupervisorWindow(site.supervision, location, language,
+                                  site.staff.sign_in("mw04", DEMO_PIN), demo=True)
+    supervisor.resize(*SUPERVISOR_SIZE)
+    supervisor.start()
+    supervisor.show()
+    wait_for(app, lambda: supervisor.board is not None and bool(supervisor.measures.scopes))
+    save(app, supervisor, out / "supervisor.png")
+    language.set_language("en")
+    wait_for(app, lambda: supervisor.sign_out.text() == "Sign out")
+    save(app, supervisor, out / "supervisor-en.png")
+    language.set_language("nl")
+    wait_for(app, lambda: supervisor.sign_out.text() == "Afmelden")
+    card = supervisor.cards[LOCATION]
+    card.ticker.click()
+    wait_for(app, lambda: supervisor.dialog is not None)
+    assert supervisor.dialog is not None
+    save(app, supervisor.dialog, out / "supervisor-ticker.png")
+    supervisor.dialog.reject()
+    supervisor.close()
+    supervisor.deleteLater()
 
 
 def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: MainWindow,

@@ -1490,10 +1490,6 @@
             <source>ALARM bij balie %1 (sinds %2)</source>
             <translation>ALARM at counter %1 (since %2)</translation>
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
         <message numerus="yes">
             <source>%n wachtend</source>
             <translation>
@@ -1537,14 +1533,6 @@
             <translation>Waiting</translation>
         </message>
         <message>
-            <source>Langste</source>
-            <translation>Longest</translation>
-        </message>
-        <message>
-            <source>Norm</source>
-            <translation>Norm</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1571,6 +1559,14 @@
         <message>
             <source>Tickerbericht…</source>
             <translation>Ticker message…</translation>
+        </message>
+        <message>
+            <source>%1 / %2 min</source>
+            <translation>%1 / %2 min</translation>
+        </message>
+        <message>
+            <source>Langste / norm</source>
+            <translation>Longest / norm</translation>
         </message>
     </context>
     <context>
@@ -1670,11 +1666,7 @@
         </message>
         <message>
             <source>nog niets</source>
-            <translation>no data yet</translation>
-        </message>
-        <message>
-            <source>Wachttijd binnen norm</source>
-            <translation>Wait within norm</translation>
+            <translation>no data</translation>
         </message>
         <message>
             <source>Afspraken op tijd</source>
@@ -1711,6 +1703,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Binnen wachtnorm</source>
+            <translation>Within wait norm</translation>
         </message>
     </context>
 </TS>

@@ -12,7 +12,8 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = ["reception", "reception-ticket", "kiosk", "kiosk-ticket", "counter", "counter-en",
            "counter-waiting-note", "transfer-dialog", "alarm-banner", "disconnected-banner",
-           "sign-in", "sign-in-first-pin", "counter-paused", "kiosk-exit"]
+           "sign-in", "sign-in-first-pin", "counter-paused", "kiosk-exit", "kto",
+           "kto-aspects", "kto-aspects-en", "supervisor", "supervisor-en", "supervisor-ticker"]
 
 
 def test_render_screenshots_writes_every_screen(tmp_path: Path) -> None:

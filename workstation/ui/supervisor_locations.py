@@ -47,8 +47,8 @@ class LocationCard(QFrame):
         self.alarm.hide()
         self.ticker = QPushButton(self)
         self.ticker.clicked.connect(lambda: self.ticker_chosen.emit(self.code))
-        self.services = compact_table(self, 5)
-        self.counters = compact_table(self, 4)
+        self.services = compact_table(self, 4)
+        self.counters = compact_table(self, 4, stretch=1)
         self.counters.itemActivated.connect(self._counter_activated)
         self.counters.itemClicked.connect(self._counter_activated)
         self.counters_hint = QLabel(self)
@@ -97,14 +97,15 @@ class LocationCard(QFrame):
         for row, service in zip(fit_rows(self.services, len(board.services)), board.services,
                                 strict=True):
             row.setText(0, f"{service.letter}  {service.name(language)}")
+            row.setToolTip(0, row.text(0))  # the name gives way first on a narrow screen
             row.setText(1, str(service.waiting))
-            row.setText(2, self.tr("%1 min").replace(
-                "%1", str(int(service.longest_wait.total_seconds() // 60)))
-                if service.longest_wait is not None else "—")
-            row.setText(3, self.tr("%1 min").replace("%1", str(service.norm_minutes)))
+            waited = ("—" if service.longest_wait is None
+                      else str(int(service.longest_wait.total_seconds() // 60)))
+            row.setText(2, self.tr("%1 / %2 min").replace("%1", waited)
+                        .replace("%2", str(service.norm_minutes)))
             band = NormBand(service.status.value)
-            row.setText(4, norm_band_text(band))
-            paint(row, 4, band.value)
+            row.setText(3, norm_band_text(band))
+            paint(row, 3, band.value)
             paint(row, 2, band.value if service.longest_wait is not None else "")
         for row, counter in zip(fit_rows(self.counters, len(board.counters)), board.counters,
                                 strict=True):
@@ -151,7 +152,7 @@ class LocationCard(QFrame):
 
     def _retranslate(self) -> None:
         self.services.setHeaderLabels([self.tr("Dienst"), self.tr("Wachtend"),
-                                       self.tr("Langste"), self.tr("Norm"), self.tr("Status")])
+                                       self.tr("Langste / norm"), self.tr("Status")])
         self.counters.setHeaderLabels([self.tr("Balie"), self.tr("Bezetting"),
                                        self.tr("Diensten"), self.tr("Nu")])
         self.counters_hint.setText(self.tr("Kies een balie om diensten te openen of sluiten."))

@@ -62,6 +62,7 @@ class MeasuresPanel(QFrame):
         for row, check in zip(fit_rows(self.table, len(scope.checks)), scope.checks,
                               strict=True):
             row.setText(0, self._name(check.name))
+            row.setToolTip(0, row.text(0))
             row.setText(1, self._value(check, check.value))
             row.setText(2, self._value(check, check.norm))
             row.setText(3, self._status(check.status))
@@ -81,7 +82,7 @@ class MeasuresPanel(QFrame):
 
     def _name(self, name: str) -> str:
         names = {
-            "within_wait_norm": self.tr("Wachttijd binnen norm"),
+            "within_wait_norm": self.tr("Binnen wachtnorm"),
             "appointments_on_time": self.tr("Afspraken op tijd"),
             "first_time_right": self.tr("In één keer goed"),
             "callbacks_on_time": self.tr("Terugbellen op tijd"),

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from workstation.ui.style import BAND_COLOURS
 
 
-def compact_table(parent: QWidget, columns: int) -> QTreeWidget:
+def compact_table(parent: QWidget, columns: int, stretch: int = 0) -> QTreeWidget:
+    """A table whose ``stretch`` column (a name) gives way first when space is short."""
     table = QTreeWidget(parent)
     table.setColumnCount(columns)
     table.setRootIsDecorated(False)
@@ -20,7 +21,7 @@ def compact_table(parent: QWidget, columns: int) -> QTreeWidget:
     header = table.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names give way first
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 

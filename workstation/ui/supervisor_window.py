@@ -44,7 +44,7 @@ log = logging.getLogger("loket.ui")
 REFRESH_MS = 20_000
 # Today's measures read every event of the day: after a change, at most this often.
 MEASURES_MS = 10_000
-SIDE_WIDTH = 460  # px: today's measures and the workstations, beside the locations
+SIDE_WIDTH = 400  # px: today's measures and the workstations, beside the locations
 
 
 class SupervisorWindow(QMainWindow):
@@ -182,8 +182,7 @@ class SupervisorWindow(QMainWindow):
             card.show_board(location)
         self.backlog.show_backlog(board.workstations, board.read_at)
         self._measures_changed()
-        self.updated_at.setText(self.tr("Bijgewerkt om %1").replace(
-            "%1", board.read_at.astimezone(SITE_TIMEZONE).strftime("%H:%M:%S")))
+        self._show_updated_at()
         if self.connected is None:
             self._show_connection(True)
         self.updated.emit(board)
@@ -207,6 +206,11 @@ class SupervisorWindow(QMainWindow):
     def _show_today(self, scopes: tuple[TodayScope, ...]) -> None:
         names = {b.code: b.name for b in self.board.locations} if self.board else {}
         self.measures.show_today(scopes, names)
+
+    def _show_updated_at(self) -> None:
+        if self.board is not None:
+            self.updated_at.setText(self.tr("Bijgewerkt om %1").replace(
+                "%1", self.board.read_at.astimezone(SITE_TIMEZONE).strftime("%H:%M:%S")))
 
     def _show_connection(self, connected: bool) -> None:
         if connected == self.connected:
@@ -316,6 +320,7 @@ class SupervisorWindow(QMainWindow):
         self.setWindowTitle(f"Loket — {title} — {self._location.name}{demo}")
         self.who.setText(self.tr("Teamleider: %1").replace("%1", self._staff.display_name))
         self.sign_out.setText(self.tr("Afmelden"))
+        self._show_updated_at()
         self.file_menu.setTitle(self.tr("&Bestand"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.language_menu.setTitle(self.tr("&Taal"))
