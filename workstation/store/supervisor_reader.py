@@ -65,9 +65,10 @@ _SESSIONS = (
     .where(m.CounterSession.closed_at.is_(None),
            m.CounterSession.last_seen_at >= bindparam("seen_since", type_=m.UtcDateTime()))
 )
-_SERVING = (
+_SERVING = (  # by counter, so that the (counter, state) index finds them in a year of tickets
     select(m.Ticket.counter_id, m.Ticket.number)
-    .where(m.Ticket.state.in_(_AT_COUNTER), m.Ticket.counter_id.is_not(None))
+    .where(m.Ticket.counter_id.in_(select(m.Counter.id).where(m.Counter.active.is_(True))),
+           m.Ticket.state.in_(_AT_COUNTER))
 )
 _COUNTERS = (
     select(m.Counter.id, m.Counter.location_id, m.Counter.number)
