@@ -34,6 +34,7 @@ class DisplayWindow(QWidget):
         self.setWindowTitle(self.tr("Wachtrij {location}").format(location=location.name))
         self.setStyleSheet(f"#display {{ background: {BACKGROUND}; }}")
         self._recent_calls = recent_calls
+        self._language = language
         palette = Palette.from_colours(location.municipality.primary_colour,
                                        location.municipality.accent_colour)
         self.header = HeaderBar(location, palette, self, clock=clock)
@@ -69,6 +70,7 @@ class DisplayWindow(QWidget):
         self.current.show_calls(shown.current)
         self.recent.show_calls(shown.earlier)
         self.services.show_services(overview.services)
+        self.ticker.set_text(overview.ticker(self._language))  # a supervisor may change it
         self.shown.emit(overview)
 
     def calls_on_screen(self) -> tuple[str, ...]:

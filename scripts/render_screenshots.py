@@ -34,7 +34,9 @@ from workstation.devices.cardreader.sim_backend import SPECIMEN_FACE, SimulatedC
 from workstation.devices.idreader.sim_backend import SimulatedIdReader
 from workstation.devices.manager import DeviceManager
 from workstation.devices.status import DeviceStatus
+from workstation.domain.customer import Backlog
 from workstation.domain.desk import CallbackDraft, Uitkomst
+from workstation.domain.kto import Aspect, MarkPlace
 from workstation.domain.order import (
     DocumentRequest,
     IdentityCheck,
@@ -67,16 +69,19 @@ from workstation.sync.embedded_brp import EmbeddedPersonDirectory
 from workstation.ui.cash_summary import CashSummaryDialog
 from workstation.ui.desk_panel import DeskPanel, DeskSetup
 from workstation.ui.i18n import LanguageSwitcher
+from workstation.ui.kto_window import KtoWindow
 from workstation.ui.main import desk_setup
 from workstation.ui.main_window import MainWindow, Role
 from workstation.ui.order_panel import CounterVisit, OrderPanel
 from workstation.ui.product_info import ProductBrowser
 from workstation.ui.sign_in_window import SignInWindow
 from workstation.ui.style import Theme, stylesheet
+from workstation.ui.supervisor_window import SupervisorWindow
 from workstation.ui.tasks import TaskRunner
 from workstation.wiring.device_board import ManagedDeviceBoard
 
 SIZE = (1366, 800)
+SUPERVISOR_SIZE = (1366, 1000)
 KIOSK_SIZE = (1024, 768)
 LOCATION = "BOZ"
 TRANSFER_NOTE = "Wil ook een uittreksel BRP"
@@ -246,6 +251,7 @@ def _render_all(app: QApplication, site: Site, language: LanguageSwitcher, out: 
     _close(counter)
     _render_staff_screens(app, site, language, out)
     _render_order_screens(app, site, language, out)
+    _render_supervision(app, site, language, out)
 
 
 def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitcher,
@@ -302,6 +308,61 @@ def _render_staff_screens(app: QApplication, site: Site, language: LanguageSwitc
     save(app, guard.dialog, out / "kiosk-exit.png")
     guard.dialog.reject()
     _close(kiosk)
+
+
+def _render_supervision(app: QApplication, site: Site, language: LanguageSwitcher,
+                        out: Path) -> None:
+    """The visitor's mark at counter 2's customer screen, then the supervisor's board with
+    today's marks, a paused colleague and two workstations' backlog."""
+    location = site.queue.location(LOCATION)
+    kto = KtoWindow(site.kto, location, counter_number=2)
+    kto.resize(*KIOSK_SIZE)
+    kto.show()
+    screen = kto.questions
+    kto.ask_after_visit("A")
+    save(app, kto, out / "kto.png")
+    screen.mark_buttons[7].click()
+    for aspect, mark in ((Aspect.WACHTTIJD, 6), (Aspect.VRIENDELIJKHEID, 9)):
+        button = screen.aspect_groups[aspect].button(mark)
+        assert button is not None
+        button.click()
+    save(app, kto, out / "kto-aspects.png")
+    language.set_language("en")
+    wait_for(app, lambda: screen.done.text() == "Done")
+    save(app, kto, out / "kto-aspects-en.png")
+    language.set_language("nl")
+    screen.done.click()
+    kto.close()
+    kto.shutdown()
+    kto.deleteLater()
+
+    for counter, mark in ((2, 8), (3, 6), (1, 9), (4, 5)):
+        site.kto.give(MarkPlace(location.municipality.code, LOCATION, "balie", "A", counter),
+                      mark)
+    site.staff.pause(site.queue.counter_post(LOCATION, 3, "mw03"))
+    site.backlog_heartbeat("BOZ-02", LOCATION, "counter").report(Backlog(2, 0))
+    site.backlog_heartbeat("BOZ-05", LOCATION, "reception").report(
+        Backlog(7, 1, "Het klantcontactsysteem is niet bereikbaar."))
+    supervisor = SupervisorWindow(site.supervision, location, language,
+                                  site.staff.sign_in("mw04", DEMO_PIN), demo=True)
+    supervisor.resize(*SUPERVISOR_SIZE)
+    supervisor.start()
+    supervisor.show()
+    wait_for(app, lambda: supervisor.board is not None and bool(supervisor.measures.scopes))
+    save(app, supervisor, out / "supervisor.png")
+    language.set_language("en")
+    wait_for(app, lambda: supervisor.sign_out.text() == "Sign out")
+    save(app, supervisor, out / "supervisor-en.png")
+    language.set_language("nl")
+    wait_for(app, lambda: supervisor.sign_out.text() == "Afmelden")
+    card = supervisor.cards[LOCATION]
+    card.ticker.click()
+    wait_for(app, lambda: supervisor.dialog is not None)
+    assert supervisor.dialog is not None
+    save(app, supervisor.dialog, out / "supervisor-ticker.png")
+    supervisor.dialog.reject()
+    supervisor.close()
+    supervisor.deleteLater()
 
 
 def render_alarm_on_colleague_screen(app: QApplication, site: Site, counter: MainWindow,

@@ -17,24 +17,32 @@ from workstation.domain.overview import LocationOverview
 from workstation.domain.retention import Retention
 from workstation.services.alarm_service import AlarmService
 from workstation.services.catalogue_service import CatalogueService
+from workstation.services.kto_service import KtoService
 from workstation.services.pin_hash import PinHasher
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers, QueueFollower, StoppedHandler
 from workstation.services.queue_service import QueueService
 from workstation.services.site_health import SiteHealth
 from workstation.services.staff_service import DEMO_PIN, StaffService
+from workstation.services.supervisor_follower import SupervisorFollowers
+from workstation.services.supervisor_heartbeat import BacklogHeartbeat
+from workstation.services.supervisor_service import SupervisorService
 from workstation.settings import Settings
 from workstation.store.alarm_store import SqlAlarmReader, SqlAlarmUnitOfWork, alarm_engine
 from workstation.store.catalogue_store import SqlCatalogueReader
 from workstation.store.change_feed import ChangeFeed
 from workstation.store.database import SiteDatabase
 from workstation.store.health import SqlSiteHealth
+from workstation.store.kto_store import SqlKtoStore
 from workstation.store.privacy_store import SqlPrivacyStore
 from workstation.store.queue_reader import SqlQueueReader
 from workstation.store.queue_uow import SqlQueueUnitOfWork
+from workstation.store.report_reader import SqlReportReader
 from workstation.store.schema import check_schema, is_current
 from workstation.store.staff_demo import seed_demo_staff
 from workstation.store.staff_repository import SqlStaffUnitOfWork
+from workstation.store.supervisor_reader import SqlSupervisorReader
+from workstation.store.supervisor_store import SqlBacklogStore, SqlSupervisorUnitOfWork
 
 if TYPE_CHECKING:
     from workstation.wiring.device_board import ManagedDeviceBoard
@@ -52,6 +60,8 @@ class Site:
     alarms: AlarmService
     health: SiteHealth
     staff: StaffService
+    supervision: SupervisorFollowers
+    kto: KtoService
     retention: Retention = field(default_factory=Retention)
     close_alarms: Callable[[], None] = lambda: None
 
@@ -72,6 +82,12 @@ class Site:
     ) -> QueueFollower:
         return self.followers.follow(location_code, on_overview, on_connection, recent_calls,
                                      on_stopped)
+
+    def backlog_heartbeat(self, workstation: str, location_code: str,
+                          role: str) -> BacklogHeartbeat:
+        """What the workstation's sync status calls to show its backlog to the supervisor."""
+        return BacklogHeartbeat(SqlBacklogStore(self.database), workstation, location_code,
+                                role)
 
     def close(self) -> None:
         self.close_alarms()
@@ -113,9 +129,16 @@ def open_site(url: str, *, migrate: bool = False, demo: bool = False) -> Site:
         lambda: SqlAlarmUnitOfWork(alarm_writes, database.is_postgres), SqlAlarmReader(database)
     )
     staff = StaffService(lambda: SqlStaffUnitOfWork(database), hasher)
+    supervision = SupervisorFollowers(
+        SupervisorService(lambda: SqlSupervisorUnitOfWork(database),
+                          SqlSupervisorReader(database), SqlReportReader(database)),
+        lambda on_change, on_conn: ChangeFeed(database, on_change, on_conn),
+        lambda: check_schema(database),
+    )
     log.info("site database %s opened", database.safe_url)
     return Site(database, queue, followers, alarms, SqlSiteHealth(database),
-                staff, close_alarms=alarm_writes.dispose)
+                staff, supervision, KtoService(SqlKtoStore(database)),
+                close_alarms=alarm_writes.dispose)
 
 
 def open_site_from(settings: Settings) -> Site:

@@ -67,9 +67,10 @@ class DatabaseSettings(_Section):
 
 
 class WorkstationSettings(_Section):
-    role: Literal["reception", "kiosk", "counter", "phone"] = Field(
-        "counter", description="What this workstation is used for ('phone': the KCC desk "
-        "without a queue, for phone agents)."
+    role: Literal["reception", "kiosk", "counter", "phone", "supervisor", "feedback"] = Field(
+        "counter", description="What this workstation is used for: 'phone' is the KCC desk "
+        "without a queue, for phone agents; a 'feedback' kiosk asks visitors for their mark "
+        "(KTO); the 'supervisor' view shows every location live."
     )
     location: str = Field("BOZ", description="Code of the location (vestiging) it stands in.")
     counter: int | None = Field(
@@ -78,6 +79,10 @@ class WorkstationSettings(_Section):
     staff: str = Field(
         "", description="Staff code filled in on the sign-in screen (the PIN is always asked); "
         "with --demo, the colleague --self-test signs in (default mw01)."
+    )
+    kto_screen: int | None = Field(
+        None, ge=0, description="Counter only: index of the screen turned towards the visitor, "
+        "which asks for a mark (KTO) after each visit. Empty: no such screen."
     )
     kiosk_idle_seconds: int = Field(
         45, ge=10, le=600, description="Kiosk returns to its start screen after this idle time."

@@ -31,6 +31,17 @@ class TickerBar(QWidget):
         self._timer.timeout.connect(self._scroll)
         self.setVisible(bool(self.text))
 
+    def set_text(self, text: str) -> None:
+        """A new line (the supervisor changed it): shown, hidden or scrolling as it needs."""
+        text = " ".join(text.split())
+        if text == self.text:
+            return
+        self.text = text
+        self._offset = 0.0
+        self.setVisible(bool(text))
+        self._update_scrolling()
+        self.update()
+
     @property
     def scrolling(self) -> bool:
         return self._timer.isActive()

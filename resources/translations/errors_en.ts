@@ -922,6 +922,16 @@
         <translation>Check the day and month.</translation>
     </message>
     <message>
+        <location filename="../../workstation/domain/kto.py" line="65" />
+        <source>Een rapportcijfer is een heel getal van 1 tot en met 10.</source>
+        <translation>A mark is a whole number from 1 to 10.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/kto.py" line="65" />
+        <source>Kies een cijfer van 1 tot en met 10.</source>
+        <translation>Choose a number from 1 to 10.</translation>
+    </message>
+    <message>
         <location filename="../../workstation/domain/order.py" line="113" />
         <source>Dit product hoort bij een andere gemeente dan deze balie.</source>
         <translation>This product belongs to another municipality than this counter.</translation>
@@ -1312,58 +1322,58 @@
         <translation>This must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="105" />
+        <location filename="../../workstation/domain/staff.py" line="107" />
         <source>Er is niemand aangemeld op deze werkplek.</source>
         <translation>Nobody is signed in at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="105" />
+        <location filename="../../workstation/domain/staff.py" line="107" />
         <source>Meld u aan met uw medewerkerscode en pincode.</source>
         <translation>Sign in with your staff code and PIN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="111" />
+        <location filename="../../workstation/domain/staff.py" line="113" />
         <source>U mag dit niet met uw rol.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="111" />
+        <location filename="../../workstation/domain/staff.py" line="113" />
         <source>Vraag een teamleider of de beheerder.</source>
         <translation>Ask a supervisor or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="136" />
+        <location filename="../../workstation/domain/staff.py" line="138" />
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="136" />
+        <location filename="../../workstation/domain/staff.py" line="138" />
         <source>Typ dezelfde nieuwe pincode twee keer.</source>
         <translation>Type the same new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
-        <location filename="../../workstation/domain/staff.py" line="143" />
+        <location filename="../../workstation/domain/staff.py" line="141" />
+        <location filename="../../workstation/domain/staff.py" line="145" />
         <source>Kies een pincode van {low} tot {high} cijfers.</source>
         <translation>Choose a PIN of {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="139" />
+        <location filename="../../workstation/domain/staff.py" line="141" />
         <source>Een pincode bestaat alleen uit cijfers.</source>
         <translation>A PIN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="143" />
+        <location filename="../../workstation/domain/staff.py" line="145" />
         <source>Een pincode heeft {low} tot {high} cijfers.</source>
         <translation>A PIN has {low} to {high} digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="148" />
+        <location filename="../../workstation/domain/staff.py" line="150" />
         <source>Deze pincode is te makkelijk te raden.</source>
         <translation>This PIN is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/staff.py" line="148" />
+        <location filename="../../workstation/domain/staff.py" line="150" />
         <source>Kies cijfers zonder vaste reeks of herhaling.</source>
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
@@ -1741,78 +1751,98 @@
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="416" />
+        <location filename="../../workstation/services/supervisor_service.py" line="147" />
+        <source>Een tickerbericht heeft ten hoogste {limit} tekens.</source>
+        <translation>A ticker message has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/supervisor_service.py" line="147" />
+        <source>Maak het bericht korter.</source>
+        <translation>Make the message shorter.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/supervisor_service.py" line="153" />
+        <source>Het bericht lijkt een burgerservicenummer of documentnummer te bevatten.</source>
+        <translation>The message seems to contain a citizen service number or document number.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/supervisor_service.py" line="153" />
+        <source>Zet geen persoonsgegevens op het scherm in de hal.</source>
+        <translation>Do not put personal data on the screen in the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/settings.py" line="421" />
         <source>Het instellingenbestand {file} kan niet worden gelezen.</source>
         <translation>The settings file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="416" />
+        <location filename="../../workstation/settings.py" line="421" />
         <source>Vraag IT dit bestand leesbaar te maken voor elke gebruiker van deze computer.</source>
         <translation>Ask IT to make this file readable for every user of this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="425" />
+        <location filename="../../workstation/settings.py" line="430" />
         <source>Het instellingenbestand {file} is geen geldig TOML.</source>
         <translation>The settings file {file} is not valid TOML.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="425" />
+        <location filename="../../workstation/settings.py" line="430" />
         <source>Herstel het bestand of zet het voorbeeldbestand terug.</source>
         <translation>Repair the file or put the example file back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="458" />
+        <location filename="../../workstation/settings.py" line="463" />
         <source>{name} past niet bij de instellingen.</source>
         <translation>{name} does not fit the settings.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="458" />
+        <location filename="../../workstation/settings.py" line="463" />
         <source>Verwijder of corrigeer de omgevingsvariabele.</source>
         <translation>Remove or correct the environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="517" />
         <location filename="../../workstation/settings.py" line="522" />
+        <location filename="../../workstation/settings.py" line="527" />
         <source>Pas {file} of de LOKET_-omgevingsvariabele aan.</source>
         <translation>Change {file} or the LOKET_ environment variable.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="517" />
+        <location filename="../../workstation/settings.py" line="522" />
         <source>De instellingen kloppen niet: onbekende sleutel '{key}' (waarde {value}); die bestaat niet in versie 1.</source>
         <translation>The settings are not right: unknown key '{key}' (value {value}); it does not exist in version 1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="522" />
+        <location filename="../../workstation/settings.py" line="527" />
         <source>De instellingen kloppen niet: sleutel '{key}' heeft waarde {value}; toegestaan: {allowed}.</source>
         <translation>The settings are not right: key '{key}' has value {value}; allowed: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="542" />
+        <location filename="../../workstation/settings.py" line="547" />
         <source>Deze computer heeft geen sleutelbos (keyring) voor wachtwoorden.</source>
         <translation>This computer has no keyring for passwords.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="542" />
+        <location filename="../../workstation/settings.py" line="547" />
         <source>Vraag IT een keyring in te richten (Windows: Referentiebeheer; Linux: Secret Service) en het wachtwoord daarin te zetten.</source>
         <translation>Ask IT to set up a keyring (Windows: Credential Manager; Linux: Secret Service) and to put the password in it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="549" />
+        <location filename="../../workstation/settings.py" line="554" />
         <source>Het wachtwoord kon niet uit de sleutelbos worden gelezen.</source>
         <translation>The password could not be read from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="549" />
+        <location filename="../../workstation/settings.py" line="554" />
         <source>Vraag IT de sleutelbos te controleren.</source>
         <translation>Ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="555" />
+        <location filename="../../workstation/settings.py" line="560" />
         <source>Het wachtwoord '{name}' staat niet in de sleutelbos.</source>
         <translation>The password '{name}' is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workstation/settings.py" line="555" />
+        <location filename="../../workstation/settings.py" line="560" />
         <source>Zet het met: python -m keyring set {service} {name}</source>
         <translation>Set it with: python -m keyring set {service} {name}</translation>
     </message>
@@ -1946,7 +1976,7 @@
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="385" />
+        <location filename="../../workstation/store/queue_uow.py" line="389" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
@@ -2302,14 +2332,24 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="312" />
+        <location filename="../../workstation/ui/main.py" line="338" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="312" />
+        <location filename="../../workstation/ui/main.py" line="338" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="351" />
+        <source>De zelftest werkt op een balie, een ontvangst of een kiosk.</source>
+        <translation>The self-test works at a counter, a reception desk or a kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main.py" line="351" />
+        <source>Zet role op counter, reception of kiosk om de zelftest te doen.</source>
+        <translation>Set role to counter, reception or kiosk to run the self-test.</translation>
     </message>
     <message>
         <location filename="../../workstation/wiring/documents.py" line="65" />

@@ -1400,6 +1400,324 @@
         </message>
     </context>
     <context>
+        <name>BacklogPanel</name>
+        <message>
+            <source>%1 te verzenden, %2 geparkeerd</source>
+            <translation>%1 to send, %2 parked</translation>
+        </message>
+        <message>
+            <source>niets gemeld sinds %1</source>
+            <translation>nothing reported since %1</translation>
+        </message>
+        <message>
+            <source>gemeld om %1</source>
+            <translation>reported at %1</translation>
+        </message>
+        <message>
+            <source>Werkplekken: nog te verzenden</source>
+            <translation>Workstations: still to send</translation>
+        </message>
+        <message>
+            <source>Nog geen werkplek heeft zijn verzendstatus gemeld.</source>
+            <translation>No workstation has reported its sending status yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterServicesDialog</name>
+        <message>
+            <source>Balie %1 — diensten</source>
+            <translation>Counter %1 — services</translation>
+        </message>
+        <message>
+            <source>Balie %1 roept bezoekers op voor de aangevinkte diensten. Wachtende bezoekers houden hun plek.</source>
+            <translation>Counter %1 calls visitors for the ticked services. Waiting visitors keep their place.</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>KtoScreen</name>
+        <message>
+            <source>Welkom</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Welk rapportcijfer geeft u ons voor dit bezoek?</source>
+            <translation>What mark out of 10 do you give us for this visit?</translation>
+        </message>
+        <message>
+            <source>Tik op een cijfer: 1 is heel slecht, 10 is uitstekend. Uw cijfer is anoniem.</source>
+            <translation>Tap a number: 1 is very poor, 10 is excellent. Your mark is anonymous.</translation>
+        </message>
+        <message>
+            <source>Liever niet</source>
+            <translation>No, thank you</translation>
+        </message>
+        <message>
+            <source>Wilt u ook een cijfer geven voor:</source>
+            <translation>Would you also like to give a mark for:</translation>
+        </message>
+        <message>
+            <source>Niet verplicht. Tik op Klaar als u klaar bent.</source>
+            <translation>Not required. Tap Done when you are done.</translation>
+        </message>
+        <message>
+            <source>Wachttijd</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Vriendelijkheid</source>
+            <translation>Friendliness</translation>
+        </message>
+        <message>
+            <source>Deskundigheid</source>
+            <translation>Expertise</translation>
+        </message>
+        <message>
+            <source>Duidelijkheid</source>
+            <translation>Clarity</translation>
+        </message>
+        <message>
+            <source>Klaar</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dank u wel voor uw cijfer!</source>
+            <translation>Thank you for your mark!</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationCard</name>
+        <message>
+            <source>ALARM bij balie %1 (sinds %2)</source>
+            <translation>ALARM at counter %1 (since %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wachtend</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>langste wachttijd %1 (%2)</source>
+            <translation>longest wait %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 van %2 balies bemand</source>
+            <translation>%1 of %2 counters staffed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n met pauze</source>
+            <translation>
+                <numerusform>%n on a break</numerusform>
+                <numerusform>%n on a break</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>open terugbelverzoeken: %1</source>
+            <translation>open callback requests: %1</translation>
+        </message>
+        <message>
+            <source>leeg</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>%1 (pauze)</source>
+            <translation>%1 (break)</translation>
+        </message>
+        <message>
+            <source>Dienst</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Wachtend</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Balie</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Bezetting</source>
+            <translation>Staffing</translation>
+        </message>
+        <message>
+            <source>Diensten</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Nu</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Kies een balie om diensten te openen of sluiten.</source>
+            <translation>Choose a counter to open or close services.</translation>
+        </message>
+        <message>
+            <source>Tickerbericht…</source>
+            <translation>Ticker message…</translation>
+        </message>
+        <message>
+            <source>%1 / %2 min</source>
+            <translation>%1 / %2 min</translation>
+        </message>
+        <message>
+            <source>Langste / norm</source>
+            <translation>Longest / norm</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorWindow</name>
+        <message>
+            <source>Bijgewerkt om %1</source>
+            <translation>Updated at %1</translation>
+        </message>
+        <message>
+            <source>Diensten van balie %1 aangepast.</source>
+            <translation>Services of counter %1 changed.</translation>
+        </message>
+        <message>
+            <source>Het tickerbericht staat op het scherm in de wachtruimte.</source>
+            <translation>The ticker message is on the screen in the waiting area.</translation>
+        </message>
+        <message>
+            <source>Teamleider: %1</source>
+            <translation>Supervisor: %1</translation>
+        </message>
+        <message>
+            <source>Afmelden</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Taal</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Teamleider</source>
+            <translation>Supervisor</translation>
+        </message>
+    </context>
+    <context>
+        <name>TickerDialog</name>
+        <message>
+            <source>Tickerbericht — %1</source>
+            <translation>Ticker message — %1</translation>
+        </message>
+        <message>
+            <source>Dit bericht loopt onderin het scherm in de wachtruimte. Zet er geen persoonsgegevens in. Leeg: geen bericht.</source>
+            <translation>This message runs along the bottom of the screen in the waiting area. Do not put personal data in it. Empty: no message.</translation>
+        </message>
+        <message>
+            <source>Leeg: het Engelse scherm toont de Nederlandse tekst</source>
+            <translation>Empty: the English screen shows the Dutch text</translation>
+        </message>
+        <message>
+            <source>Nederlands</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>Engels</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Op het scherm zetten</source>
+            <translation>Put on the screen</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>KtoWindow</name>
+        <message>
+            <source>Uw mening</source>
+            <translation>Your opinion</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresPanel</name>
+        <message>
+            <source>Hele regio</source>
+            <translation>Whole region</translation>
+        </message>
+        <message>
+            <source>%1 bezoekers vandaag</source>
+            <translation>%1 visitors today</translation>
+        </message>
+        <message>
+            <source>gehaald</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>niet gehaald</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>nog niets</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>Afspraken op tijd</source>
+            <translation>Appointments on time</translation>
+        </message>
+        <message>
+            <source>In één keer goed</source>
+            <translation>First time right</translation>
+        </message>
+        <message>
+            <source>Terugbellen op tijd</source>
+            <translation>Callbacks on time</translation>
+        </message>
+        <message>
+            <source>Rapportcijfer</source>
+            <translation>Mark (KTO)</translation>
+        </message>
+        <message>
+            <source>Vandaag tegen de norm</source>
+            <translation>Today against the norms</translation>
+        </message>
+        <message>
+            <source>Maat</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Vandaag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Norm</source>
+            <translation>Norm</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Binnen wachtnorm</source>
+            <translation>Within wait norm</translation>
+        </message>
+    </context>
+    <context>
         <name>CallbackDialog</name>
         <message>
             <source>Nog %1 tekens over (van 1000)</source>

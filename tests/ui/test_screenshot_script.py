@@ -16,7 +16,9 @@ SCREENS = ["reception", "reception-ticket", "kiosk", "kiosk-ticket", "counter", 
            "desk-person", "desk-person-en", "desk-contact", "desk-callback-dialog",
            "desk-callbacks", "desk-results", "desk-lock", "phone",
            "order-panel", "order-checklist-rijbewijs", "order-panel-en", "kasopmaak",
-           "kiosk-product-info"]
+           "kiosk-product-info",
+           "kto", "kto-aspects", "kto-aspects-en", "supervisor", "supervisor-en",
+           "supervisor-ticker"]
 
 
 def test_render_screenshots_writes_every_screen(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ import threading
 from datetime import UTC, datetime
 
 from workstation.domain.bsn import mask_bsn_shapes
+from workstation.domain.customer import Backlog
+from workstation.domain.errors import UserFacingError
 from workstation.domain.outbox import OutboxItem
 from workstation.kcc import Kcc, open_kcc
 from workstation.settings import Settings
@@ -122,4 +124,16 @@ def _run_once(kcc: Kcc, relay: Relay) -> int:
         pass
     backlog = kcc.store.backlog()
     print(f"Te verzenden: {backlog.pending}; geparkeerd: {backlog.parked}")
+    _report(kcc, backlog)
     return 0 if backlog.pending == backlog.parked == 0 else 1
+
+
+def _report(kcc: Kcc, backlog: Backlog) -> None:
+    """Tell the supervisor's view this workstation's backlog (site table workstation_status);
+    a site database that cannot be reached does not fail the delivery round."""
+    where = kcc.settings.workstation
+    name = f"{where.location}-{kcc.settings.sync.workstation_number:02d}"
+    try:
+        kcc.site.backlog_heartbeat(name, where.location, where.role).report(backlog)
+    except UserFacingError as exc:
+        print(f"Verzendstatus niet gemeld aan de teamleider: {exc.screen_text}")

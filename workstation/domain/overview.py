@@ -71,6 +71,13 @@ class LocationOverview:
     read_at: datetime
     services: tuple[ServiceQueueView, ...]
     calls: tuple[CallView, ...]  # newest first
+    # The hall display's ticker as it is now: a supervisor may change it during the day.
+    ticker_text: str = ""
+    ticker_text_en: str = ""
+
+    def ticker(self, language: str) -> str:
+        """The ticker line in ``language``; the Dutch one when no English one is set."""
+        return self.ticker_text_en if language == "en" and self.ticker_text_en else self.ticker_text
 
     def service(self, service_id: int) -> ServiceQueueView:
         return next(s for s in self.services if s.service_id == service_id)

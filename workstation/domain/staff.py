@@ -39,6 +39,7 @@ class Permission(StrEnum):
     SEARCH_PERSONS = "search_persons"  # ask the BRP who a visitor or caller is, see their data
     RECORD_CONTACTS = "record_contacts"  # save a desk contact (a person's, or anonymous)
     VIEW_CONTACTS = "view_contacts"  # contact history and the team's callbacks, mark one done
+    SUPERVISE = "supervise"  # the supervisor's live view: counters' services, the ticker
 
 
 _COUNTER_WORK = frozenset({Permission.ISSUE_TICKET, Permission.CHECK_IN, Permission.CALL,
@@ -55,7 +56,8 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     # The supervisor sees contacts and callbacks, not BRP data (unless also counter/phone).
     Role.SUPERVISOR: _COUNTER_WORK | {Permission.LEAVE_KIOSK, Permission.CLOSE_DAY,
                                       Permission.REQUEUE_STALE, Permission.MANAGE_STAFF,
-                                      Permission.RECORD_CONTACTS, Permission.VIEW_CONTACTS},
+                                      Permission.RECORD_CONTACTS, Permission.VIEW_CONTACTS,
+                                      Permission.SUPERVISE},
     Role.ADMIN: frozenset({Permission.LEAVE_KIOSK, Permission.MANAGE_STAFF,
                            Permission.IMPORT_SITE, Permission.CLOSE_DAY,
                            Permission.REQUEUE_STALE}),

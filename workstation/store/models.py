@@ -187,6 +187,8 @@ class Ticket(Base):
         UniqueConstraint("location_id", "issued_service_id", "business_day", "sequence"),
         Index("ix_ticket_queue", "location_id", "state", "service_id"),
         Index("ix_ticket_counter", "counter_id", "state"),
+        # A day's tickets: the supervisor's waiting queues and today's measures (0012).
+        Index("ix_ticket_day_state", "business_day", "state"),
         # A counter holds at most one called or serving ticket, whatever races (0003).
         Index("uq_ticket_counter_busy", "counter_id", unique=True,
               postgresql_where=text(_AT_COUNTER), sqlite_where=text(_AT_COUNTER)),
@@ -339,6 +341,11 @@ class CallbackEvent(Base):
     """A callback request (contactverzoek): made, and later done."""
 
     __tablename__ = "callback_event"
+    __table_args__ = (
+        # The callbacks still waiting, per location: a handful among a year's done ones (0012).
+        Index("ix_callback_event_open", "location_code",
+              postgresql_where=text("done_at IS NULL"), sqlite_where=text("done_at IS NULL")),
+    )
     event_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     municipality_code: Mapped[str] = mapped_column(String(4))
     location_code: Mapped[str] = mapped_column(String(20))
@@ -444,3 +451,21 @@ class ProductFeeOption(Base):
     name_en: Mapped[str] = mapped_column(String(200))
     amount_cents: Mapped[int] = mapped_column(Integer)
     working_days: Mapped[int | None] = mapped_column(Integer)  # a pickup ready sooner
+
+
+class WorkstationStatus(Base):
+    """What a workstation last reported about its outbox, for the supervisor's view.
+
+    One row per workstation, overwritten by each report: a heartbeat, not a history. Counts and
+    a plain-Dutch error only: the error text comes from ``domain.outbox`` failures, which name a
+    registry and a status, never a person.
+    """
+
+    __tablename__ = "workstation_status"
+    workstation: Mapped[str] = mapped_column(String(100), primary_key=True)
+    location_code: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(20))
+    pending: Mapped[int] = mapped_column(Integer)
+    parked: Mapped[int] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    reported_at: Mapped[datetime] = mapped_column(UtcDateTime())

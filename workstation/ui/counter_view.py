@@ -173,6 +173,7 @@ class CounterView(QWidget):
     """Counter actions; every one is a service call on the worker thread."""
 
     current_changed = Signal(object)  # CurrentTicketView | None
+    visit_finished = Signal(object)  # Ticket: the visitor may now give a mark (KTO)
 
     def __init__(self, workplace: Workplace, post: CounterPost,
                  parent: QWidget | None = None, desk_panel: DeskPanel | None = None) -> None:
@@ -434,6 +435,7 @@ class CounterView(QWidget):
 
     def _finished(self, ticket: Ticket) -> None:
         self._confirm(lambda: self.tr("%1 afgerond").replace("%1", ticket.number), undo=ticket)
+        self.visit_finished.emit(ticket)
 
     def _gone(self, ticket: Ticket) -> None:
         self._confirm(lambda: self.tr("%1 niet verschenen").replace("%1", ticket.number),

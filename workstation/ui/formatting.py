@@ -14,12 +14,13 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.queue import TicketState, wait_minutes
+from workstation.domain.supervision import NEAR_NORM
 from workstation.services import ticket_texts
 from workstation.services.queue_service import IssuedTicket
 from workstation.services.ticket_texts import visitor_lines
 
 # Colour bands of a waiting time against its service norm (wait / norm).
-AMBER_FROM = 0.75
+AMBER_FROM = NEAR_NORM
 RED_FROM = 1.0
 
 

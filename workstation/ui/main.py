@@ -35,10 +35,12 @@ from workstation.ui.desk_panel import DeskSetup
 from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.kcc_upkeep import KccUpkeep
 from workstation.ui.kiosk import kiosk_exit_check
-from workstation.ui.main_window import MainWindow
+from workstation.ui.kto_window import KtoWindow
+from workstation.ui.main_window import MainWindow, Role
 from workstation.ui.self_test import SelfTest
-from workstation.ui.sign_in_window import SignInFlow, SignInWindow
+from workstation.ui.sign_in_window import SignInFlow, SignInWindow, StaffWindow
 from workstation.ui.single_instance import SingleInstance
+from workstation.ui.supervisor_window import SupervisorWindow
 
 if TYPE_CHECKING:  # loaded by DeskSync.start, once the sign-in window shows
     from workstation.kcc import BackgroundSync, Kcc
@@ -89,7 +91,10 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
     try:
         devices = DeferredDeviceBoard()  # started once the window is on screen
         try:
-            if settings.workstation.role != "kiosk" and not args.self_test:
+            role = settings.workstation.role
+            if role == "feedback" and not args.self_test:
+                return _run_feedback(app, site, language, settings, crash)
+            if role != "kiosk" and not args.self_test:
                 return _run_signed_in(app, site, devices, language, settings, kcc)
             window = _build_window(site, devices, language, settings,
                                    _self_test_staff(site, settings) if args.self_test else None,
@@ -182,6 +187,23 @@ def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_tes
     app.exit(EXIT_STOPPED)
 
 
+def _run_feedback(app: QApplication, site: Site, language: LanguageSwitcher,
+                  settings: Settings, crash: CrashHandler) -> int:
+    """A kiosk that asks every visitor for a mark; full screen, left with a staff code."""
+    where = settings.workstation
+    window = KtoWindow(site.kto, site.queue.location(where.location), language=language,
+                       check_staff=kiosk_exit_check(site.staff),
+                       idle_seconds=where.kiosk_idle_seconds)
+    crash.restart_view = window.questions.back_to_waiting
+    try:
+        window.showFullScreen()
+        return app.exec()
+    finally:
+        crash.restart_view = None
+        window.shutdown()
+        window.deleteLater()
+
+
 def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
                    language: LanguageSwitcher, settings: Settings,
                    kcc: kcc_composition.Kcc | None) -> int:
@@ -239,9 +261,13 @@ class DeskSync:
         upkeep = self.upkeep = KccUpkeep(kcc.contact_service(sync.relay),
                                          _customer_service(kcc))
         upkeep.start()
-        self._flow.window_opened.connect(upkeep.attach)
+        self._flow.window_opened.connect(self._attach)
         if self._flow.window is not None:
-            upkeep.attach(self._flow.window)
+            self._attach(self._flow.window)
+
+    def _attach(self, window: StaffWindow) -> None:
+        if self.upkeep is not None and isinstance(window, MainWindow):
+            self.upkeep.attach(window)  # a desk window (DESK_ROLES), never the supervisor's
 
     def stop(self) -> None:
         upkeep, sync, kcc = self.upkeep, self._sync, self._kcc
@@ -274,8 +300,8 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
     where = settings.workstation
     location = site.queue.location(where.location)
     number = _counter_number(settings) if where.role == "counter" else None
-    needs = {"counter": Permission.CALL, "phone": Permission.SEARCH_PERSONS}.get(
-        where.role, Permission.ISSUE_TICKET)
+    needs = {"counter": Permission.CALL, "phone": Permission.SEARCH_PERSONS,
+             "supervisor": Permission.SUPERVISE}.get(where.role, Permission.ISSUE_TICKET)
     desk = desk_setup(kcc, location, settings.desk, required=where.role == "phone")
 
     def open_post(staff: StaffInfo) -> CounterPost | None:
@@ -283,13 +309,17 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
             return None
         return site.queue.counter_post(where.location, number, staff.code)
 
-    def build(staff: StaffInfo, post: CounterPost | None) -> MainWindow:
-        return MainWindow(site.queue, site.followers, location, devices, language, where.role,
-                          post, check_staff=kiosk_exit_check(site.staff),
+    def build(staff: StaffInfo, post: CounterPost | None) -> StaffWindow:
+        if where.role == "supervisor":
+            return SupervisorWindow(site.supervision, location, language, staff,
+                                    demo=settings.demo)
+        return MainWindow(site.queue, site.followers, location, devices, language,
+                          _window_role(settings), post, check_staff=kiosk_exit_check(site.staff),
                           kiosk_idle_seconds=where.kiosk_idle_seconds, alarms=site.alarms,
                           health=site.health, alarm_phone=settings.alarm.fallback_phone,
                           demo=settings.demo, privacy=site.privacy, staff=staff,
-                          staff_service=site.staff, desk=desk)
+                          staff_service=site.staff, desk=desk, kto=site.kto,
+                          kto_screen=where.kto_screen)
 
     sign_in = SignInWindow(site.staff, location, needs, where.staff)
     return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
@@ -317,19 +347,34 @@ def _counter_number(settings: Settings) -> int:
     return number
 
 
+def _window_role(settings: Settings) -> Role:
+    """The role of a main window: counter, reception or kiosk (the supervisor and the
+    feedback kiosk have windows of their own)."""
+    role = settings.workstation.role
+    if role == "supervisor" or role == "feedback":  # noqa: PLR1714 - narrows for mypy
+        raise UserFacingError(
+            "De zelftest werkt op een balie, een ontvangst of een kiosk.",
+            "Zet role op counter, reception of kiosk om de zelftest te doen.",
+            detail=f"--self-test for role {role}",
+        )
+    return role
+
+
 def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
                   settings: Settings, staff: StaffInfo | None,
                   kcc: kcc_composition.Kcc | None) -> MainWindow:
     where = settings.workstation
+    role = _window_role(settings)
     location = site.queue.location(where.location)
     post: CounterPost | None = None
     if where.role == "counter":
         post = site.queue.counter_post(where.location, _counter_number(settings),
                                        staff.code if staff is not None else "")
     return MainWindow(
-        site.queue, site.followers, location, devices, language, where.role, post,
+        site.queue, site.followers, location, devices, language, role, post,
         check_staff=kiosk_exit_check(site.staff), kiosk_idle_seconds=where.kiosk_idle_seconds,
         alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
         demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
         desk=desk_setup(kcc, location, settings.desk, required=where.role == "phone"),
+        kto=site.kto, kto_screen=where.kto_screen,
     )

@@ -7,13 +7,15 @@ from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workstation.domain.contacts import Kanaal
 from workstation.domain.errors import StoreUnavailable, UserFacingError
 from workstation.domain.site import LocationInfo, StaffInfo
+from workstation.domain.ticket import Ticket
 from workstation.services.alarm_service import AlarmService
 from workstation.services.device_ports import DeviceBoard, DeviceState
+from workstation.services.kto_service import KtoService
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers
 from workstation.services.queue_service import CounterPost, QueueService
@@ -32,6 +34,7 @@ from workstation.ui.i18n import LanguageSwitcher, error_text
 from workstation.ui.intake_view import IntakeView
 from workstation.ui.kiosk import KioskGuard, StaffCheck
 from workstation.ui.kiosk_pages import KioskPages
+from workstation.ui.kto_window import KtoWindow
 from workstation.ui.live import DatabaseProbe, LiveQueue, LiveSnapshot, read_snapshot
 from workstation.ui.staff_bar import StaffBar
 from workstation.ui.status_bar import WorkstationStatusBar
@@ -66,7 +69,8 @@ class MainWindow(QMainWindow):
                  alarm_phone: str = "112", alarm_sound: AlarmSound | None = None,
                  demo: bool = False, privacy: PrivacyService | None = None,
                  staff: StaffInfo | None = None, staff_service: StaffService | None = None,
-                 desk: DeskSetup | None = None, parent: QWidget | None = None) -> None:
+                 desk: DeskSetup | None = None, kto: KtoService | None = None,
+                 kto_screen: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if role == "counter" and post is None:
             raise ValueError("a counter window needs its counter post")
@@ -113,6 +117,13 @@ class MainWindow(QMainWindow):
         else:
             self.intake = IntakeView(self.workplace, self, kiosk=role == "kiosk")
             view = self.intake
+        # The screen turned towards the visitor asks for a mark when a visit is finished.
+        self.kto_window: KtoWindow | None = None
+        self._kto_screen = kto_screen
+        if self.counter is not None and kto is not None and kto_screen is not None:
+            assert post is not None
+            self.kto_window = KtoWindow(kto, location, counter_number=post.counter.number)
+            self.counter.visit_finished.connect(self._ask_mark)
         self.kiosk_pages: KioskPages | None = None
         if role == "kiosk":
             assert self.intake is not None
@@ -217,6 +228,26 @@ class MainWindow(QMainWindow):
             self.counter.load()
         self._refresh.start()
         self.housekeeping.start()
+        if self.kto_window is not None:
+            self._show_kto_window(self.kto_window)
+
+    def _show_kto_window(self, window: KtoWindow) -> None:
+        """Full screen on the visitor's screen; beside this window when there is none."""
+        screens = QApplication.screens()
+        index = self._kto_screen or 0
+        if 0 < index < len(screens):
+            window.setScreen(screens[index])
+            window.setGeometry(screens[index].geometry())
+            window.showFullScreen()
+        else:
+            window.show()
+
+    def _ask_mark(self, ticket: Ticket) -> None:
+        if self.kto_window is None:
+            return
+        services = self.snapshot.overview.services if self.snapshot is not None else ()
+        letter = next((s.letter for s in services if s.service_id == ticket.service_id), None)
+        self.kto_window.ask_after_visit(letter)
 
     def refresh(self) -> None:
         queue, alarms = self._queue, self._alarms
@@ -240,6 +271,9 @@ class MainWindow(QMainWindow):
             self.kiosk.stop()
         if self.desk is not None:
             self.desk.shutdown()
+        if self.kto_window is not None:
+            self.kto_window.close()
+            self.kto_window.shutdown()
         self.live.stop()
         self.runner.close()
 

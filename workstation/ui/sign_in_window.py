@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from workstation.domain.errors import UserFacingError
@@ -19,7 +20,6 @@ from workstation.domain.staff import Permission
 from workstation.services.queue_service import CounterPost
 from workstation.services.staff_service import StaffService
 from workstation.ui.header import MunicipalityHeader
-from workstation.ui.main_window import MainWindow
 from workstation.ui.sign_in import SignInScreen
 from workstation.ui.style import Theme, stylesheet
 from workstation.ui.tasks import TaskRunner
@@ -28,7 +28,29 @@ log = logging.getLogger("loket.ui")
 
 OpenPost = Callable[[StaffInfo], CounterPost | None]
 """Opens the person's counter session (None at a reception); runs on the worker thread."""
-BuildWindow = Callable[[StaffInfo, CounterPost | None], MainWindow]
+
+
+class StaffWindow(Protocol):
+    """What the flow needs of the window it opens: the main window, or the supervisor's."""
+
+    @property
+    def signed_out(self) -> SignalInstance: ...
+
+    @property
+    def stopped(self) -> SignalInstance: ...
+
+    def start(self) -> None: ...
+
+    def show(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+    def deleteLater(self) -> None: ...  # noqa: N802 - Qt's name
+
+    def shutdown(self) -> None: ...
+
+
+BuildWindow = Callable[[StaffInfo, CounterPost | None], StaffWindow]
 
 
 class SignInWindow(QMainWindow):
@@ -69,7 +91,7 @@ class SignInWindow(QMainWindow):
 class SignInFlow(QObject):
     """Shows the sign-in window until someone signs in, then their main window."""
 
-    window_opened = Signal(object)  # MainWindow
+    window_opened = Signal(object)  # StaffWindow
 
     def __init__(self, sign_in: SignInWindow, open_post: OpenPost, build_window: BuildWindow,
                  staff: StaffService, code: str = "") -> None:
@@ -79,7 +101,7 @@ class SignInFlow(QObject):
         self._build_window = build_window
         self._staff = staff
         self._code = code
-        self.window: MainWindow | None = None
+        self.window: StaffWindow | None = None
         self._post: CounterPost | None = None
         sign_in.page.signed_in.connect(self._signed_in)
 

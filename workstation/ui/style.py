@@ -132,6 +132,14 @@ QPushButton:checked {{ background: {NEAR_BG}; color: {NEAR}; border: 2px solid {
     font-weight: 700; }}
 QPushButton[role="keypad"] {{ font-size: {base}px; font-weight: 600;
     padding: 2px 4px; min-height: {int(base * 1.6)}px; }}
+QPushButton[role="mark"] {{ background: {theme.primary}; color: {theme.on_primary};
+    border: 4px solid {theme.primary}; border-radius: 14px; font-size: {int(base * 1.6)}px;
+    font-weight: 700; padding: 4px; min-height: 104px; min-width: 104px; }}
+QPushButton[role="mark"]:pressed {{ background: {theme.primary_dark}; }}
+QPushButton[role="aspect"] {{ font-size: {base}px; font-weight: 600; padding: 2px;
+    min-height: 60px; min-width: 60px; }}
+QPushButton[role="aspect"]:checked {{ background: {theme.primary}; color: {theme.on_primary};
+    border: 3px solid {theme.primary_dark}; }}
 QPushButton[role="alarm"] {{ background: {CARD}; color: {ALARM}; border: 2px solid {ALARM};
     font-weight: 700; }}
 QPushButton[role="alarm"]:pressed, QPushButton[role="alarm-raised"] {{ background: {ALARM};

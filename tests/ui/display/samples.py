@@ -42,4 +42,5 @@ def service(letter: str, name: str, waiting: int, wait_minutes: int | None) -> S
 
 def overview(*calls: CallView, services: tuple[ServiceQueueView, ...] = ()) -> LocationOverview:
     ordered = tuple(sorted(calls, key=lambda c: c.event_id, reverse=True))
-    return LocationOverview(1, "BOZ", NOW, services, ordered)
+    return LocationOverview(1, "BOZ", NOW, services, ordered, LOCATION.ticker_text,
+                            LOCATION.ticker_text_en)

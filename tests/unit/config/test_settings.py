@@ -94,7 +94,7 @@ def test_bad_value_names_key_value_and_what_is_allowed(tmp_path: Path) -> None:
     message = caught.value.message
     assert "workstation.role" in message
     assert "'balie'" in message
-    assert "'reception', 'kiosk', 'counter' or 'phone'" in message
+    assert "'reception', 'kiosk', 'counter', 'phone', 'supervisor' or 'feedback'" in message
     assert str(path) in caught.value.next_step
 
 
