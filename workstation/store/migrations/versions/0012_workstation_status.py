@@ -7,7 +7,7 @@ by business day and state, and the callbacks still open, per location: the super
 and today's measures read one day, or the few open rows, of a region's year.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-11-30 11:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision = '0012'
-down_revision = '0010'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
