@@ -19,6 +19,7 @@ from workstation import app as composition
 from workstation import kcc as kcc_composition
 from workstation.app import Site
 from workstation.domain.errors import SchemaMismatch, UserFacingError
+from workstation.domain.keystrokes import BurstTiming
 from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.domain.staff import Permission
 from workstation.services.deferred_devices import DeferredDeviceBoard
@@ -216,7 +217,8 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
                           kiosk_idle_seconds=where.kiosk_idle_seconds, alarms=site.alarms,
                           health=site.health, alarm_phone=settings.alarm.fallback_phone,
                           demo=settings.demo, privacy=site.privacy, staff=staff,
-                          staff_service=site.staff, desk=desk)
+                          staff_service=site.staff, desk=desk,
+                          wedge_timing=wedge_timing(settings))
 
     sign_in = SignInWindow(site.staff, location, needs, where.staff)
     return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
@@ -259,4 +261,11 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
         demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
         desk=desk_setup(kcc, location, settings.desk, required=where.role == "phone"),
+        wedge_timing=wedge_timing(settings),
     )
+
+
+def wedge_timing(settings: Settings) -> BurstTiming:
+    """How this workstation tells scanners that type from people (``devices.idreader``)."""
+    idreader = settings.devices.idreader
+    return BurstTiming(idreader.wedge_max_gap_s, idreader.wedge_min_chars_per_s)
