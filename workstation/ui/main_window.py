@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workstation.domain.contacts import Kanaal
 from workstation.domain.errors import StoreUnavailable, UserFacingError
+from workstation.domain.identify import is_bsn_qr
 from workstation.domain.keystrokes import BurstTiming
 from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.services.alarm_service import AlarmService
@@ -223,8 +224,8 @@ class MainWindow(QMainWindow):
         self._devices.subscribe(bridge.state.emit)
         if self.wedge_input is not None:
             self.wedge_input.start()
-        if self.intake is not None:
-            bridge.code.connect(self.intake.scanned_code)
+        if self.intake is not None or self.desk is not None:
+            bridge.code.connect(self._scanned_code)
             self._devices.on_scanned_code(bridge.code.emit)
         self.live.start()
         if self.intake is not None:
@@ -233,6 +234,14 @@ class MainWindow(QMainWindow):
             self.counter.load()
         self._refresh.start()
         self.housekeeping.start()
+
+    def _scanned_code(self, code: str) -> None:
+        """A code the ID reader (or a serial 2D scanner) read: a BSN QR code identifies at
+        the desk, a booking code checks an appointment in."""
+        if self.desk is not None and is_bsn_qr(code):
+            self.desk.identify_qr(code)
+        elif self.intake is not None:
+            self.intake.scanned_code(code)
 
     def refresh(self) -> None:
         queue, alarms = self._queue, self._alarms

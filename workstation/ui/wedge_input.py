@@ -32,8 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from workstation.domain.desk import DeskInputError
-from workstation.domain.identify import bsn_from_qr
+from workstation.domain.identify import is_bsn_qr
 from workstation.domain.keystrokes import BurstTiming, KeyBurst, is_mrz_line
 from workstation.services.keyboard_wedge import KeyboardWedge
 
@@ -135,7 +134,7 @@ class WedgeInput(QObject):
 
     def _route(self, text: str) -> bool:
         line = text.rstrip("\r")
-        if not is_mrz_line(line) and self._on_bsn_qr is not None and _holds_a_bsn(line):
+        if not is_mrz_line(line) and self._on_bsn_qr is not None and is_bsn_qr(line):
             log.info("a scanned BSN QR code goes to the desk")
             self._on_bsn_qr(line)
             return True
@@ -166,10 +165,3 @@ def _typed_char(event: QKeyEvent) -> str | None:
     text = event.text()
     return text if len(text) == 1 and text.isprintable() else None
 
-
-def _holds_a_bsn(line: str) -> bool:
-    try:
-        bsn_from_qr(line)
-    except DeskInputError:
-        return False
-    return True

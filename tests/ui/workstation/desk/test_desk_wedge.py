@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.workstation.desk.conftest import DEMO_BSN, WAIT_MS, DeskWindowFactory, desk_of
+from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site
 from workstation.devices.idreader.sim_backend import DEFAULT_SIM_DOCUMENTS
 from workstation.devices.idreader.wedge_backend import WedgeIdReader
@@ -150,3 +151,15 @@ def test_a_scan_nobody_takes_is_typed_where_the_focus_is(
     qtbot.waitUntil(desk.identify.message.isVisible, timeout=WAIT_MS)
     assert desk.identify.search.text() == PASSPORT[0]  # Enter searched it, as typed
     assert desk.person is None
+
+
+def test_a_bsn_qr_code_from_a_serial_scanner_identifies(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory, devices: FakeDevices,
+) -> None:
+    """A 2D scanner on a serial port sends its line to the ID reader, which passes it on as a
+    scanned code (``line_assembler.CodeLine``)."""
+    window = open_desk_window(site)
+    desk = desk_of(window)
+    devices.scan(f"BSN: {DEMO_BSN}")
+    qtbot.waitUntil(lambda: desk.person is not None, timeout=WAIT_MS)
+    assert desk.person is not None and desk.person.bsn == DEMO_BSN
