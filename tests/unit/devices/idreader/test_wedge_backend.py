@@ -21,7 +21,7 @@ class TestWedgeIdReaderContract(IdDocumentReaderContract):
         yield Harness(
             reader=reader,
             recorder=recorder,
-            send=lambda data: reader.feed(data.decode("latin-1")).result(),
+            send=lambda data: reader.feed(data.decode("latin-1")),
             running_status=DeviceStatus.READY,
             simulated=False,
         )
@@ -81,12 +81,12 @@ def test_a_scan_cut_short_is_an_error_after_the_timeout(
     assert "incomplete" in error.detail
 
 
-def test_stop_ends_a_wait_for_the_rest_of_a_document() -> None:
+def test_stopping_in_the_middle_of_a_document_reports_nothing() -> None:
     reader = WedgeIdReader(line_timeout_s=10)
     recorder = Recorder()
     reader.start(recorder.on_document, recorder.on_error)
     reader.feed(NL_PASSPORT_SPECIMEN[0] + "\r")
-    reader.stop()  # returns at once, not after the 10 s line timeout
+    reader.stop()  # ends the wait for the rest of the document (10 s) at once
     recorder.assert_nothing_more()
 
 
