@@ -18,7 +18,7 @@ from workstation.app import Site
 from workstation.devices.idreader.sim_backend import DEFAULT_SIM_DOCUMENTS
 from workstation.devices.idreader.wedge_backend import WedgeIdReader
 from workstation.devices.manager import DeviceManager
-from workstation.devices.status import DeviceKind, DeviceStatus
+from workstation.devices.status import DeviceKind, DeviceState, DeviceStatus
 from workstation.wiring.device_board import ManagedDeviceBoard
 
 SCANNER_GAP_MS = 8  # ~125 characters per second
@@ -61,9 +61,13 @@ def wedge_board() -> Iterator[ManagedDeviceBoard]:
     board.close()
 
 
-def reader_status(board: ManagedDeviceBoard) -> DeviceStatus:
+def reader_state(board: ManagedDeviceBoard) -> DeviceState:
     (state,) = [s for s in board.states() if s.kind is DeviceKind.ID_READER]
-    return state.status
+    return state
+
+
+def reader_status(board: ManagedDeviceBoard) -> DeviceStatus:
+    return reader_state(board).status
 
 
 def focus(qtbot: QtBot, widget: QWidget) -> None:
@@ -75,7 +79,10 @@ def test_a_passport_typed_by_the_wedge_reader_identifies_and_leaves_the_field_al
     qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory,
     wedge_board: ManagedDeviceBoard,
 ) -> None:
-    assert reader_status(wedge_board) is DeviceStatus.OFFLINE  # nobody feeds it yet
+    wedge_board.manager.refresh()
+    assert reader_state(wedge_board).message == (  # nobody feeds it yet
+        "Toetsenbordlezer: werkt zodra een Loket-venster open is")
+    assert reader_status(wedge_board) is DeviceStatus.OFFLINE
     window = open_desk_window(site, board=wedge_board)
     desk = desk_of(window)
     qtbot.waitUntil(lambda: reader_status(wedge_board) is DeviceStatus.READY, timeout=WAIT_MS)
