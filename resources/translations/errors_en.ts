@@ -206,13 +206,13 @@
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="149" />
+        <location filename="../../workstation/wiring/device_board.py" line="157" />
         <source>De chip gaf een onverwacht antwoord.</source>
         <translation>The chip gave an unexpected answer.</translation>
     </message>
     <message>
         <location filename="../../workstation/devices/cardreader/reader.py" line="74" />
-        <location filename="../../workstation/wiring/device_board.py" line="149" />
+        <location filename="../../workstation/wiring/device_board.py" line="157" />
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
     </message>
@@ -287,52 +287,57 @@
         <translation>Not genuine: the certificate the chip was signed with has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="32" />
+        <location filename="../../workstation/devices/device_slots.py" line="33" />
         <source>Wordt gestart</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="33" />
+        <location filename="../../workstation/devices/device_slots.py" line="34" />
         <source>Gesimuleerd apparaat (demo)</source>
         <translation>Simulated device (demo)</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="37" />
+        <location filename="../../workstation/devices/device_slots.py" line="38" />
         <source>Papier bijna op</source>
         <translation>Paper almost out</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="38" />
+        <location filename="../../workstation/devices/device_slots.py" line="39" />
         <source>Geen papier</source>
         <translation>Out of paper</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="39" />
+        <location filename="../../workstation/devices/device_slots.py" line="40" />
         <source>Klep staat open</source>
         <translation>Cover open</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="40" />
+        <location filename="../../workstation/devices/device_slots.py" line="41" />
         <source>Reageert niet</source>
         <translation>Not responding</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="42" />
+        <location filename="../../workstation/devices/device_slots.py" line="43" />
         <source>Status niet uitgelezen; afdrukken werkt wel</source>
         <translation>Status not read; printing works</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="43" />
+        <location filename="../../workstation/devices/device_slots.py" line="44" />
         <source>De documentlezer is niet bereikbaar</source>
         <translation>The document reader cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="44" />
+        <location filename="../../workstation/devices/device_slots.py" line="45" />
+        <source>Toetsenbordlezer: werkt zodra een Loket-venster open is</source>
+        <translation>Keyboard reader: works once a Loket window is open</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/devices/device_slots.py" line="46" />
         <source>Geen chiplezer gevonden</source>
         <translation>No chip reader found</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/device_slots.py" line="45" />
+        <location filename="../../workstation/devices/device_slots.py" line="47" />
         <source>Storing bij het uitlezen van de status</source>
         <translation>Fault while reading the status</translation>
     </message>
@@ -357,49 +362,49 @@
         <translation>Scan the document again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="101" />
+        <location filename="../../workstation/devices/manager.py" line="102" />
         <source>{device} staat ingesteld als gesimuleerd apparaat. Dat mag alleen in demomodus.</source>
         <translation>{device} is set up as a simulated device. That is only allowed in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="101" />
+        <location filename="../../workstation/devices/manager.py" line="102" />
         <source>Stel het echte apparaat in, of start Loket in demomodus.</source>
         <translation>Set up the real device, or start Loket in demo mode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="110" />
+        <location filename="../../workstation/devices/manager.py" line="111" />
         <source>Er is geen bonprinter ingesteld op deze werkplek.</source>
         <translation>No ticket printer is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="110" />
+        <location filename="../../workstation/devices/manager.py" line="111" />
         <source>Er is geen documentlezer ingesteld op deze werkplek.</source>
         <translation>No document reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="110" />
+        <location filename="../../workstation/devices/manager.py" line="111" />
         <source>Er is geen chiplezer ingesteld op deze werkplek.</source>
         <translation>No chip reader is set up at this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="110" />
-        <location filename="../../workstation/devices/manager.py" line="162" />
+        <location filename="../../workstation/devices/manager.py" line="111" />
+        <location filename="../../workstation/devices/manager.py" line="163" />
         <location filename="../../workstation/devices/printer/errors.py" line="43" />
         <source>Neem contact op met de IT-afdeling.</source>
         <translation>Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="162" />
+        <location filename="../../workstation/devices/manager.py" line="163" />
         <source>{device} kan op deze computer niet worden gebruikt.</source>
         <translation>{device} cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="288" />
+        <location filename="../../workstation/devices/manager.py" line="289" />
         <source>Deze documentlezer is geen gesimuleerde lezer.</source>
         <translation>This document reader is not a simulated reader.</translation>
     </message>
     <message>
-        <location filename="../../workstation/devices/manager.py" line="288" />
+        <location filename="../../workstation/devices/manager.py" line="289" />
         <source>Leg een echt document op de documentlezer.</source>
         <translation>Place a real document on the document reader.</translation>
     </message>
@@ -831,93 +836,93 @@
         <translation>The surname on this document is too short to search with.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="88" />
+        <location filename="../../workstation/domain/identify.py" line="87" />
         <source>In deze QR-code staat geen BSN dat Loket kan lezen.</source>
         <translation>This QR code holds no BSN that Loket can read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="88" />
+        <location filename="../../workstation/domain/identify.py" line="87" />
         <source>Scan de QR-code op de achterkant van het document opnieuw, of typ het BSN.</source>
         <translation>Scan the QR code on the back of the document again, or type the BSN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="98" />
+        <location filename="../../workstation/domain/identify.py" line="108" />
         <source>Een BSN heeft negen cijfers.</source>
         <translation>A BSN has nine digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="98" />
+        <location filename="../../workstation/domain/identify.py" line="108" />
         <source>Controleer het nummer.</source>
         <translation>Check the number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="101" />
+        <location filename="../../workstation/domain/identify.py" line="111" />
         <source>Dit is geen geldig BSN.</source>
         <translation>This is not a valid BSN.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="101" />
+        <location filename="../../workstation/domain/identify.py" line="111" />
         <source>Controleer het nummer; er is waarschijnlijk een tikfout.</source>
         <translation>Check the number; it probably has a typing error.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="111" />
+        <location filename="../../workstation/domain/identify.py" line="121" />
         <source>Dit is geen geldige postcode.</source>
         <translation>This is not a valid postcode.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="111" />
+        <location filename="../../workstation/domain/identify.py" line="121" />
         <source>Typ vier cijfers en twee letters, zoals 3077 AW.</source>
         <translation>Type four digits and two letters, such as 3077 AW.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="115" />
+        <location filename="../../workstation/domain/identify.py" line="125" />
         <source>Dit is geen geldig huisnummer.</source>
         <translation>This is not a valid house number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="115" />
+        <location filename="../../workstation/domain/identify.py" line="125" />
         <source>Typ alleen het nummer, zonder letter of toevoeging.</source>
         <translation>Type only the number, without letter or addition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="120" />
+        <location filename="../../workstation/domain/identify.py" line="130" />
         <source>Een huisletter is een enkele letter.</source>
         <translation>A house letter is a single letter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="123" />
+        <location filename="../../workstation/domain/identify.py" line="133" />
         <source>Een toevoeging heeft hoogstens vier letters of cijfers.</source>
         <translation>An addition has at most four letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="133" />
-        <location filename="../../workstation/domain/identify.py" line="140" />
+        <location filename="../../workstation/domain/identify.py" line="143" />
+        <location filename="../../workstation/domain/identify.py" line="150" />
         <source>Typ minstens drie letters van de achternaam.</source>
         <translation>Type at least three letters of the surname.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="133" />
+        <location filename="../../workstation/domain/identify.py" line="143" />
         <source>Gebruik alleen letters, spaties, punten, streepjes en apostrofs.</source>
         <translation>Use only letters, spaces, full stops, hyphens and apostrophes.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="151" />
+        <location filename="../../workstation/domain/identify.py" line="161" />
         <source>Typ de geboortedatum als dd-mm-jjjj.</source>
         <translation>Type the date of birth as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="151" />
+        <location filename="../../workstation/domain/identify.py" line="161" />
         <source>Bijvoorbeeld 01-12-1985 of 01121985.</source>
         <translation>For example 01-12-1985 or 01121985.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="158" />
+        <location filename="../../workstation/domain/identify.py" line="168" />
         <source>Deze geboortedatum bestaat niet.</source>
         <translation>This date of birth does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/identify.py" line="158" />
+        <location filename="../../workstation/domain/identify.py" line="168" />
         <source>Controleer dag en maand.</source>
         <translation>Check the day and month.</translation>
     </message>
@@ -1493,12 +1498,12 @@
         <translation>Check the number, or search by name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="93" />
+        <location filename="../../workstation/services/deferred_devices.py" line="166" />
         <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
         <translation>The ticket printer has not started; the ticket was not printed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="93" />
+        <location filename="../../workstation/services/deferred_devices.py" line="166" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
@@ -2332,22 +2337,22 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="338" />
+        <location filename="../../workstation/ui/main.py" line="343" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="338" />
+        <location filename="../../workstation/ui/main.py" line="343" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="351" />
+        <location filename="../../workstation/ui/main.py" line="356" />
         <source>De zelftest werkt op een balie, een ontvangst of een kiosk.</source>
         <translation>The self-test works at a counter, a reception desk or a kiosk.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="351" />
+        <location filename="../../workstation/ui/main.py" line="356" />
         <source>Zet role op counter, reception of kiosk om de zelftest te doen.</source>
         <translation>Set role to counter, reception or kiosk to run the self-test.</translation>
     </message>

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from workstation.devices.cardreader import ChipReader, ChipReadResult, IdentityCallback
 from workstation.devices.idreader import IdDocumentReader, IdReaderUnavailableError, MrzDocument
+from workstation.devices.idreader.wedge_backend import WedgeIdReader
 from workstation.devices.printer import PrinterStatus, TicketPrinter
 from workstation.devices.status import DEVICE_NAMES, DeviceKind, DeviceState, DeviceStatus
 from workstation.devices.worker import DeviceWorker
@@ -41,6 +42,7 @@ _PRINTER_MESSAGES = {
 }
 _PRINTER_STATUS_UNREAD = dutch_text("Status niet uitgelezen; afdrukken werkt wel")
 _IDREADER_UNREACHABLE = dutch_text("De documentlezer is niet bereikbaar")
+_WEDGE_NOT_FED = dutch_text("Toetsenbordlezer: werkt zodra een Loket-venster open is")
 _CARDREADER_UNREACHABLE = dutch_text("Geen chiplezer gevonden")
 _POLL_FAILED = dutch_text("Storing bij het uitlezen van de status")
 
@@ -157,6 +159,8 @@ class IdReaderSlot(DeviceSlot):
     def read_status(self) -> tuple[DeviceStatus, str]:
         status = self.reader.status()
         if status is DeviceStatus.OFFLINE:
+            if isinstance(self.reader, WedgeIdReader):  # it types only into a Loket window
+                return status, _WEDGE_NOT_FED
             return status, self._unreachable or _IDREADER_UNREACHABLE
         self._unreachable = ""
         if status in {DeviceStatus.READY, DeviceStatus.SIMULATED}:

@@ -45,6 +45,7 @@ from workstation.devices.idreader import (
 )
 from workstation.devices.idreader._protocol import CodeHandler, DocumentHandler, ErrorHandler
 from workstation.devices.idreader.sim_backend import SimulatedIdReader
+from workstation.devices.idreader.wedge_backend import WedgeIdReader
 from workstation.devices.printer import (
     PrinterConfig,
     ReceiptPrint,
@@ -292,6 +293,40 @@ class DeviceManager:
             )
         slot.started.result()  # quick, and the reader must listen before it is shown anything
         return reader.present(key or reader.document_keys[0])
+
+    def attach_wedge(self) -> Callable[[], None]:
+        """A window feeds the keyboard-wedge ID reader (if that is this workstation's reader)
+        from now on: it is ready until the returned detach is called (idempotent)."""
+        slot = self._idreader
+        reader = slot.reader if slot is not None else None
+        if slot is None or not isinstance(reader, WedgeIdReader):
+            return lambda: None
+        reader.attach()
+        slot.poll(force=True)
+        detached = threading.Event()
+
+        def detach() -> None:
+            if detached.is_set():
+                return
+            detached.set()
+            reader.detach()
+            if not self._closed.is_set():
+                slot.poll(force=True)
+
+        return detach
+
+    def feed_wedge(self, text: str) -> bool:
+        """Hand text a keyboard-wedge reader typed to it; False when this workstation's ID
+        reader is no keyboard wedge (or has stopped)."""
+        slot = self._idreader
+        reader = slot.reader if slot is not None else None
+        if not isinstance(reader, WedgeIdReader) or self._closed.is_set():
+            return False
+        try:
+            reader.feed(text)
+        except RuntimeError:  # stopped while the window still typed
+            return False
+        return True
 
     def _deliver_document(self, document: MrzDocument) -> None:
         for on_document, _ in self._handlers(self._document_handlers):

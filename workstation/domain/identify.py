@@ -82,14 +82,24 @@ def document_query(identity: DocumentIdentity) -> PersonQuery:
 
 def bsn_from_qr(payload: str) -> str:
     """The BSN in a scanned BSN QR code (see the module docstring for the assumption)."""
-    candidates = {re.sub(r"\D", "", match.group(0)) for match in BSN_SHAPE.finditer(payload)}
-    valid = sorted(number for number in candidates if is_valid_bsn(number))
+    valid = _valid_bsns(payload)
     if len(valid) != 1:
         raise DeskInputError(
             "qr", "In deze QR-code staat geen BSN dat Loket kan lezen.",
             "Scan de QR-code op de achterkant van het document opnieuw, of typ het BSN.",
             detail=f"QR payload of {len(payload)} characters holds {len(valid)} valid BSNs")
     return valid[0]
+
+
+def is_bsn_qr(payload: str) -> bool:
+    """Whether a scanned code is a BSN QR code ``bsn_from_qr`` reads (scanners that type or
+    send a line use it to send the code to the desk)."""
+    return len(_valid_bsns(payload)) == 1
+
+
+def _valid_bsns(payload: str) -> list[str]:
+    candidates = {re.sub(r"\D", "", match.group(0)) for match in BSN_SHAPE.finditer(payload)}
+    return sorted(number for number in candidates if is_valid_bsn(number))
 
 
 def typed_bsn(text: str) -> ByBsn:

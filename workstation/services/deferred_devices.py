@@ -4,7 +4,10 @@ Starting the devices loads their drivers (the chip reader's crypto, pyscard, the
 and opens their connections; none of that is needed to draw the window. The window gets this
 board at once; the entry point attaches the real one right after the window is on screen.
 Until then there are no device states, subscribers are remembered, and a ticket to print waits
-for the printer (a future that completes when it has been printed).
+for the printer (a future that completes when it has been printed). A desk that watches the
+ID reader (``IdentityReader``) and a window that feeds a keyboard-wedge reader
+(``KeyboardWedge``) are handed over too; text typed by a wedge reader before then has no reader
+to go to (``feed_wedge`` says so and the window leaves the keys where they were typed).
 """
 
 from __future__ import annotations
@@ -14,8 +17,39 @@ from collections.abc import Callable
 from concurrent.futures import Future
 
 from workstation.domain.errors import UserFacingError
+from workstation.domain.identify import DocumentIdentity
 from workstation.services.device_ports import DeviceBoard, DeviceState, DeviceStateHandler
+from workstation.services.identity_reader import IdentityReader
+from workstation.services.keyboard_wedge import KeyboardWedge
 from workstation.services.queue_service import IssuedTicket
+
+
+class _Link:
+    """A subscription made before the board is there: made on the board at ``attach``,
+    undone by ``cancel`` whenever that comes."""
+
+    def __init__(self, make: Callable[[DeviceBoard], Callable[[], None] | None]) -> None:
+        self._make = make
+        self._lock = threading.Lock()
+        self._undo: Callable[[], None] | None = None
+        self._cancelled = False
+
+    def connect(self, board: DeviceBoard) -> None:
+        if self._cancelled:
+            return
+        undo = self._make(board)
+        with self._lock:
+            if not self._cancelled:
+                self._undo, undo = undo, None
+        if undo is not None:  # cancelled in between
+            undo()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            undo, self._undo = self._undo, None
+        if undo is not None:
+            undo()
 
 
 class DeferredDeviceBoard:
@@ -26,6 +60,7 @@ class DeferredDeviceBoard:
         self._handlers: list[DeviceStateHandler] = []
         self._code_handlers: list[Callable[[str], None]] = []
         self._pending: list[tuple[IssuedTicket, str, Future[None]]] = []
+        self._links: list[_Link] = []
 
     @property
     def started(self) -> bool:
@@ -42,6 +77,9 @@ class DeferredDeviceBoard:
             handlers, self._handlers = self._handlers, []
             code_handlers, self._code_handlers = self._code_handlers, []
             pending, self._pending = self._pending, []
+            links, self._links = self._links, []
+        for link in links:
+            link.connect(board)
         for on_code in code_handlers:
             board.on_scanned_code(on_code)
         for handler in handlers:  # subscribe first, then read: no change falls in between
@@ -72,6 +110,41 @@ class DeferredDeviceBoard:
                 return
             board = self._board
         board.on_scanned_code(on_code)
+
+    # -- IdentityReader (services/identity_reader.py) ---------------------------------------
+
+    def watch_identities(
+        self, on_identity: Callable[[DocumentIdentity], None]
+    ) -> Callable[[], None]:
+        def watch(board: DeviceBoard) -> Callable[[], None] | None:
+            if isinstance(board, IdentityReader):
+                return board.watch_identities(on_identity)
+            return None
+
+        return self._link(watch)
+
+    # -- KeyboardWedge (services/keyboard_wedge.py) ----------------------------------------
+
+    def attach_wedge(self) -> Callable[[], None]:
+        def attach(board: DeviceBoard) -> Callable[[], None] | None:
+            return board.attach_wedge() if isinstance(board, KeyboardWedge) else None
+
+        return self._link(attach)
+
+    def feed_wedge(self, text: str) -> bool:
+        board = self._board
+        return isinstance(board, KeyboardWedge) and board.feed_wedge(text)
+
+    def _link(self, make: Callable[[DeviceBoard], Callable[[], None] | None]
+              ) -> Callable[[], None]:
+        link = _Link(make)
+        with self._lock:
+            board = self._board
+            if board is None:
+                self._links.append(link)
+        if board is not None:
+            link.connect(board)
+        return link.cancel
 
     def print_ticket(self, issued: IssuedTicket, language: str) -> Future[None]:
         with self._lock:

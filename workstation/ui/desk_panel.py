@@ -179,6 +179,15 @@ class DeskPanel(QWidget):
         service, staff = self._service, self._staff
         self._identify(lambda: service.identify_document(staff, holder))
 
+    def identify_qr(self, payload: str) -> None:
+        """A BSN QR code a 2D scanner typed (``ui/wedge_input.py``), wherever the focus was:
+        its holder in one action. Not behind the screen lock."""
+        if not self.isEnabled():
+            log.info("scanned BSN QR code ignored: the desk is locked")
+            return
+        service, staff = self._service, self._staff
+        self._identify(lambda: service.identify_qr(staff, payload))
+
     def _look_up(self, query: PersonQuery) -> None:
         service, staff = self._service, self._staff
         self._identify(lambda: service.identify(staff, query))

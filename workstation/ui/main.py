@@ -22,6 +22,7 @@ from workstation import app as composition
 from workstation import kcc as kcc_composition
 from workstation.app import Site
 from workstation.domain.errors import SchemaMismatch, UserFacingError
+from workstation.domain.keystrokes import BurstTiming
 from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.domain.staff import Permission
 from workstation.services.deferred_devices import DeferredDeviceBoard
@@ -319,7 +320,7 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
                           health=site.health, alarm_phone=settings.alarm.fallback_phone,
                           demo=settings.demo, privacy=site.privacy, staff=staff,
                           staff_service=site.staff, desk=desk, kto=site.kto,
-                          kto_screen=where.kto_screen)
+                          kto_screen=where.kto_screen, wedge_timing=wedge_timing(settings))
 
     sign_in = SignInWindow(site.staff, location, needs, where.staff)
     return SignInFlow(sign_in, open_post, build, site.staff, where.staff)
@@ -377,4 +378,11 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
         desk=desk_setup(kcc, location, settings.desk, required=where.role == "phone"),
         kto=site.kto, kto_screen=where.kto_screen,
+        wedge_timing=wedge_timing(settings),
     )
+
+
+def wedge_timing(settings: Settings) -> BurstTiming:
+    """How this workstation tells scanners that type from people (``devices.idreader``)."""
+    idreader = settings.devices.idreader
+    return BurstTiming(idreader.wedge_max_gap_s, idreader.wedge_min_chars_per_s)

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QVBoxLayou
 
 from workstation.domain.contacts import Kanaal
 from workstation.domain.errors import StoreUnavailable, UserFacingError
+from workstation.domain.identify import is_bsn_qr
+from workstation.domain.keystrokes import BurstTiming
 from workstation.domain.site import LocationInfo, StaffInfo
 from workstation.domain.ticket import Ticket
 from workstation.services.alarm_service import AlarmService
 from workstation.services.device_ports import DeviceBoard, DeviceState
+from workstation.services.keyboard_wedge import KeyboardWedge
 from workstation.services.kto_service import KtoService
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_follower import Followers
@@ -40,6 +43,7 @@ from workstation.ui.staff_bar import StaffBar
 from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
 from workstation.ui.tasks import TaskRunner
+from workstation.ui.wedge_input import WedgeInput
 from workstation.ui.workplace import Workplace
 
 log = logging.getLogger("loket.ui")
@@ -70,7 +74,10 @@ class MainWindow(QMainWindow):
                  demo: bool = False, privacy: PrivacyService | None = None,
                  staff: StaffInfo | None = None, staff_service: StaffService | None = None,
                  desk: DeskSetup | None = None, kto: KtoService | None = None,
-                 kto_screen: int | None = None, parent: QWidget | None = None) -> None:
+                 kto_screen: int | None = None, wedge_timing: BurstTiming | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``wedge_timing``: how scanners that type are told from people (settings
+        ``devices.idreader.wedge_*``)."""
         super().__init__(parent)
         if role == "counter" and post is None:
             raise ValueError("a counter window needs its counter post")
@@ -192,6 +199,14 @@ class MainWindow(QMainWindow):
                                     self.runner, self)
         self._probe.back.connect(self._database_back)
         self._device_bridge = _DeviceBridge()
+        # Scanners that type (MRZ readers, 2D QR scanners) feed the reader and the desk, not
+        # the focused field; a kiosk keeps the scanner typing into its booking-code field.
+        self.wedge_input: WedgeInput | None = None
+        if role != "kiosk":
+            self.wedge_input = WedgeInput(
+                self, wedge_timing or BurstTiming(),
+                devices if isinstance(devices, KeyboardWedge) else None,
+                self.desk.identify_qr if self.desk is not None else None)
         self._device_bridge.state.connect(self._show_device)
         self.kiosk: KioskGuard | None = None
         if role == "kiosk":
@@ -218,8 +233,10 @@ class MainWindow(QMainWindow):
         for state in self._devices.states():
             self.status.show_device(state)
         self._devices.subscribe(bridge.state.emit)
-        if self.intake is not None:
-            bridge.code.connect(self.intake.scanned_code)
+        if self.wedge_input is not None:
+            self.wedge_input.start()
+        if self.intake is not None or self.desk is not None:
+            bridge.code.connect(self._scanned_code)
             self._devices.on_scanned_code(bridge.code.emit)
         self.live.start()
         if self.intake is not None:
@@ -249,6 +266,14 @@ class MainWindow(QMainWindow):
         letter = next((s.letter for s in services if s.service_id == ticket.service_id), None)
         self.kto_window.ask_after_visit(letter)
 
+    def _scanned_code(self, code: str) -> None:
+        """A code the ID reader (or a serial 2D scanner) read: a BSN QR code identifies at
+        the desk, a booking code checks an appointment in."""
+        if self.desk is not None and is_bsn_qr(code):
+            self.desk.identify_qr(code)
+        elif self.intake is not None:
+            self.intake.scanned_code(code)
+
     def refresh(self) -> None:
         queue, alarms = self._queue, self._alarms
         code, post = self.workplace.location.code, self._post
@@ -263,6 +288,8 @@ class MainWindow(QMainWindow):
         self._refresh.stop()
         self.housekeeping.stop()
         self._probe.stop()
+        if self.wedge_input is not None:
+            self.wedge_input.stop()
         if self.kiosk_pages is not None:
             self.kiosk_pages.stop()
         if self.alarm_desk is not None:

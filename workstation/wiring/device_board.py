@@ -123,6 +123,14 @@ class ManagedDeviceBoard:
     ) -> Callable[[], None]:
         return self.manager.on_document(lambda document: on_identity(identity_of(document)))
 
+    # -- KeyboardWedge (services/keyboard_wedge.py) -------------------------------------------
+
+    def attach_wedge(self) -> Callable[[], None]:
+        return self.manager.attach_wedge()
+
+    def feed_wedge(self, text: str) -> bool:
+        return self.manager.feed_wedge(text)
+
     def read_with_can(self, can: str, on_update: DocumentUpdateHandler) -> None:
         self._check_chip([], can, on_update)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ import pytest
 
 from workstation.domain.device_state import DeviceKind, DeviceState, DeviceStatus
 from workstation.domain.errors import UserFacingError
+from workstation.domain.identify import DocumentIdentity
 from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceStateHandler
 from workstation.services.queue_service import IssuedTicket
@@ -110,3 +112,71 @@ def test_a_scanned_code_handler_is_kept_until_the_devices_start() -> None:
     later: list[str] = []
     board.on_scanned_code(later.append)
     assert real.code_handlers == [codes.append, later.append]
+
+
+class WedgeBoard(FakeBoard):
+    """A started board with a keyboard-wedge ID reader (``KeyboardWedge``, ``IdentityReader``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.attached = 0
+        self.fed: list[str] = []
+        self.watchers: list[Callable[[DocumentIdentity], None]] = []
+
+    def attach_wedge(self) -> Callable[[], None]:
+        self.attached += 1
+
+        def detach() -> None:
+            self.attached -= 1
+
+        return detach
+
+    def feed_wedge(self, text: str) -> bool:
+        self.fed.append(text)
+        return True
+
+    def watch_identities(
+        self, on_identity: Callable[[DocumentIdentity], None]
+    ) -> Callable[[], None]:
+        self.watchers.append(on_identity)
+        return lambda: self.watchers.remove(on_identity)
+
+
+def test_a_window_feeding_the_wedge_is_attached_once_the_devices_start() -> None:
+    board = DeferredDeviceBoard()
+    detach = board.attach_wedge()
+    assert not board.feed_wedge("P<NLD\r")  # no reader yet: the keys stay where typed
+    real = WedgeBoard()
+    board.attach(real)
+    assert real.attached == 1
+    assert board.feed_wedge("P<NLD\r") and real.fed == ["P<NLD\r"]
+    detach()
+    detach()  # idempotent
+    assert real.attached == 0
+
+
+def test_a_window_gone_before_the_devices_start_is_never_attached() -> None:
+    board = DeferredDeviceBoard()
+    board.attach_wedge()()
+    real = WedgeBoard()
+    board.attach(real)
+    assert real.attached == 0
+
+
+def test_a_board_without_a_wedge_reader_takes_no_text() -> None:
+    board = DeferredDeviceBoard()
+    detach = board.attach_wedge()
+    board.attach(FakeBoard())
+    assert not board.feed_wedge("P<NLD\r")
+    detach()
+
+
+def test_the_desk_watching_documents_is_handed_over() -> None:
+    board = DeferredDeviceBoard()
+    seen: list[DocumentIdentity] = []
+    unsubscribe = board.watch_identities(seen.append)
+    real = WedgeBoard()
+    board.attach(real)
+    assert real.watchers == [seen.append]
+    unsubscribe()
+    assert real.watchers == []

@@ -21,7 +21,7 @@ __all__ = [
 def build_idreader(config: IdReaderConfig) -> IdDocumentReader | None:
     """The reader ``config`` describes, not yet started; ``None`` for backend ``"none"``.
 
-    A wedge reader only works once the UI feeds it key events (``WedgeIdReader.key_event``).
+    A wedge reader only works while a window feeds it scanned text (``ui/wedge_input.py``).
     """
     # Backends are imported when built: the settings import this package for its config, and
     # pyserial has no place on the path to the first window.
@@ -38,11 +38,7 @@ def build_idreader(config: IdReaderConfig) -> IdDocumentReader | None:
     if config.backend == "wedge":
         from workstation.devices.idreader.wedge_backend import WedgeIdReader
 
-        return WedgeIdReader(
-            line_timeout_s=config.line_timeout_s,
-            max_gap_s=config.wedge_max_gap_s,
-            min_chars_per_s=config.wedge_min_chars_per_s,
-        )
+        return WedgeIdReader(line_timeout_s=config.line_timeout_s)
     if config.backend == "simulated":
         return SimulatedIdReader(
             config.sim_documents,

@@ -45,12 +45,18 @@ class IdReaderConfig(BaseModel):
     wedge_max_gap_s: float = Field(
         default=0.05,
         gt=0,
-        description="Keyboard wedge: longest pause between two keys that a scanner makes.",
+        description=(
+            "Keyboard wedge (MRZ reader or 2D QR scanner): longest pause between two keys "
+            "that a scanner makes."
+        ),
     )
     wedge_min_chars_per_s: float = Field(
         default=30.0,
         gt=0,
-        description="Keyboard wedge: slowest typing speed still taken for a scanner.",
+        description=(
+            "Keyboard wedge (MRZ reader or 2D QR scanner): slowest typing speed still taken "
+            "for a scanner."
+        ),
     )
     sim_documents: dict[str, list[str]] = Field(
         default_factory=lambda: {key: list(lines) for key, lines in DEFAULT_SIM_DOCUMENTS.items()},

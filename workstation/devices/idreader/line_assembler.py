@@ -15,6 +15,8 @@ STX ... ETX. The assembler
   dash-separated groups; ADR 0014) from a barcode or QR scan. It is never an MRZ line (those
   are 30, 36 or 44 long and padded with ``<``); what reaches a handler is only looked up, never
   logged or shown,
+* yields a ``CodeLine`` too for a BSN QR code (``domain.identify.is_bsn_qr``) that a 2D scanner
+  sends as a line: a line of no MRZ length holding exactly one valid BSN ("BSN: 999999990"),
 * reports at most one ``Fragment`` per burst of input: after one, further fragments are swallowed
   until a block succeeds or the reader has been quiet for ``line_timeout_s``, so one bad scan
   gives one "read again" message, not three.
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from workstation.domain.identify import is_bsn_qr
 
 STX = "\x02"
 ETX = "\x03"
@@ -127,6 +131,10 @@ class LineAssembler:
             events.append(CodeLine(line.upper()))
             return
         needed = _LINES_PER_BLOCK.get(len(line))
+        if needed is None and is_bsn_qr(line):
+            self._abandon_pending(events)
+            events.append(CodeLine(line))
+            return
         if needed is None:
             self._abandon_pending(events)
             self._report(f"line of {len(line)} characters is not an MRZ line", events)

@@ -155,3 +155,11 @@ def test_document_lines_never_become_code_lines() -> None:
     events = LineAssembler(TIMEOUT).feed(wire((broken, *ICAO_TD1)), now=0.0)
     assert not any(isinstance(e, CodeLine) for e in events)
     assert events[-1] == MrzBlock(ICAO_TD1)
+
+
+def test_a_bsn_qr_code_sent_by_a_serial_2d_scanner_is_a_code_line() -> None:
+    from workstation.devices.idreader.line_assembler import CodeLine
+
+    events = LineAssembler(TIMEOUT).feed(b"BSN: 999999990\r\nBSN: 123456789\r\n", now=0.0)
+    assert events == [CodeLine("BSN: 999999990"), Fragment(
+        "line of 14 characters is not an MRZ line")]  # no valid BSN: read again

@@ -1,98 +1,14 @@
 from __future__ import annotations
 
-import queue
 from collections.abc import Iterator
 
 import pytest
 
 from tests.unit.devices.idreader.contract import Harness, IdDocumentReaderContract, Recorder
-from tests.unit.devices.idreader.test_mrz import ICAO_TD1, NL_PASSPORT_SPECIMEN
+from tests.unit.devices.idreader.test_mrz import NL_PASSPORT_SPECIMEN
 from workstation.devices.idreader.mrz import MrzError
-from workstation.devices.idreader.wedge_backend import (
-    KeystrokeSorter,
-    ScannerInput,
-    SortedKeys,
-    TypedText,
-    WedgeIdReader,
-)
+from workstation.devices.idreader.wedge_backend import WedgeIdReader
 from workstation.devices.status import DeviceStatus
-
-SCANNER_GAP_S = 0.008  # ~125 characters per second
-TYPIST_GAP_S = 0.15
-
-
-def keys(text: str, start_s: float, gap_s: float) -> list[tuple[str, float]]:
-    return [(char, start_s + i * gap_s) for i, char in enumerate(text)]
-
-
-def scanned(lines: tuple[str, ...], start_s: float = 0.0) -> list[tuple[str, float]]:
-    return keys("".join(line + "\r" for line in lines), start_s, SCANNER_GAP_S)
-
-
-def sort_all(
-    sorter: KeystrokeSorter, events: list[tuple[str, float]], end_s: float
-) -> list[SortedKeys]:
-    out: list[SortedKeys] = []
-    for char, timestamp in events:
-        out += sorter.key(char, timestamp)
-    return out + sorter.flush(end_s)
-
-
-def joined(items: list[SortedKeys], kind: type[SortedKeys]) -> str:
-    return "".join(item.text for item in items if isinstance(item, kind))
-
-
-def test_scanner_burst_is_scanner_input() -> None:
-    out = sort_all(KeystrokeSorter(), scanned(ICAO_TD1), end_s=10.0)
-    assert joined(out, ScannerInput) == "\r".join(ICAO_TD1) + "\r"
-    assert joined(out, TypedText) == ""
-
-
-def test_typing_is_passed_through_after_one_gap() -> None:
-    sorter = KeystrokeSorter()
-    out = sort_all(sorter, keys("Jansen\r", 0.0, TYPIST_GAP_S), end_s=5.0)
-    assert joined(out, TypedText) == "Jansen\r"
-    assert joined(out, ScannerInput) == ""
-
-
-def test_typed_key_is_held_for_at_most_one_gap() -> None:
-    sorter = KeystrokeSorter(max_gap_s=0.05)
-    assert sorter.key("a", 1.0) == []
-    assert sorter.flush(1.04) == []
-    assert sorter.flush(1.06) == [TypedText("a")]
-
-
-def test_a_fast_roll_of_a_few_keys_is_still_typing() -> None:
-    out = sort_all(KeystrokeSorter(), keys("ing", 0.0, 0.02), end_s=1.0)
-    assert out == [TypedText("ing")]
-
-
-def test_even_gaps_below_the_limit_but_too_slow_on_average_are_typing() -> None:
-    sorter = KeystrokeSorter(max_gap_s=0.05, min_chars_per_s=30.0)
-    out = sort_all(sorter, keys("ABCDEFGHIJ", 0.0, 0.045), end_s=5.0)  # 22 chars/s
-    assert out == [TypedText("ABCDEFGHIJ")]
-
-
-def test_typing_then_scanning() -> None:
-    events = keys("12", 0.0, TYPIST_GAP_S) + scanned(ICAO_TD1, start_s=1.0)
-    out = sort_all(KeystrokeSorter(), events, end_s=10.0)
-    assert joined(out, TypedText) == "12"
-    assert joined(out, ScannerInput).startswith(ICAO_TD1[0])
-
-
-class WedgeKeyboard:
-    """Types bytes into a wedge reader as a scanner would, on a clock of its own."""
-
-    def __init__(self, reader: WedgeIdReader) -> None:
-        self.reader = reader
-        self.now_s = 1000.0
-
-    def send(self, data: bytes) -> None:
-        for char in data.decode("latin-1"):
-            self.now_s += SCANNER_GAP_S
-            self.reader.key_event(char, self.now_s)
-        self.now_s += 1.0  # the scanner goes quiet
-        self.reader.poll(self.now_s)
 
 
 class TestWedgeIdReaderContract(IdDocumentReaderContract):
@@ -101,10 +17,11 @@ class TestWedgeIdReaderContract(IdDocumentReaderContract):
         reader = WedgeIdReader(line_timeout_s=0.3)
         recorder = Recorder()
         reader.start(recorder.on_document, recorder.on_error)
+        reader.attach()  # a window feeds it
         yield Harness(
             reader=reader,
             recorder=recorder,
-            send=WedgeKeyboard(reader).send,
+            send=lambda data: reader.feed(data.decode("latin-1")),
             running_status=DeviceStatus.READY,
             simulated=False,
         )
@@ -112,59 +29,73 @@ class TestWedgeIdReaderContract(IdDocumentReaderContract):
 
 
 @pytest.fixture
-def wedge() -> Iterator[tuple[WedgeIdReader, Recorder, queue.Queue[str]]]:
-    typed: queue.Queue[str] = queue.Queue()
-    reader = WedgeIdReader(line_timeout_s=0.3, on_typed_text=typed.put)
+def wedge() -> Iterator[tuple[WedgeIdReader, Recorder]]:
+    reader = WedgeIdReader(line_timeout_s=0.3)
     recorder = Recorder()
     reader.start(recorder.on_document, recorder.on_error)
-    yield reader, recorder, typed
+    yield reader, recorder
     reader.stop()
 
 
-def test_wedge_reads_a_scanned_document(
-    wedge: tuple[WedgeIdReader, Recorder, queue.Queue[str]],
-) -> None:
-    reader, recorder, typed = wedge
-    assert reader.simulated is False
+def test_ready_only_while_a_window_feeds_it(wedge: tuple[WedgeIdReader, Recorder]) -> None:
+    reader, _ = wedge
+    assert reader.status() is DeviceStatus.OFFLINE  # started, but nobody types into it
+    reader.attach()
+    reader.attach()  # a second window
     assert reader.status() is DeviceStatus.READY
-    for char, timestamp in scanned(NL_PASSPORT_SPECIMEN, start_s=100.0):
-        reader.key_event(char, timestamp)
+    reader.detach()
+    assert reader.status() is DeviceStatus.READY
+    reader.detach()
+    assert reader.status() is DeviceStatus.OFFLINE
+    reader.detach()  # one too many changes nothing
+    reader.attach()
+    assert reader.status() is DeviceStatus.READY
+
+
+def test_lines_fed_one_at_a_time_make_one_document(
+    wedge: tuple[WedgeIdReader, Recorder],
+) -> None:
+    """The window hands over a line per Enter; the lines of one MRZ stay together."""
+    reader, recorder = wedge
+    for line in NL_PASSPORT_SPECIMEN:
+        reader.feed(line + "\r")
     assert recorder.next_document().bsn == "999999990"
-    reader.poll(200.0).result()
-    assert typed.empty()
     recorder.assert_nothing_more()
 
 
-def test_wedge_passes_typing_through_and_reads_nothing(
-    wedge: tuple[WedgeIdReader, Recorder, queue.Queue[str]],
-) -> None:
-    reader, recorder, typed = wedge
-    for char, timestamp in keys("L898902C3\r", 0.0, TYPIST_GAP_S):
-        reader.key_event(char, timestamp)
-    reader.poll(10.0).result()
-    assert "".join(typed.get_nowait() for _ in range(typed.qsize())) == "L898902C3\r"
-    recorder.assert_nothing_more()
+def test_a_line_cut_in_two_feeds_is_one_line(wedge: tuple[WedgeIdReader, Recorder]) -> None:
+    reader, recorder = wedge
+    text = "".join(line + "\r" for line in NL_PASSPORT_SPECIMEN)
+    reader.feed(text[:50])
+    reader.feed(text[50:])
+    assert recorder.next_document().bsn == "999999990"
 
 
-def test_wedge_scan_cut_short_is_an_error_after_the_timeout(
-    wedge: tuple[WedgeIdReader, Recorder, queue.Queue[str]],
+def test_a_scan_cut_short_is_an_error_after_the_timeout(
+    wedge: tuple[WedgeIdReader, Recorder],
 ) -> None:
-    reader, recorder, _ = wedge
-    for char, timestamp in scanned(NL_PASSPORT_SPECIMEN)[:60]:
-        reader.key_event(char, timestamp)
-    reader.poll(5.0)
+    reader, recorder = wedge
+    reader.feed(NL_PASSPORT_SPECIMEN[0] + "\r")
     error = recorder.next_error()
     assert isinstance(error, MrzError)
     assert "incomplete" in error.detail
 
 
-def test_wedge_stop_and_status() -> None:
+def test_stopping_in_the_middle_of_a_document_reports_nothing() -> None:
+    reader = WedgeIdReader(line_timeout_s=10)
+    recorder = Recorder()
+    reader.start(recorder.on_document, recorder.on_error)
+    reader.feed(NL_PASSPORT_SPECIMEN[0] + "\r")
+    reader.stop()  # ends the wait for the rest of the document (10 s) at once
+    recorder.assert_nothing_more()
+
+
+def test_feed_needs_a_started_reader() -> None:
     reader = WedgeIdReader()
-    assert reader.status() is DeviceStatus.OFFLINE
     with pytest.raises(RuntimeError):
-        reader.key_event("A", 0.0)
+        reader.feed("A")
     recorder = Recorder()
     reader.start(recorder.on_document, recorder.on_error)
     reader.stop()
-    reader.stop()
-    assert reader.status() is DeviceStatus.OFFLINE
+    with pytest.raises(RuntimeError):
+        reader.feed("A")
