@@ -290,12 +290,8 @@ class SqlQueueUnitOfWork(SqlUnitOfWork):
             else_=m.Ticket.queued_epoch,
         )
         wait_ratio = (now_s - waits_from) / (m.Service.norm_minutes * 60.0)
-        # The counter's services as they are now, not as they were at sign-in: a supervisor
-        # may open or close one while the counter works.
-        served = select(m.CounterService.service_id).where(
-            m.CounterService.counter_id == counter.id)
         for_this_counter = (
-            (m.Ticket.target_counter_id.is_(None) & m.Ticket.service_id.in_(served))
+            (m.Ticket.target_counter_id.is_(None) & m.Ticket.service_id.in_(counter.service_ids))
             | (m.Ticket.target_counter_id == counter.id)
         )
         callable_from = [s.value for s in TRANSITIONS[EventType.CALLED][0]]

@@ -152,7 +152,7 @@ class KtoScreen(QStackedWidget):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
-        self._idle.timeout.connect(self._left_alone)
+        self._idle.timeout.connect(self.left_alone)
         self._thanks = QTimer(self)
         self._thanks.setSingleShot(True)
         self._thanks.setInterval(THANKS_MS)
@@ -216,7 +216,8 @@ class KtoScreen(QStackedWidget):
         self.setCurrentWidget(self.thanks_page)
         self._thanks.start()
 
-    def _left_alone(self) -> None:
+    def left_alone(self) -> None:
+        """Nobody touched the screen for a while: keep a mark already tapped, then wait."""
         self._send_pending()
         self.back_to_waiting()
 

@@ -64,7 +64,7 @@ class KtoWindow(QWidget):
             if check_staff is None:
                 raise ValueError("a feedback kiosk needs a staff check for its exit")
             self.kiosk = KioskGuard(self, self.runner, check_staff, idle_seconds)
-            self.kiosk.idle.connect(self.questions.back_to_waiting)
+            self.kiosk.idle.connect(self.questions.left_alone)
             self.kiosk.unlocked.connect(self.close)
             self.questions.set_default_place(self._place(None))
         self.setMinimumSize(1024, 700)
