@@ -92,6 +92,11 @@ class ContactForm(QWidget):
         self.show_message("", "")
         self._show_who()
 
+    def set_anonymous(self, anonymous: bool) -> None:
+        """The draft got (or lost) its person: only the person panel's note changes."""
+        self.anonymous = anonymous
+        self._show_who()
+
     def set_zaken(self, zaken: Sequence[ZaakSummary]) -> None:
         """The person's zaken arrived after the form opened: offer them to new questions."""
         self._zaken = tuple(zaken)

@@ -264,8 +264,12 @@ class DeskPanel(QWidget):
         self._show_state()
 
     def _start_contact(self, *, bsn: str | None, zaken: tuple[ZaakSummary, ...]) -> None:
-        if self.form.has_input() and self._draft_bsn == bsn:
+        if self.form.has_input() and self._draft_bsn in (bsn, None):
+            # The same person's draft, or an anonymous one whose caller now gave a name: the
+            # questions typed so far stay and become this person's ("ask data only once").
+            self._draft_bsn = bsn
             self.form.set_zaken(zaken)
+            self.form.set_anonymous(bsn is None)
             return
         self._draft_bsn = bsn
         self._draft_visit = self.visit_number  # a draft kept past its visit keeps its number

@@ -68,6 +68,23 @@ def test_an_unknown_number_becomes_an_anonymous_phone_contact_with_wrap_up_time(
     demo_kcc.deliver()
 
 
+def test_a_caller_who_gives_a_name_keeps_the_questions_typed_so_far(
+    qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory,
+) -> None:
+    window = open_desk_window(site, role="phone", staff="mw03")
+    assert window.phone is not None
+    desk = desk_of(window)
+    window.phone.incoming(CALLER)
+    editor = desk.form.editors[0]
+    qtbot.keyClicks(editor.onderwerp, "paspoort kwijt")
+    assert desk.form.who.isVisibleTo(desk.form)  # "Anoniem contact"
+    desk.search("999993653")  # the caller gives a BSN: Suzanne Moulin (RvIG test person)
+    qtbot.waitUntil(lambda: desk.person is not None, timeout=WAIT_MS)
+    assert desk.form.editors[0].onderwerp.text() == "paspoort kwijt"
+    assert not desk.form.anonymous and not desk.form.who.isVisibleTo(desk.form)
+    wait_desk_idle(qtbot, desk)
+
+
 def test_a_call_does_not_throw_away_the_previous_unsaved_contact(
     qtbot: QtBot, site: Site, open_desk_window: DeskWindowFactory,
 ) -> None:
