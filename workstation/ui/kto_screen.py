@@ -34,7 +34,7 @@ log = logging.getLogger("loket.ui")
 IDLE_MS = 30_000  # a question left alone this long goes back to waiting
 THANKS_MS = 4_000
 MARK_SIZE = 104  # px (style.py): WCAG asks 44; a visitor standing at a counter gets more
-ASPECT_SIZE = 64
+ASPECT_SIZE = 56  # 10 per row beside the aspect names on a 1024-wide kiosk
 _MARKS = range(LOWEST_MARK, HIGHEST_MARK + 1)
 _ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
 
@@ -112,7 +112,7 @@ class KtoScreen(QStackedWidget):
         layout.addWidget(self.aspect_question)
         layout.addWidget(self.aspect_hint)
         rows = QGridLayout()
-        rows.setHorizontalSpacing(8)
+        rows.setHorizontalSpacing(6)
         rows.setVerticalSpacing(14)
         self.aspect_labels: dict[Aspect, QLabel] = {}
         self.aspect_groups: dict[Aspect, QButtonGroup] = {}

@@ -137,7 +137,7 @@ QPushButton[role="mark"] {{ background: {theme.primary}; color: {theme.on_primar
     font-weight: 700; padding: 4px; min-height: 104px; min-width: 104px; }}
 QPushButton[role="mark"]:pressed {{ background: {theme.primary_dark}; }}
 QPushButton[role="aspect"] {{ font-size: {base}px; font-weight: 600; padding: 2px;
-    min-height: 60px; min-width: 60px; }}
+    min-height: 56px; min-width: 52px; }}
 QPushButton[role="aspect"]:checked {{ background: {theme.primary}; color: {theme.on_primary};
     border: 3px solid {theme.primary_dark}; }}
 QPushButton[role="alarm"] {{ background: {CARD}; color: {ALARM}; border: 2px solid {ALARM};
