@@ -2331,5 +2331,25 @@
         <source>Kies een BSN uit de RvIG-testset.</source>
         <translation>Choose a BSN from the RvIG test set.</translation>
     </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="37" />
+        <source>Loket kan dit document niet maken.</source>
+        <translation>Loket cannot make this document.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="37" />
+        <source>Vraag de beheerder de producten in de catalogus na te kijken.</source>
+        <translation>Ask the administrator to check the products in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="44" />
+        <source>Een uittreksel met gezag kan op deze werkplek nog niet gemaakt worden.</source>
+        <translation>An extract with parental authority cannot be made on this workstation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="44" />
+        <source>Maak een uittreksel zonder gezag, of verwijs de klant naar MijnOverheid.</source>
+        <translation>Make an extract without parental authority, or refer the customer to MijnOverheid.</translation>
+    </message>
 </context>
 </TS>
