@@ -1368,32 +1368,32 @@
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="184" />
+        <location filename="../../workstation/kcc.py" line="200" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="184" />
+        <location filename="../../workstation/kcc.py" line="200" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="242" />
+        <location filename="../../workstation/kcc.py" line="258" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="242" />
+        <location filename="../../workstation/kcc.py" line="258" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="251" />
+        <location filename="../../workstation/kcc.py" line="267" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="251" />
+        <location filename="../../workstation/kcc.py" line="267" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -1483,12 +1483,12 @@
         <translation>Check the number, or search by name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="93" />
+        <location filename="../../workstation/services/deferred_devices.py" line="98" />
         <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
         <translation>The ticket printer has not started; the ticket was not printed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="93" />
+        <location filename="../../workstation/services/deferred_devices.py" line="98" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
@@ -2302,12 +2302,12 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="312" />
+        <location filename="../../workstation/ui/main.py" line="330" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="312" />
+        <location filename="../../workstation/ui/main.py" line="330" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>
@@ -2332,24 +2332,34 @@
         <translation>Choose a BSN from the RvIG test set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/wiring/order_documents.py" line="37" />
+        <location filename="../../workstation/wiring/order_documents.py" line="34" />
         <source>Loket kan dit document niet maken.</source>
         <translation>Loket cannot make this document.</translation>
     </message>
     <message>
-        <location filename="../../workstation/wiring/order_documents.py" line="37" />
+        <location filename="../../workstation/wiring/order_documents.py" line="34" />
         <source>Vraag de beheerder de producten in de catalogus na te kijken.</source>
         <translation>Ask the administrator to check the products in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../workstation/wiring/order_documents.py" line="44" />
+        <location filename="../../workstation/wiring/order_documents.py" line="41" />
         <source>Een uittreksel met gezag kan op deze werkplek nog niet gemaakt worden.</source>
         <translation>An extract with parental authority cannot be made on this workstation yet.</translation>
     </message>
     <message>
-        <location filename="../../workstation/wiring/order_documents.py" line="44" />
+        <location filename="../../workstation/wiring/order_documents.py" line="41" />
         <source>Maak een uittreksel zonder gezag, of verwijs de klant naar MijnOverheid.</source>
         <translation>Make an extract without parental authority, or refer the customer to MijnOverheid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/receipt_printer.py" line="77" />
+        <source>De bonprinter is nog niet gestart.</source>
+        <translation>The receipt printer has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/receipt_printer.py" line="77" />
+        <source>Kies over een paar seconden Kwitantie opnieuw afdrukken.</source>
+        <translation>Choose Print receipt again in a few seconds.</translation>
     </message>
 </context>
 </TS>

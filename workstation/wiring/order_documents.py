@@ -9,16 +9,13 @@ rather than printed without it.
 
 from __future__ import annotations
 
-import logging
-
 from workstation.domain.errors import UserFacingError
+from workstation.domain.gezag import GezagRelation
 from workstation.domain.order import DocumentRequest as OrderDocumentRequest
 from workstation.domain.person import LookupPurpose
 from workstation.domain.product_document import DocumentKind, DocumentRequest
 from workstation.services.document_ports import DocumentMaker, GezagDirectory
 from workstation.services.order_service import ProducedDocument
-
-log = logging.getLogger("loket.documents")
 
 
 class OrderDocuments:
@@ -38,7 +35,7 @@ class OrderDocuments:
                 "Loket kan dit document niet maken.",
                 "Vraag de beheerder de producten in de catalogus na te kijken.",
                 detail=f"no document kind {request.kind!r}") from exc
-        gezag = ()
+        gezag: tuple[GezagRelation, ...] = ()
         if kind is DocumentKind.UITTREKSEL_BRP_GEZAG:
             if self._gezag is None:
                 raise UserFacingError(
