@@ -14,7 +14,7 @@ SCREENS = ["reception", "reception-ticket", "kiosk", "kiosk-ticket", "counter", 
            "counter-waiting-note", "transfer-dialog", "alarm-banner", "disconnected-banner",
            "sign-in", "sign-in-first-pin", "counter-paused", "kiosk-exit",
            "desk-person", "desk-person-en", "desk-contact", "desk-callback-dialog",
-           "desk-callbacks", "desk-results", "desk-lock", "phone",
+           "desk-callbacks", "desk-results", "desk-lock", "phone", "counter-order",
            "order-panel", "order-checklist-rijbewijs", "order-panel-en", "kasopmaak",
            "kiosk-product-info"]
 
