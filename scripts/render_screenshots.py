@@ -407,8 +407,8 @@ def _render_desk_screens(app: QApplication, site: Site, language: LanguageSwitch
 def _render_counter_order(app: QApplication, counter: MainWindow, out: Path) -> None:
     """The visit's Bestelling tab: the identified visitor's uittreksel BRP, checklist ticked,
     paid by pin, ready for Afrekenen."""
-    panel, view = counter.orders, counter.counter
-    assert panel is not None and view is not None
+    panel, view, desk = counter.orders, counter.counter, counter.desk
+    assert panel is not None and view is not None and desk is not None
     view.tabs.setCurrentWidget(panel)
     wait_for(app, lambda: panel.browser.picker.list.count() > 0
              and "Identiteit gecontroleerd" in panel.identity.text())
@@ -419,7 +419,7 @@ def _render_counter_order(app: QApplication, counter: MainWindow, out: Path) -> 
     panel.payment.reference.setText("STAN 004512")
     panel.browser.picker.search.clear()
     save(app, counter, out / "counter-order.png")
-    view.tabs.setCurrentWidget(counter.desk)
+    view.tabs.setCurrentWidget(desk)
 
 
 def _render_contact(app: QApplication, counter: MainWindow, desk: DeskPanel, out: Path) -> None:
