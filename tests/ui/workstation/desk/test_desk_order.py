@@ -19,6 +19,7 @@ from tests.escpos_decoder import decode
 from tests.integration.devices.printer.tcp_sink import TcpPrinterSink
 from tests.ui.workstation.conftest import LOCATION
 from tests.ui.workstation.desk.conftest import WAIT_MS, DemoKcc, desk_of
+from tests.ui.workstation.fakes import FakeDevices
 from workstation.app import Site
 from workstation.devices.idreader.sim_backend import SimulatedIdReader
 from workstation.devices.manager import DeviceManager
@@ -231,3 +232,50 @@ def test_an_uittreksel_brp_served_by_mouse(
     assert panel.draft.problems() == ()
     qtbot.mouseClick(panel.checkout_button, Qt.MouseButton.LeftButton)
     check_the_visit_was_served(qtbot, window, sink, demo_kcc, tmp_path)
+
+
+def test_the_phone_reads_the_counters_catalogue(
+    qtbot: QtBot, site: Site, language: LanguageSwitcher, demo_kcc: DemoKcc, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, devices: FakeDevices,
+) -> None:
+    """The phone role's Producten tab: the same product text, fee and checklist as the
+    counter, from the one catalogue; nothing to order there."""
+    monkeypatch.setattr(demo_kcc.kcc, "desk_service", lambda _code, _relay=None: demo_kcc.service)
+    settings = load_settings(environ={
+        "LOKET_WORKSTATION__ROLE": "phone", "LOKET_WORKSTATION__LOCATION": LOCATION,
+        "LOKET_DATA_DIR": str(tmp_path / "data")})
+    flow = sign_in_flow(site, devices, language, settings, demo_kcc.kcc)
+    try:
+        flow.start()
+        page = flow.sign_in.page
+        page.code.setText("mw03")
+        page.pin.setText(DEMO_PIN)
+        qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: flow.window is not None and flow.window.snapshot is not None,
+                        timeout=WAIT_MS)
+        window = flow.window
+        assert window is not None and window.orders is None
+        products = window.products
+        assert products is not None
+        desk = desk_of(window)
+        bar = desk.tabs.tabBar()
+        index = desk.tabs.indexOf(products)
+        assert desk.tabs.tabText(index) == "Producten"
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        qtbot.waitUntil(lambda: products.picker.list.count() > 0, timeout=WAIT_MS)
+        qtbot.keyClicks(products.picker.search, "rijbewijs verl")
+        catalogue = demo_kcc.kcc.catalogue_service()
+        renewal = next(product for product in catalogue.products("0748")
+                       if product.code == "rijbewijs-verlengen")
+        qtbot.waitUntil(lambda: products.info.name.text() == renewal.title_nl, timeout=WAIT_MS)
+        fee = f"{renewal.tariff_on(catalogue.today()).amount_cents / 100:.2f}".replace(".", ",")
+        assert fee in products.info.fees.text()
+        assert renewal.checklist[0].text_nl in products.info.checklist.text()
+    finally:
+        window = flow.window
+        flow.shutdown()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        flow.sign_in.close()
+        flow.sign_in.deleteLater()
