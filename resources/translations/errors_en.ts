@@ -2359,7 +2359,7 @@
     <message>
         <location filename="../../workstation/wiring/receipt_printer.py" line="77" />
         <source>Kies over een paar seconden Kwitantie opnieuw afdrukken.</source>
-        <translation>Choose Print receipt again in a few seconds.</translation>
+        <translation>Choose Print the receipt again in a few seconds.</translation>
     </message>
 </context>
 </TS>
