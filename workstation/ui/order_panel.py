@@ -193,7 +193,10 @@ class OrderPanel(QWidget):
         if same_ticket:
             self.draft = self._redraft(visit)
             if self.pickup_dialog is not None and visit is not None:
-                self.pickup_dialog.set_identity(visit.identity)
+                if visit.person is None:  # the desk was cleared (screen lock, idle): theirs no more
+                    self.pickup_dialog.reject()
+                else:
+                    self.pickup_dialog.set_identity(visit.identity)
         else:
             if self.pickup_dialog is not None:  # another visitor: not theirs to hand over
                 self.pickup_dialog.reject()
