@@ -72,7 +72,7 @@ from workstation.ui.i18n import LanguageSwitcher
 from workstation.ui.kto_window import KtoWindow
 from workstation.ui.main import desk_setup
 from workstation.ui.main_window import MainWindow, Role
-from workstation.ui.order_panel import CounterVisit, OrderPanel
+from workstation.ui.order_panel import CounterVisit, OrderPanel, OrderSetup
 from workstation.ui.product_info import ProductBrowser
 from workstation.ui.sign_in_window import SignInWindow
 from workstation.ui.style import Theme, stylesheet
@@ -412,7 +412,10 @@ def _render_desk_screens(app: QApplication, site: Site, language: LanguageSwitch
     kcc = open_kcc(Settings(demo=True, data_dir=str(kcc_dir)))
     readers = _readers()
     try:
-        setup = desk_setup(kcc, site.queue.location(LOCATION), Settings().desk)
+        showcase = ShowcaseReceipts()
+        orders = OrderSetup(kcc.order_service(showcase, showcase), site.catalogue,
+                            lambda doc: f"{doc.kind}-{doc.document_number}.pdf")
+        setup = desk_setup(kcc, site.queue.location(LOCATION), Settings().desk, orders=orders)
         assert setup is not None
         seed_desk_history(kcc, setup.service, callback_done=False)
         counter = _desk_window(site, language, "counter", setup, readers, "mw02")
@@ -434,6 +437,7 @@ def _render_desk_screens(app: QApplication, site: Site, language: LanguageSwitch
         save(app, counter, out / "desk-person-en.png")
         language.set_language("nl")
         wait_for(app, lambda: view.next.text() == "Volgende (F5)")
+        _render_counter_order(app, counter, out)
         _render_contact(app, counter, desk, out)
         desk.tabs.setCurrentWidget(desk.callbacks)
         wait_for(app, lambda: desk.callbacks.list.topLevelItemCount() > 0)
@@ -459,6 +463,24 @@ def _render_desk_screens(app: QApplication, site: Site, language: LanguageSwitch
     finally:
         readers.close()
         kcc.close()
+
+
+def _render_counter_order(app: QApplication, counter: MainWindow, out: Path) -> None:
+    """The visit's Bestelling tab: the identified visitor's uittreksel BRP, checklist ticked,
+    paid by pin, ready for Afrekenen."""
+    panel, view, desk = counter.orders, counter.counter, counter.desk
+    assert panel is not None and view is not None and desk is not None
+    view.tabs.setCurrentWidget(panel)
+    wait_for(app, lambda: panel.browser.picker.list.count() > 0
+             and "Identiteit gecontroleerd" in panel.identity.text())
+    panel.browser.picker.search.setText("uittreksel brp")
+    panel.add_button.click()
+    for box in panel.checklist.boxes:
+        box.setChecked(True)
+    panel.payment.reference.setText("STAN 004512")
+    panel.browser.picker.search.clear()
+    save(app, counter, out / "counter-order.png")
+    view.tabs.setCurrentWidget(desk)
 
 
 def _render_contact(app: QApplication, counter: MainWindow, desk: DeskPanel, out: Path) -> None:

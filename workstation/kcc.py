@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -23,6 +24,7 @@ from workstation.services.catalogue_service import CatalogueService
 from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService, forget_lookups
 from workstation.services.desk_service import DeskConfig, DeskService
+from workstation.services.device_ports import DeviceBoard
 from workstation.services.order_service import DocumentProducer, OrderService, ReceiptPrinter
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.settings import Settings, read_secret
@@ -122,6 +124,20 @@ class Kcc:
     def catalogue_service(self) -> CatalogueService:
         """The one catalogue every channel reads (the site database's products)."""
         return self.site.catalogue
+
+    def order_documents(self) -> DocumentProducer:
+        """The uittreksels of the orders, signed by the documents module (ADR 0026)."""
+        from workstation.wiring.documents import document_maker_from, gezag_directory_from
+        from workstation.wiring.order_documents import OrderDocuments
+
+        return OrderDocuments(document_maker_from(self.settings),
+                              gezag_directory_from(self.settings), self.purpose())
+
+    def receipt_printer(self, board: Callable[[], DeviceBoard | None]) -> ReceiptPrinter:
+        """The ESC/POS printer of the workstation's devices, once ``board`` gives them."""
+        from workstation.wiring.receipt_printer import StartingReceiptPrinter
+
+        return StartingReceiptPrinter(board)
 
     def order_service(self, printer: ReceiptPrinter, documents: DocumentProducer,
                       relay: Relay | None = None) -> OrderService:

@@ -1383,32 +1383,32 @@
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="184" />
+        <location filename="../../workstation/kcc.py" line="200" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="184" />
+        <location filename="../../workstation/kcc.py" line="200" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="242" />
+        <location filename="../../workstation/kcc.py" line="258" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="242" />
+        <location filename="../../workstation/kcc.py" line="258" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="251" />
+        <location filename="../../workstation/kcc.py" line="267" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="251" />
+        <location filename="../../workstation/kcc.py" line="267" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
@@ -1498,12 +1498,12 @@
         <translation>Check the number, or search by name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="166" />
+        <location filename="../../workstation/services/deferred_devices.py" line="171" />
         <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
         <translation>The ticket printer has not started; the ticket was not printed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="166" />
+        <location filename="../../workstation/services/deferred_devices.py" line="171" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
@@ -1578,120 +1578,120 @@
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="265" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>Balie {number} heeft pauze.</source>
         <translation>Counter {number} is on a break.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="265" />
+        <location filename="../../workstation/services/queue_service.py" line="268" />
         <source>Kies Hervatten om weer bezoekers op te roepen.</source>
         <translation>Choose Resume to call visitors again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="278" />
-        <location filename="../../workstation/services/queue_service.py" line="460" />
+        <location filename="../../workstation/services/queue_service.py" line="281" />
+        <location filename="../../workstation/services/queue_service.py" line="463" />
         <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="278" />
+        <location filename="../../workstation/services/queue_service.py" line="281" />
         <location filename="../../workstation/store/queue_uow.py" line="55" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="285" />
+        <location filename="../../workstation/services/queue_service.py" line="288" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="285" />
+        <location filename="../../workstation/services/queue_service.py" line="288" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="293" />
+        <location filename="../../workstation/services/queue_service.py" line="296" />
         <source>Wachtnummer {number} is van een eerdere dag.</source>
         <translation>Ticket {number} is from an earlier day.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="293" />
+        <location filename="../../workstation/services/queue_service.py" line="296" />
         <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
         <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="359" />
+        <location filename="../../workstation/services/queue_service.py" line="362" />
         <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
         <translation>Ticket {number} can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="359" />
+        <location filename="../../workstation/services/queue_service.py" line="362" />
         <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
         <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="366" />
+        <location filename="../../workstation/services/queue_service.py" line="369" />
         <source>De minuut om {number} terug te zetten is voorbij.</source>
         <translation>The minute to take back {number} has passed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="366" />
+        <location filename="../../workstation/services/queue_service.py" line="369" />
         <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
         <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="373" />
+        <location filename="../../workstation/services/queue_service.py" line="376" />
         <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
         <translation>You already have a next visitor; {number} cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="373" />
+        <location filename="../../workstation/services/queue_service.py" line="376" />
         <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
         <translation>Finish or transfer the current visitor first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="404" />
+        <location filename="../../workstation/services/queue_service.py" line="407" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="404" />
+        <location filename="../../workstation/services/queue_service.py" line="407" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="460" />
+        <location filename="../../workstation/services/queue_service.py" line="463" />
         <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
         <translation>First finish or park the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="467" />
+        <location filename="../../workstation/services/queue_service.py" line="470" />
         <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
         <translation>Ticket {number} is parked at another counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="467" />
+        <location filename="../../workstation/services/queue_service.py" line="470" />
         <source>De bezoeker gaat terug naar die balie.</source>
         <translation>The visitor goes back to that counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="552" />
+        <location filename="../../workstation/services/queue_service.py" line="555" />
         <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
         <translation>This ticket belongs to a counter that is still working.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="552" />
+        <location filename="../../workstation/services/queue_service.py" line="555" />
         <source>Vraag de collega aan die balie het af te ronden.</source>
         <translation>Ask the colleague at that counter to finish it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="579" />
+        <location filename="../../workstation/services/queue_service.py" line="582" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="579" />
+        <location filename="../../workstation/services/queue_service.py" line="582" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="389" />
+        <location filename="../../workstation/store/queue_uow.py" line="385" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
@@ -2337,22 +2337,22 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="343" />
+        <location filename="../../workstation/ui/main.py" line="361" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="343" />
+        <location filename="../../workstation/ui/main.py" line="361" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="356" />
+        <location filename="../../workstation/ui/main.py" line="374" />
         <source>De zelftest werkt op een balie, een ontvangst of een kiosk.</source>
         <translation>The self-test works at a counter, a reception desk or a kiosk.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="356" />
+        <location filename="../../workstation/ui/main.py" line="374" />
         <source>Zet role op counter, reception of kiosk om de zelftest te doen.</source>
         <translation>Set role to counter, reception or kiosk to run the self-test.</translation>
     </message>
@@ -2375,6 +2375,36 @@
         <location filename="../../workstation/wiring/documents.py" line="75" />
         <source>Kies een BSN uit de RvIG-testset.</source>
         <translation>Choose a BSN from the RvIG test set.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="34" />
+        <source>Loket kan dit document niet maken.</source>
+        <translation>Loket cannot make this document.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="34" />
+        <source>Vraag de beheerder de producten in de catalogus na te kijken.</source>
+        <translation>Ask the administrator to check the products in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="41" />
+        <source>Een uittreksel met gezag kan op deze werkplek nog niet gemaakt worden.</source>
+        <translation>An extract with parental authority cannot be made on this workstation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/order_documents.py" line="41" />
+        <source>Maak een uittreksel zonder gezag, of verwijs de klant naar MijnOverheid.</source>
+        <translation>Make an extract without parental authority, or refer the customer to MijnOverheid.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/receipt_printer.py" line="77" />
+        <source>De bonprinter is nog niet gestart.</source>
+        <translation>The receipt printer has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/wiring/receipt_printer.py" line="77" />
+        <source>Kies over een paar seconden Kwitantie opnieuw afdrukken.</source>
+        <translation>Choose Print the receipt again in a few seconds.</translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,14 @@
             <source>Klant</source>
             <translation>Customer</translation>
         </message>
+        <message>
+            <source>Klant (Ctrl+K)</source>
+            <translation>Customer (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Bestelling (Ctrl+B)</source>
+            <translation>Order (Ctrl+B)</translation>
+        </message>
     </context>
     <context>
         <name>CrashHandler</name>
@@ -452,6 +460,10 @@
         <message>
             <source>Telefoon</source>
             <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Producten</source>
+            <translation>Products</translation>
         </message>
     </context>
     <context>

@@ -137,6 +137,19 @@ def test_kasopmaak_and_afhalen_are_one_click_from_the_order_panel(
     assert not pickup.isVisible() and panel.pickup_dialog is None
 
 
+def test_the_pickup_closes_when_the_desk_forgets_the_person(
+        qtbot: QtBot, desk: OrderDesk, panel: OrderPanel) -> None:
+    """The screen lock (or the idle timeout) clears the desk during the visit: the same
+    ticket, nobody identified; what was theirs to pick up is no longer on screen."""
+    _order(desk, PASPOORT, Payment(PaymentMethod.CONTANT, 8470))
+    panel.set_visit(visit())
+    qtbot.mouseClick(panel.pickup_button, Qt.MouseButton.LeftButton)
+    pickup = panel.pickup_dialog
+    assert pickup is not None and pickup.isVisible()
+    panel.set_visit(visit(IdentityCheck.NOT_DONE, identified=False))
+    assert not pickup.isVisible() and panel.pickup_dialog is None
+
+
 def test_dialogs_closed_before_their_answer_came_are_gone_without_a_trace(
         qtbot: QtBot, panel: OrderPanel) -> None:
     panel.set_visit(visit())

@@ -66,6 +66,11 @@ class DeferredDeviceBoard:
     def started(self) -> bool:
         return self._board is not None
 
+    @property
+    def board(self) -> DeviceBoard | None:
+        """The started board (None until ``attach``): the receipt printer is found on it."""
+        return self._board
+
     def attach(self, board: DeviceBoard) -> None:
         """Hand over to the started ``board``: subscribers hear its current states, waiting
         tickets are printed."""

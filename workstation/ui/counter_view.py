@@ -12,6 +12,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import UserFacingError
+from workstation.domain.order import IdentityCheck
 from workstation.domain.overview import (
     CounterPresenceView,
     CurrentTicketView,
@@ -46,6 +48,7 @@ from workstation.ui.chip_panel import ChipPanel
 from workstation.ui.desk_panel import DeskPanel
 from workstation.ui.formatting import appointment_time_text, minutes_text, state_text
 from workstation.ui.i18n import error_text
+from workstation.ui.order_panel import CounterVisit, OrderPanel
 from workstation.ui.parked_panel import ParkedPanel
 from workstation.ui.style import set_role
 from workstation.ui.today_list import TodayList
@@ -58,6 +61,7 @@ log = logging.getLogger("loket.ui")
 # The same keys in every language: a translated text never moves a shortcut.
 KEYS = {"next": "F5", "recall": "F6", "start": "F7", "finish": "F8", "no_show": "F9",
         "transfer": "F10", "undo": "Ctrl+Z"}
+TAB_KEYS = {"customer": "Ctrl+K", "order": "Ctrl+B"}
 # The undo button goes a little before the service's window closes, so a late click is not
 # refused for the time the request takes to arrive.
 UNDO_OFFER_MS = int((UNDO_WINDOW.total_seconds() - 3) * 1000)
@@ -176,10 +180,15 @@ class CounterView(QWidget):
     visit_finished = Signal(object)  # Ticket: the visitor may now give a mark (KTO)
 
     def __init__(self, workplace: Workplace, post: CounterPost,
-                 parent: QWidget | None = None, desk_panel: DeskPanel | None = None) -> None:
+                 parent: QWidget | None = None, desk_panel: DeskPanel | None = None,
+                 order_panel: OrderPanel | None = None) -> None:
         super().__init__(parent)
         self.desk = desk_panel
         """The KCC desk, the visit's main tab (None: a counter without the KCC half)."""
+        self.orders = order_panel
+        """The visit's order, the tab after the desk (None: no orders at this counter)."""
+        self._called_at = datetime.now(UTC)
+        """When this counter got its current ticket: the start of a direct product's delivery."""
         self._workplace = workplace
         self._post = post
         self._overview: LocationOverview | None = None
@@ -242,6 +251,13 @@ class CounterView(QWidget):
             shortcut.activated.connect(
                 lambda name=name, button=button: self._shortcut(name, button))
             self._shortcuts[name] = shortcut
+        for name, page in (("customer", self.desk), ("order", self.orders)):
+            if page is not None:
+                shortcut = QShortcut(QKeySequence(TAB_KEYS[name]), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda page=page: self.tabs.setCurrentWidget(page))
+        if self.desk is not None and self.orders is not None:
+            self.desk.identity_changed.connect(self._show_visit)
         self._layout()
         self.retranslate()
         self._update_buttons()
@@ -276,6 +292,8 @@ class CounterView(QWidget):
         side.addLayout(buttons)
         if self.desk is not None:  # the visit's main tab
             self.tabs.addTab(self.desk, "")
+        if self.orders is not None:
+            self.tabs.addTab(self.orders, "")
         self.tabs.addTab(queue_page, "")
         self.tabs.addTab(self.today, "")
         right = QWidget(self)
@@ -345,7 +363,11 @@ class CounterView(QWidget):
                 self.desk.contact_ended()
             self.desk.clear()  # Afronden, Niet verschenen, Volgende: the person goes too
             self.desk.visit_number = current.number if current is not None else ""
+        if current is not None and (before is None or current.ticket_id != before.ticket_id):
+            self._called_at = datetime.now(UTC)
         self.card.show_current(current, self._workplace.language.language)
+        if left or (before is None and current is not None):
+            self._show_visit()
         self._update_buttons()
         self.current_changed.emit(current)
 
@@ -550,6 +572,23 @@ class CounterView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.today:
             self.load_today()
+        if self.desk is not None:  # Ctrl+F searches what the tab shows: products or persons
+            self.desk.shortcuts["search"].setEnabled(self.tabs.widget(index) is not self.orders)
+
+    def _show_visit(self) -> None:
+        """The order tab follows the visit: the ticket, the person the desk identified and
+        their document check; it empties when the visit ends or the desk is cleared."""
+        if self.orders is None:
+            return
+        person = self.desk.person if self.desk is not None else None
+        current = self.current
+        if current is None and person is None:
+            self.orders.set_visit(None)
+            return
+        self.orders.set_visit(CounterVisit(
+            current, person,
+            self.desk.identity_check() if self.desk is not None else IdentityCheck.NOT_DONE,
+            self._called_at))
 
     # -- shortcuts -------------------------------------------------------------------------
 
@@ -631,7 +670,9 @@ class CounterView(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.queue_page), self.tr("Wachtrij"))
         self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("Vandaag"))
         if self.desk is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Klant"))
+            self.tabs.setTabText(self.tabs.indexOf(self.desk), self.tr("Klant (Ctrl+K)"))
+        if self.orders is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.orders), self.tr("Bestelling (Ctrl+B)"))
         self.card.retranslate()
         if self._message is not None:
             render, role = self._message

@@ -30,6 +30,7 @@ from workstation.domain.document_check import DocumentUpdate, DocumentView, Stag
 from workstation.domain.document_match import match_document
 from workstation.domain.errors import UserFacingError
 from workstation.domain.identify import DocumentIdentity
+from workstation.domain.order import IdentityCheck
 from workstation.domain.person import Person, PersonQuery
 from workstation.domain.site import StaffInfo
 from workstation.services.desk_service import (
@@ -46,6 +47,7 @@ from workstation.ui.desk_search import PhoneSearch, parse_search
 from workstation.ui.history_items import timeline
 from workstation.ui.history_view import HistoryView
 from workstation.ui.i18n import error_text
+from workstation.ui.order_panel import OrderSetup
 from workstation.ui.person_panel import PersonPanel
 from workstation.ui.tasks import TaskRunner
 
@@ -61,11 +63,13 @@ class DeskSetup:
 
     service: DeskService  # its actoren: whom a callback can be for, whose callbacks are listed
     idle_seconds: float
+    orders: OrderSetup | None = None  # the counter's order tab, the phone's product info
 
 
 class DeskPanel(QWidget):
     saved = Signal(object)  # what the service returned for the saved contact
     person_shown = Signal()  # a person and their history are on screen
+    identity_changed = Signal()  # the person or their document check changed (or went)
     _document_arrived = Signal(object)  # DocumentUpdate, from a device thread
 
     def __init__(self, setup: DeskSetup, staff: StaffInfo, kanaal: Kanaal,
@@ -116,6 +120,7 @@ class DeskPanel(QWidget):
         self.callbacks.done_requested.connect(self._complete_callback)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._document_arrived.connect(self.show_document)
+        self.shortcuts: dict[str, QShortcut] = {}
         for name, action in (("search", self.focus_search),
                              ("contact", lambda: self.tabs.setCurrentWidget(self.form)),
                              ("history", lambda: self.tabs.setCurrentWidget(self.history)),
@@ -124,6 +129,7 @@ class DeskPanel(QWidget):
             shortcut = QShortcut(QKeySequence(KEYS[name]), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(action)
+            self.shortcuts[name] = shortcut
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(int(setup.idle_seconds * 1000))
@@ -245,6 +251,18 @@ class DeskPanel(QWidget):
         person, holder = self.person, self._holder
         match = match_document(holder, person) if person and holder else None
         self.person_panel.show_document(self._document if person else None, match)
+        self.identity_changed.emit()
+
+    def identity_check(self) -> IdentityCheck:
+        """How far the visitor's identity is checked: their document read and matched to the
+        person the BRP returned (what an order needs before Afrekenen)."""
+        if self._holder is None:
+            return IdentityCheck.NOT_DONE
+        if self.person is None:
+            return IdentityCheck.DOCUMENT_READ
+        if match_document(self._holder, self.person).matches:
+            return IdentityCheck.MATCHED
+        return IdentityCheck.MISMATCH
 
     # -- contact ---------------------------------------------------------------------------
 
@@ -377,6 +395,7 @@ class DeskPanel(QWidget):
                 "Dit contact is nog niet opgeslagen. Kies Opslaan, of Wissen om het weg te "
                 "gooien."), "message-warning")
         self._show_state()
+        self.identity_changed.emit()
 
     def wipe(self) -> None:
         """Wissen: the panel and any unsaved contact go."""

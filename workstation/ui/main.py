@@ -38,6 +38,7 @@ from workstation.ui.kcc_upkeep import KccUpkeep
 from workstation.ui.kiosk import kiosk_exit_check
 from workstation.ui.kto_window import KtoWindow
 from workstation.ui.main_window import MainWindow, Role
+from workstation.ui.order_panel import OrderSetup, office_documents
 from workstation.ui.self_test import SelfTest
 from workstation.ui.sign_in_window import SignInFlow, SignInWindow, StaffWindow
 from workstation.ui.single_instance import SingleInstance
@@ -145,10 +146,12 @@ def _open_kcc(settings: Settings) -> kcc_composition.Kcc | None:
 
 
 def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
-               settings: DeskSettings, *, required: bool = False) -> DeskSetup | None:
+               settings: DeskSettings, *, required: bool = False,
+               orders: OrderSetup | None = None) -> DeskSetup | None:
     """The desk of a window; None (the counter without its KCC half) when it cannot be set up,
     for instance without the privacy officer's key: lookups must be recorded or not made.
-    ``required`` (a phone workstation, which is nothing without it): the reason is raised."""
+    ``required`` (a phone workstation, which is nothing without it): the reason is raised.
+    ``orders``: the counter's order tab and the phone's product info (``order_setup``)."""
     if kcc is None:
         return None
     try:
@@ -158,7 +161,21 @@ def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
             raise
         log.warning("the KCC desk is not available: %s", exc.detail)
         return None
-    return DeskSetup(service, settings.idle_seconds)
+    return DeskSetup(service, settings.idle_seconds, orders)
+
+
+def order_setup(kcc: kcc_composition.Kcc | None, devices: DeviceBoard,
+                settings: Settings) -> OrderSetup | None:
+    """The orders of a desk workstation: the receipt on the device board's printer (once
+    the devices have started), the uittreksels signed, printed on the office's default
+    printer or saved in the documents folder."""
+    if kcc is None:
+        return None
+    deferred = devices if isinstance(devices, DeferredDeviceBoard) else None
+    printer = kcc.receipt_printer(
+        (lambda: deferred.board) if deferred is not None else (lambda: devices))
+    return OrderSetup(kcc.order_service(printer, kcc.order_documents()),
+                      kcc.catalogue_service(), office_documents(settings.document_save_path))
 
 
 def _start_devices(app: QApplication, devices: DeferredDeviceBoard, settings: Settings,
@@ -303,7 +320,8 @@ def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
     number = _counter_number(settings) if where.role == "counter" else None
     needs = {"counter": Permission.CALL, "phone": Permission.SEARCH_PERSONS,
              "supervisor": Permission.SUPERVISE}.get(where.role, Permission.ISSUE_TICKET)
-    desk = desk_setup(kcc, location, settings.desk, required=where.role == "phone")
+    desk = desk_setup(kcc, location, settings.desk, required=where.role == "phone",
+                      orders=order_setup(kcc, devices, settings))
 
     def open_post(staff: StaffInfo) -> CounterPost | None:
         if number is None:
@@ -376,7 +394,8 @@ def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
         check_staff=kiosk_exit_check(site.staff), kiosk_idle_seconds=where.kiosk_idle_seconds,
         alarms=site.alarms, health=site.health, alarm_phone=settings.alarm.fallback_phone,
         demo=settings.demo, privacy=site.privacy, staff=staff, staff_service=site.staff,
-        desk=desk_setup(kcc, location, settings.desk, required=where.role == "phone"),
+        desk=desk_setup(kcc, location, settings.desk, required=where.role == "phone",
+                        orders=order_setup(kcc, devices, settings)),
         kto=site.kto, kto_screen=where.kto_screen,
         wedge_timing=wedge_timing(settings),
     )

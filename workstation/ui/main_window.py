@@ -39,6 +39,8 @@ from workstation.ui.kiosk import KioskGuard, StaffCheck
 from workstation.ui.kiosk_pages import KioskPages
 from workstation.ui.kto_window import KtoWindow
 from workstation.ui.live import DatabaseProbe, LiveQueue, LiveSnapshot, read_snapshot
+from workstation.ui.order_panel import OrderPanel
+from workstation.ui.product_info import ProductBrowser
 from workstation.ui.staff_bar import StaffBar
 from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
@@ -114,13 +116,25 @@ class MainWindow(QMainWindow):
         if desk is not None and staff is not None and role in ("counter", "phone"):
             kanaal = Kanaal.TELEFOON if role == "phone" else Kanaal.BALIE
             self.desk = DeskPanel(desk, staff, kanaal, self)
+        # The visit's order at the counter; the same catalogue, read-only, on the phone.
+        self.orders: OrderPanel | None = None
+        self.products: ProductBrowser | None = None
         if role == "counter":
             assert post is not None
-            self.counter = CounterView(self.workplace, post, self, desk_panel=self.desk)
+            if self.desk is not None and desk is not None and desk.orders is not None:
+                self.orders = OrderPanel(desk.orders.orders, desk.orders.catalogue, location,
+                                         post.counter.number, language, desk.orders.documents,
+                                         self)
+            self.counter = CounterView(self.workplace, post, self, desk_panel=self.desk,
+                                       order_panel=self.orders)
             view: QWidget = self.counter
         elif role == "phone":
-            assert self.desk is not None
+            assert self.desk is not None and desk is not None
             view = self.phone = PhoneView(self.desk, self)
+            if desk.orders is not None:
+                self.products = ProductBrowser(desk.orders.catalogue, location.municipality.code,
+                                               self.desk.runner, language, parent=self.desk)
+                self.desk.tabs.addTab(self.products, "")
         else:
             self.intake = IntakeView(self.workplace, self, kiosk=role == "kiosk")
             view = self.intake
@@ -182,6 +196,8 @@ class MainWindow(QMainWindow):
                              post.counter.number if post is not None else None)
         self.runner.busy_changed.connect(self.status.show_busy)
         self.runner.store_unavailable.connect(self._store_unavailable)
+        if self.orders is not None:
+            self.orders.runner.store_unavailable.connect(self._store_unavailable)
         if self.alarm_desk is not None:
             self.alarm_desk.runner.store_unavailable.connect(self._store_unavailable)
             self.alarm_desk.notice.connect(lambda text: self.status.showMessage(text, 10_000))
@@ -243,6 +259,10 @@ class MainWindow(QMainWindow):
             self.intake.load()
         if self.counter is not None:
             self.counter.load()
+        if self.orders is not None:
+            self.orders.load()
+        if self.products is not None:
+            self.products.load()
         self._refresh.start()
         self.housekeeping.start()
         if self.kto_window is not None:
@@ -301,6 +321,8 @@ class MainWindow(QMainWindow):
         if self.kto_window is not None:
             self.kto_window.close()
             self.kto_window.shutdown()
+        if self.orders is not None:
+            self.orders.shutdown()
         self.live.stop()
         self.runner.close()
 
@@ -430,4 +452,7 @@ class MainWindow(QMainWindow):
             self.file_menu.setTitle(self.tr("&Bestand"))
             self.quit_action.setText(self.tr("&Afsluiten"))
             self.language_menu.setTitle(self.tr("&Taal"))
+        if self.products is not None and self.desk is not None:
+            self.desk.tabs.setTabText(self.desk.tabs.indexOf(self.products),
+                                      self.tr("Producten"))
 

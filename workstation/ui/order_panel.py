@@ -74,6 +74,16 @@ def office_documents(folder: Path, find_printer: Callable[[], QPrinter | None] =
 
 
 @dataclass(frozen=True, slots=True)
+class OrderSetup:
+    """What a window needs to host the orders (the composition root fills it in): the order
+    service, the one catalogue of every channel, and where produced documents go."""
+
+    orders: OrderService
+    catalogue: CatalogueService
+    documents: DocumentSink
+
+
+@dataclass(frozen=True, slots=True)
 class CounterVisit:
     """Who stands at the counter as the desk knows them: the called ticket (None: served
     without one), the person identified in the BRP (None: not yet) and how far the identity
@@ -183,7 +193,10 @@ class OrderPanel(QWidget):
         if same_ticket:
             self.draft = self._redraft(visit)
             if self.pickup_dialog is not None and visit is not None:
-                self.pickup_dialog.set_identity(visit.identity)
+                if visit.person is None:  # the desk was cleared (screen lock, idle): theirs no more
+                    self.pickup_dialog.reject()
+                else:
+                    self.pickup_dialog.set_identity(visit.identity)
         else:
             if self.pickup_dialog is not None:  # another visitor: not theirs to hand over
                 self.pickup_dialog.reject()
