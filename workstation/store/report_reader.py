@@ -83,7 +83,7 @@ class SqlReportReader:
         with self._connection() as connection:
             rows = connection.execute(
                 select(m.Service.letter, m.Service.name_nl).order_by(m.Service.id.desc()))
-            return dict(rows.tuples().all())
+            return {letter: name for letter, name in rows}
 
     def records(self, period: Period, municipality: str | None = None) -> Records:
         """Every record of ``period`` (of one municipality, by CBS code, or the region)."""
