@@ -149,20 +149,31 @@ VISIT_MOMENTS: tuple[tuple[str, EventType, Pick], ...] = (
     ("no_show", EventType.NO_SHOW, Pick.LAST),
     ("no_show_undone", EventType.NO_SHOW_UNDONE, Pick.LAST),
 )
-"""The moments of a ticket a visit needs: the first or last event of a type. The store compiles
-this into one aggregate per moment (SQL), :func:`moments_from_events` is the same in Python."""
+"""The moments of a ticket a visit needs: the first or last event of a type. The queue's unit
+of work keeps them on the ticket as each event is written (:func:`folded_moment`, compiled into
+SQL by the store); :func:`moments_from_events` is the same fold over a ticket's events."""
+
+MOMENT_OF_EVENT: Mapping[str, tuple[str, Pick]] = MappingProxyType(
+    {type_.value: (name, pick) for name, type_, pick in VISIT_MOMENTS})
+"""Event type -> (moment, pick): which moment an event of that type may move."""
+
+
+def folded_moment(pick: Pick, current: float | None, at: float) -> float:
+    """A moment after one more event of its type at ``at``: the earlier for FIRST, the later
+    for LAST (a tie keeps either: they are equal)."""
+    if current is None or (at < current if pick is Pick.FIRST else at > current):
+        return at
+    return current
 
 
 def moments_from_events(events: Iterable[tuple[str, float]]) -> dict[str, float | None]:
     """A ticket's moments from its ``(event type, epoch)`` pairs, per :data:`VISIT_MOMENTS`."""
     moments: dict[str, float | None] = {name: None for name, _type, _pick in VISIT_MOMENTS}
     for type_, at in events:
-        for name, wanted, pick in VISIT_MOMENTS:
-            if type_ != wanted:
-                continue
-            current = moments[name]
-            if current is None or (at < current if pick is Pick.FIRST else at > current):
-                moments[name] = at
+        moment = MOMENT_OF_EVENT.get(type_)
+        if moment is not None:
+            name, pick = moment
+            moments[name] = folded_moment(pick, moments[name], at)
     return moments
 
 
