@@ -4,8 +4,9 @@
 - ``year_report_s``: ``report year 2025`` without ``--municipality`` as the command does it:
   read every record of the year (SqlReportReader), compute the measures, write the PDF.
   The median of the runs (1 with ``--quick``, 3 otherwise). ``year_report_cpu_s`` is this
-  process's CPU time for it (on SQLite the database work included), ``load_average_1m`` the
-  machine's load when it ended: on a shared machine the wall clock says little alone.
+  process's CPU time for it (on SQLite the database work included), ``read_cpu_s``,
+  ``measures_cpu_s`` and ``pdf_cpu_s`` that run's stages, ``load_average_1m`` the machine's
+  load when it ended: on a shared machine the wall clock says little alone.
 
 ``--quick`` generates the year once into ``build/reports-year-2025.sqlite3`` and reuses it;
 without it the year is generated into a fresh SQLite file, or with ``--postgres`` into a fresh
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -75,17 +75,22 @@ def _year(quick: bool, postgres: bool) -> Iterator[str]:
         yield url
 
 
-def year_report_seconds(database: SiteDatabase, pdf: Path) -> tuple[float, float]:
-    """Wall-clock and this process's CPU seconds of one region year report."""
+def year_report_seconds(database: SiteDatabase, pdf: Path) -> tuple[float, float,
+                                                                   tuple[float, float, float]]:
+    """Wall-clock and this process's CPU seconds of one region year report, and the CPU of
+    its stages: reading the records, computing the measures, writing the PDF."""
     started, cpu = time.perf_counter(), time.process_time()
     reader = SqlReportReader(database)
     period = Period.year(YEAR)
     records = reader.records(period)
+    read = time.process_time()
     now = datetime.now(UTC)
     data = report_data(records, period, now.timestamp(), None, reader.municipalities(),
                        reader.service_names())
+    measured = time.process_time()
     write_report(data, pdf, now)
-    return time.perf_counter() - started, time.process_time() - cpu
+    wall, done = time.perf_counter() - started, time.process_time()
+    return wall, done - cpu, (read - cpu, measured - read, done - measured)
 
 
 def measure(quick: bool, postgres: bool = False) -> dict[str, float | int]:
@@ -94,11 +99,14 @@ def measure(quick: bool, postgres: bool = False) -> dict[str, float | int]:
         try:
             runs = [year_report_seconds(database, Path(folder) / "year.pdf")
                     for _ in range(1 if quick else 3)]
+            median = sorted(runs)[len(runs) // 2]
             return {
                 "tickets": _count(database, m.Ticket),
                 "contacts": _count(database, m.ContactEvent),
-                "year_report_s": round(statistics.median(wall for wall, _cpu in runs), 2),
-                "year_report_cpu_s": round(statistics.median(cpu for _wall, cpu in runs), 2),
+                "year_report_s": round(median[0], 2),
+                "year_report_cpu_s": round(median[1], 2),
+                **{f"{stage}_cpu_s": round(seconds, 2) for stage, seconds in zip(
+                    ("read", "measures", "pdf"), median[2], strict=True)},
                 "load_average_1m": round(os.getloadavg()[0], 1),
             }
         finally:

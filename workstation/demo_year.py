@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from workstation.domain.contacts import Kanaal
-from workstation.domain.measures import KTO_ASPECTS, local
+from workstation.domain.measures import KTO_ASPECTS, VISIT_MOMENTS, local, moments_from_events
 from workstation.domain.queue import EventType, TicketKind, TicketState, local_moment
 from workstation.domain.site import ServiceInfo
 from workstation.domain.working_days import add_working_days, is_working_day
@@ -58,7 +58,8 @@ PRODUCTS = {  # service letter -> (UPL name, URI, delivery, share of finished vi
 
 TICKET_COLUMNS = ("id", "location_id", "issued_service_id", "service_id", "business_day",
                   "sequence", "number", "kind", "state", "issued_at", "queued_epoch",
-                  "appointment_epoch", "counter_id", "priority")
+                  "appointment_epoch", "counter_id", "priority",
+                  *(f"{name}_epoch" for name, _type, _pick in VISIT_MOMENTS))
 EVENT_COLUMNS = ("ticket_id", "location_id", "service_id", "type", "at", "counter_id", "note")
 CONTACT_COLUMNS = ("event_id", "municipality_code", "location_code", "kanaal", "uitkomst",
                    "first_time_right", "started_at", "ended_at", "saved_at", "workstation")
@@ -223,7 +224,7 @@ class YearGenerator:
         rows.tickets.append((
             ticket_id, location.id, service.id, service.id, day, sequence,
             f"{service.letter}{sequence:03d}", kind.value, state.value, issued, issued, slot,
-            counter_id, False,
+            counter_id, False, *moments_from_events(events).values(),
         ))
         rows.events += [(ticket_id, location.id, service.id, type_, at,
                          None if type_ == EventType.ISSUED.value else counter_id, "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +17,7 @@ from workstation.domain.measures import (
     TicketVisit,
     VisitMeasures,
     calendar_keys,
+    gc_paused,
     group_by,
     measure,
     measure_contacts,
@@ -67,12 +68,24 @@ def report_data(records: Records, period: Period, as_of: float,
                 service_names: Mapping[str, str], norms: Norms | None = None) -> ReportData:
     """The report of one municipality (its services as parts) or of the region (``None``:
     its municipalities as parts)."""
-    norms = norms or Norms()
-    weeks: dict[tuple[int, int], list[TicketVisit]] = {}
+    with gc_paused():
+        return _report_data(records, period, as_of, municipality, municipalities,
+                            service_names, norms or Norms())
+
+
+def _report_data(records: Records, period: Period, as_of: float,
+                 municipality: MunicipalityInfo | None,
+                 municipalities: Sequence[MunicipalityInfo], service_names: Mapping[str, str],
+                 norms: Norms) -> ReportData:
+    # One pass over the visits groups them by week and by part (municipality or service).
+    region = municipality is None
+    weeks: defaultdict[tuple[int, int], list[TicketVisit]] = defaultdict(list)
+    part_visits: defaultdict[str, list[TicketVisit]] = defaultdict(list)
     hours: Counter[tuple[int, int]] = Counter()
     for visit in records.visits:
         week, _month, hour = calendar_keys(visit.queued_at)
-        weeks.setdefault(week, []).append(visit)
+        weeks[week].append(visit)
+        part_visits[visit.municipality if region else visit.service].append(visit)
         hours[hour] += 1
     week_count = max(1, len(weeks))
     if municipality is None:
@@ -82,7 +95,7 @@ def report_data(records: Records, period: Period, as_of: float,
         parts = [
             Part(names.get(code, code), measure_visits(visits),
                  measure_contacts(contacts.get(code, ())), measure_marks(marks.get(code, ())))
-            for code, visits in sorted(group_by(records.visits, lambda v: v.municipality).items())
+            for code, visits in sorted(part_visits.items())
         ]
         colours, parts_label = REGION_COLOURS, "Gemeente"
         title = f"Regio: {', '.join(m.name.removeprefix('Gemeente ') for m in municipalities)}"
@@ -92,7 +105,7 @@ def report_data(records: Records, period: Period, as_of: float,
         parts = [
             Part(f"{letter} {service_names.get(letter, '')}".strip(), measure_visits(visits),
                  measure_contacts(()), measure_marks(by_service.get(letter, ())))
-            for letter, visits in sorted(group_by(records.visits, lambda v: v.service).items())
+            for letter, visits in sorted(part_visits.items())
         ]
         title, parts_label = municipality.name, "Dienst"
         colours = (municipality.primary_colour, municipality.accent_colour)

@@ -210,6 +210,16 @@ class Ticket(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     # Issued by reception as a priority ticket: called before the norm order (not appointments).
     priority: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The visit's moments (domain.measures.VISIT_MOMENTS, epoch seconds), folded from the
+    # ticket's events by the queue in each event's own transaction (ADR 0028), so a report
+    # reads one row per ticket instead of its events.
+    issued_epoch: Mapped[float | None] = mapped_column(Float)
+    called_epoch: Mapped[float | None] = mapped_column(Float)
+    serving_epoch: Mapped[float | None] = mapped_column(Float)
+    finished_epoch: Mapped[float | None] = mapped_column(Float)
+    finish_undone_epoch: Mapped[float | None] = mapped_column(Float)
+    no_show_epoch: Mapped[float | None] = mapped_column(Float)
+    no_show_undone_epoch: Mapped[float | None] = mapped_column(Float)
 
 
 class QueueEvent(Base):

@@ -45,6 +45,7 @@ from workstation.store.site_rows import (
     service_info,
 )
 from workstation.store.unit_of_work import SqlUnitOfWork
+from workstation.store.visit_projection import moment_values
 
 NOTIFY_CHANNEL = "loket_queue"
 _AT_COUNTER = [state.value for state in AT_COUNTER_STATES]
@@ -196,6 +197,11 @@ class SqlQueueUnitOfWork(SqlUnitOfWork):
             to_service_id=event.to_service_id, to_counter_id=event.to_counter_id,
             note=event.note,
         ))
+        # The visit's moments on the ticket, in the event's transaction (visit_projection.py).
+        moved = moment_values(event.type.value, event.at.timestamp())
+        if moved:
+            self.session.execute(
+                update(m.Ticket).where(m.Ticket.id == event.ticket_id).values(moved))
 
     def last_event(self, ticket_id: str) -> tuple[EventType, datetime] | None:
         row = self.session.execute(
@@ -319,7 +325,8 @@ class SqlQueueUnitOfWork(SqlUnitOfWork):
         called = (
             update(m.Ticket).where(m.Ticket.id == picked.c.id)
             .values(state=target.value, counter_id=counter.id, staff_id=staff_id,
-                    target_counter_id=None)
+                    target_counter_id=None,
+                    **moment_values(EventType.CALLED.value, now.timestamp()))
             .returning(*m.Ticket.__table__.columns).cte("called")
         )
         logged = insert(m.QueueEvent).from_select(

@@ -1,45 +1,44 @@
 """Reads the records the measures need for a period, in bulk, columns only (ADR 0028).
 
-The database does two things only: it picks the rows of the period (and municipality), and it
-collapses each ticket's queue events into the moments :data:`measures.VISIT_MOMENTS` names
-(one MIN or MAX per moment: the same rule as ``measures.moments_from_events``, compiled). Every
-definition of a measure stays in ``workstation.domain.measures``. Moments come out as epoch
-seconds computed by the database, so half a million tickets do not each parse datetimes.
+The database only picks the rows of the period (and municipality). A visit is one ticket row:
+the queue folds each ticket's events into the moments :data:`measures.VISIT_MOMENTS` names as
+it writes them (``store/visit_projection.py``). Every definition of a measure stays in
+``workstation.domain.measures``. Moments come out as epoch seconds computed by the database,
+so half a million tickets do not each parse datetimes.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Float, and_, case, cast, func, select
+from sqlalchemy import Float, and_, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.measures import (
     KTO_ASPECTS,
-    VISIT_MOMENTS,
     CallbackRecord,
     ContactRecord,
     DeliveryRecord,
     MarkRecord,
     Period,
-    Pick,
+    Place,
     Records,
     TicketVisit,
-    visit_from_row,
+    gc_paused,
+    visits_from_rows,
 )
 from workstation.domain.queue import TicketKind
 from workstation.domain.site import MunicipalityInfo
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
 from workstation.store.errors import database_unavailable, is_connection_problem
+from workstation.store.visit_projection import MOMENT_COLUMNS
 
 UNIX_EPOCH_JULIAN_DAY = 2440587.5
-EVENT_MARGIN_S = 86400.0
 
 
 class SqlReportReader:
@@ -87,7 +86,7 @@ class SqlReportReader:
 
     def records(self, period: Period, municipality: str | None = None) -> Records:
         """Every record of ``period`` (of one municipality, by CBS code, or the region)."""
-        with self._connection() as connection:
+        with gc_paused(), self._connection() as connection:
             return Records(
                 self._visits(connection, period, municipality),
                 self._contacts(connection, period, municipality),
@@ -98,44 +97,26 @@ class SqlReportReader:
 
     def _visits(self, connection: Connection, period: Period,
                 municipality: str | None) -> tuple[TicketVisit, ...]:
-        e = m.QueueEvent
-        # The first or last timestamp of each type (ISO text on SQLite sorts as time does),
-        # turned into epoch seconds once per ticket rather than once per event.
-        moments = [
-            (func.min if pick is Pick.FIRST else func.max)(
-                case((e.type == type_.value, e.at))
-            ).label(name)
-            for name, type_, pick in VISIT_MOMENTS
-        ]
-        locations = select(m.Location.id).join(
-            m.Municipality, m.Municipality.id == m.Location.municipality_id)
+        # One row per ticket: the queue keeps the visit's moments on it (visit_projection.py).
+        # The service a ticket was issued for names its place; the few services are read
+        # once instead of joined to half a million rows.
+        services = (
+            select(m.Service.id, m.Municipality.code, m.Location.code, m.Service.letter,
+                   m.Service.norm_minutes)
+            .join(m.Location, m.Location.id == m.Service.location_id)
+            .join(m.Municipality, m.Municipality.id == m.Location.municipality_id))
         if municipality is not None:
-            locations = locations.where(m.Municipality.code == municipality)
-        # A ticket's events fall on its business day; a day's margin each side keeps the
-        # collapse on the (location, at) index instead of every event of the site.
-        per_ticket = (
-            select(e.ticket_id, *moments)
-            .where(e.type.in_([type_.value for _name, type_, _pick in VISIT_MOMENTS]),
-                   e.location_id.in_(locations.scalar_subquery()),
-                   e.at >= datetime.fromtimestamp(period.start - EVENT_MARGIN_S, UTC),
-                   e.at < datetime.fromtimestamp(period.end + EVENT_MARGIN_S, UTC))
-            .group_by(e.ticket_id)
-            .subquery()
-        )
-        query = (
-            select(m.Municipality.code, m.Location.code, m.Service.letter,
-                   m.Service.norm_minutes, m.Ticket.kind == TicketKind.APPOINTMENT.value,
-                   m.Ticket.appointment_epoch,
-                   *(self._epoch(per_ticket.c[name]) for name, _type, _pick in VISIT_MOMENTS))
-            .join(per_ticket, per_ticket.c.ticket_id == m.Ticket.id)
-            .join(m.Service, m.Service.id == m.Ticket.issued_service_id)
-            .join(m.Location, m.Location.id == m.Ticket.location_id)
-            .join(m.Municipality, m.Municipality.id == m.Location.municipality_id)
-            .where(m.Ticket.business_day.between(period.first, period.last))
-        )
-        rows: Iterable[Any] = connection.execute(query).all()  # one fetch, not one per row
-        visits = [visit for visit in itertools.starmap(visit_from_row, rows) if visit]
-        return tuple(visits)
+            services = services.where(m.Municipality.code == municipality)
+        places: dict[int, Place] = {
+            id_: (code, location, letter, norm)
+            for id_, code, location, letter, norm in connection.execute(services)}
+        rows = connection.execute(
+            select(m.Ticket.issued_service_id, m.Ticket.kind == TicketKind.APPOINTMENT.value,
+                   m.Ticket.appointment_epoch, *MOMENT_COLUMNS)
+            .where(m.Ticket.business_day.between(period.first, period.last),
+                   m.Ticket.issued_service_id.in_(places))
+        ).all()  # one fetch, not one per row
+        return tuple(visits_from_rows(places, rows))
 
     @staticmethod
     def _where(table: Any, column: Any, period: Period,
