@@ -6,7 +6,7 @@ folding every ticket's existing queue events with the same rule: the first or th
 of each type.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-30 12:00:00
 """
 
@@ -17,7 +17,7 @@ from workstation.domain.measures import VISIT_MOMENTS, Pick
 
 
 revision = '0013'
-down_revision = '0011'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
