@@ -13,11 +13,11 @@ import base64
 import functools
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from Crypto.Cipher import AES, PKCS1_OAEP
-from Crypto.Hash import SHA256
-from Crypto.PublicKey import RSA
-from Crypto.Random import get_random_bytes
+if TYPE_CHECKING:
+    from Crypto.PublicKey.RSA import RsaKey
+
 
 SEAL_VERSION = "v1"
 DATA_SUBJECT_ID_TYPE = "BSN"
@@ -45,6 +45,12 @@ class ProcessingRecord:
 
 def seal(public_key_pem: str, plaintext: str) -> str:
     """``v1.<wrapped key>.<nonce>.<ciphertext>.<tag>``, each part base64url."""
+    # pycryptodome is imported where it is used: the desk's modules import this one, and the
+    # window path stays free of it (tests/e2e/test_window_path_is_light.py).
+    from Crypto.Cipher import AES, PKCS1_OAEP
+    from Crypto.Hash import SHA256
+    from Crypto.Random import get_random_bytes
+
     session_key = get_random_bytes(32)
     wrapped = PKCS1_OAEP.new(_public_key(public_key_pem), hashAlgo=SHA256).encrypt(session_key)
     cipher = AES.new(session_key, AES.MODE_GCM)
@@ -54,8 +60,10 @@ def seal(public_key_pem: str, plaintext: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _public_key(pem: str) -> RSA.RsaKey:
+def _public_key(pem: str) -> RsaKey:
     """Parsing the PEM costs more than the sealing itself; a workstation has one key."""
+    from Crypto.PublicKey import RSA
+
     return RSA.import_key(pem)
 
 
@@ -65,6 +73,10 @@ def unseal(private_key_pem: str, sealed: str, passphrase: str | None = None) -> 
     if version != SEAL_VERSION or len(parts) != 4:
         raise ValueError("not a Loket audit seal")
     wrapped, nonce, ciphertext, tag = (base64.urlsafe_b64decode(p) for p in parts)
+    from Crypto.Cipher import AES, PKCS1_OAEP
+    from Crypto.Hash import SHA256
+    from Crypto.PublicKey import RSA
+
     key = RSA.import_key(private_key_pem, passphrase=passphrase)
     session_key = PKCS1_OAEP.new(key, hashAlgo=SHA256).decrypt(wrapped)
     cipher = AES.new(session_key, AES.MODE_GCM, nonce=nonce)

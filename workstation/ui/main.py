@@ -19,7 +19,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workstation import app as composition
-from workstation import kcc as kcc_composition
 from workstation.app import Site
 from workstation.domain.errors import SchemaMismatch, UserFacingError
 from workstation.domain.keystrokes import BurstTiming
@@ -138,14 +137,16 @@ def take_calls(window: MainWindow, settings: Settings) -> None:
     link.start()
 
 
-def _open_kcc(settings: Settings) -> kcc_composition.Kcc | None:
+def _open_kcc(settings: Settings) -> Kcc | None:
     """The KCC half for the desk of counter and phone workstations."""
     if settings.workstation.role not in ("counter", "phone"):
         return None
-    return kcc_composition.open_kcc(settings)
+    from workstation.kcc import open_kcc  # off the window path until a desk needs it
+
+    return open_kcc(settings)
 
 
-def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
+def desk_setup(kcc: Kcc | None, location: LocationInfo,
                settings: DeskSettings, *, required: bool = False,
                orders: OrderSetup | None = None) -> DeskSetup | None:
     """The desk of a window; None (the counter without its KCC half) when it cannot be set up,
@@ -164,7 +165,7 @@ def desk_setup(kcc: kcc_composition.Kcc | None, location: LocationInfo,
     return DeskSetup(service, settings.idle_seconds, orders)
 
 
-def order_setup(kcc: kcc_composition.Kcc | None, devices: DeviceBoard,
+def order_setup(kcc: Kcc | None, devices: DeviceBoard,
                 settings: Settings) -> OrderSetup | None:
     """The orders of a desk workstation: the receipt on the device board's printer (once
     the devices have started), the uittreksels signed, printed on the office's default
@@ -224,7 +225,7 @@ def _run_feedback(app: QApplication, site: Site, language: LanguageSwitcher,
 
 def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
                    language: LanguageSwitcher, settings: Settings,
-                   kcc: kcc_composition.Kcc | None) -> int:
+                   kcc: Kcc | None) -> int:
     """Counter, phone and reception: the sign-in screen first, the main window once signed
     in."""
     flow = sign_in_flow(site, devices, language, settings, kcc)
@@ -310,7 +311,7 @@ def _customer_service(kcc: Kcc) -> CustomerService | None:
 
 
 def sign_in_flow(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
-                 settings: Settings, kcc: kcc_composition.Kcc | None = None) -> SignInFlow:
+                 settings: Settings, kcc: Kcc | None = None) -> SignInFlow:
     """The sign-in window of this workstation, leading to its main window (not yet shown).
 
     ``workstation.staff`` only fills in the staff code; the PIN is always asked.
@@ -381,7 +382,7 @@ def _window_role(settings: Settings) -> Role:
 
 def _build_window(site: Site, devices: DeviceBoard, language: LanguageSwitcher,
                   settings: Settings, staff: StaffInfo | None,
-                  kcc: kcc_composition.Kcc | None) -> MainWindow:
+                  kcc: Kcc | None) -> MainWindow:
     where = settings.workstation
     role = _window_role(settings)
     location = site.queue.location(where.location)

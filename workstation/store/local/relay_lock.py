@@ -8,6 +8,7 @@ restarted worker never waits for a dead one.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -47,15 +48,14 @@ class RelayLock:
             self._file = None
 
 
-if sys.platform == "win32":
-    import msvcrt
-
-    def _lock(handle: IO[bytes]) -> None:
+def _lock(handle: IO[bytes]) -> None:
+    """Take the lock without waiting; the platform module is imported here, so that importing
+    this module stays possible everywhere (tests/e2e/test_windows_start.py)."""
+    if sys.platform == "win32":
+        msvcrt = importlib.import_module("msvcrt")
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-else:
-    import fcntl
-
-    def _lock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        os.set_inheritable(handle.fileno(), False)
+        return
+    fcntl = importlib.import_module("fcntl")
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.set_inheritable(handle.fileno(), False)
