@@ -70,7 +70,7 @@ def test_alarm_reaches_other_workstations_and_stays_until_its_raiser_closes_it(
     assert reception.alarm_desk.panel.row_for(alarm_id).respond.isVisible()  # type: ignore
     row.respond.click()  # "Ik kom"
     qtbot.waitUntil(lambda: raising.alarm_desk.panel.row_for(  # type: ignore[union-attr]
-        alarm_id).responders.text() == "Onderweg: Anouk (balie 1)")
+        alarm_id).responders.text() == "Onderweg: Anouk (balie 1)", timeout=15_000)
     # Answering is not closing: the alarm stays on every screen until its raiser closes it.
     assert all(w.alarm_desk.panel.alarm_ids == [alarm_id]  # type: ignore[union-attr]
                for w in (raising, other, reception))
