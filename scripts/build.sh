@@ -22,4 +22,9 @@ usb=$(LOKET_DATA_DIR="$smoke/data" LOKET_LOGGING__DIRECTORY="$smoke/log" \
 grep -q "Reageert niet" <<<"$usb" || { echo "frozen build cannot print over USB: $usb" >&2; exit 1; }
 QT_QPA_PLATFORM=offscreen LOKET_DATA_DIR="$smoke/data" LOKET_LOGGING__DIRECTORY="$smoke/log" \
   timeout 60 build/dist/loket/loket-cli --demo db version
+# Reports work in the installed build (numpy's columns, reportlab's charts): the demo region's
+# month as a PDF.
+QT_QPA_PLATFORM=offscreen LOKET_DATA_DIR="$smoke/data" LOKET_LOGGING__DIRECTORY="$smoke/log" \
+  timeout 120 build/dist/loket/loket-cli --demo report month "$(date +%Y-%m)" --pdf "$smoke/month.pdf"
+[ -s "$smoke/month.pdf" ] || { echo "frozen build wrote no report" >&2; exit 1; }
 echo "frozen build OK: build/dist/loket"

@@ -27,6 +27,7 @@ from workstation.services.desk_service import DeskConfig, DeskService
 from workstation.services.device_ports import DeviceBoard
 from workstation.services.order_service import DocumentProducer, OrderService, ReceiptPrinter
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
+from workstation.services.supervisor_heartbeat import BacklogHeartbeat
 from workstation.settings import Settings, read_secret
 from workstation.store.catalogue_events import SiteDeliveryEvents
 from workstation.store.local.database import FILE_NAME, WorkstationDatabase
@@ -120,6 +121,12 @@ class Kcc:
         return Relay(self.store, self.cases, self.contacts, SiteAuditLog(self.site.database),
                      deliveries=SiteDeliveryEvents(self.site.database),
                      events=SiteEventLog(self.site.database))
+
+    def backlog_heartbeat(self) -> BacklogHeartbeat:
+        """Tells the supervisor's view what this workstation's outbox still holds."""
+        where = self.settings.workstation
+        return self.site.backlog_heartbeat(workstation_name(self.settings), where.location,
+                                           where.role)
 
     def catalogue_service(self) -> CatalogueService:
         """The one catalogue every channel reads (the site database's products)."""
@@ -269,5 +276,9 @@ def audit_config(settings: Settings) -> AuditConfig:
             "Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de "
             "privacyfunctionaris.", detail="[audit] public_key_file is empty",
         )
-    return AuditConfig(pem, settings.audit.processing_activity,
-                       f"{settings.workstation.location}-{settings.sync.workstation_number:02d}")
+    return AuditConfig(pem, settings.audit.processing_activity, workstation_name(settings))
+
+
+def workstation_name(settings: Settings) -> str:
+    """This workstation in the audit trail and the supervisor's view: location and number."""
+    return f"{settings.workstation.location}-{settings.sync.workstation_number:02d}"

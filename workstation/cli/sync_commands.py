@@ -131,9 +131,7 @@ def _run_once(kcc: Kcc, relay: Relay) -> int:
 def _report(kcc: Kcc, backlog: Backlog) -> None:
     """Tell the supervisor's view this workstation's backlog (site table workstation_status);
     a site database that cannot be reached does not fail the delivery round."""
-    where = kcc.settings.workstation
-    name = f"{where.location}-{kcc.settings.sync.workstation_number:02d}"
     try:
-        kcc.site.backlog_heartbeat(name, where.location, where.role).report(backlog)
+        kcc.backlog_heartbeat().report(backlog)
     except UserFacingError as exc:
         print(f"Verzendstatus niet gemeld aan de teamleider: {exc.screen_text}")

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from workstation.domain.measures import (
+    ContactColumns,
     ContactMeasures,
+    ContactTally,
     KtoMeasures,
     MarkRecord,
     Measures,
     Norms,
     Period,
     Records,
-    TicketVisit,
+    VisitColumns,
     VisitMeasures,
-    calendar_keys,
+    VisitTally,
+    calendar_columns,
     gc_paused,
     group_by,
-    measure,
+    measure_callbacks,
     measure_contacts,
+    measure_deliveries,
     measure_marks,
-    measure_visits,
 )
 from workstation.domain.site import MunicipalityInfo
 
@@ -77,41 +82,69 @@ def _report_data(records: Records, period: Period, as_of: float,
                  municipality: MunicipalityInfo | None,
                  municipalities: Sequence[MunicipalityInfo], service_names: Mapping[str, str],
                  norms: Norms) -> ReportData:
-    # One pass over the visits groups them by week and by part (municipality or service).
     region = municipality is None
-    weeks: defaultdict[tuple[int, int], list[TicketVisit]] = defaultdict(list)
-    part_visits: defaultdict[str, list[TicketVisit]] = defaultdict(list)
+    visits = VisitColumns.from_visits(records.visits)
+    # Each visit's week and part (municipality or service) as group numbers; the groups
+    # are tallied once each and the whole is the merge of its parts.
+    keys, hour_of_visit = calendar_columns(visits.queued_at)
+    weeks = sorted({week for week, _month, _hour in keys})
+    week_number = {week: number for number, week in enumerate(weeks)}
+    week_of_visit = np.array([week_number[week] for week, _m, _h in keys],
+                             dtype=np.intp)[hour_of_visit]
     hours: Counter[tuple[int, int]] = Counter()
-    for visit in records.visits:
-        week, _month, hour = calendar_keys(visit.queued_at)
-        weeks[week].append(visit)
-        part_visits[visit.municipality if region else visit.service].append(visit)
-        hours[hour] += 1
-    week_count = max(1, len(weeks))
+    for (_week, _month, hour), count in zip(
+            keys, np.bincount(hour_of_visit, minlength=len(keys)).tolist(), strict=True):
+        hours[hour] += count
+    part_of_place = [place[0] if region else place[2] for place in visits.places]
+    parts_in_order = sorted(set(part_of_place))
+    part_number = {part: number for number, part in enumerate(parts_in_order)}
+    part_of_visit = np.array([part_number[part] for part in part_of_place],
+                             dtype=np.intp)[visits.place]
+    visit_tallies = {part: VisitTally.of(group) for part, group in zip(
+        parts_in_order, visits.groups(part_of_visit, len(parts_in_order)), strict=True)}
+    part_measures = {part: tally.measures() for part, tally in visit_tallies.items()}
     if municipality is None:
         names = {m.code: m.name for m in municipalities}
-        contacts = group_by(records.contacts, lambda c: c.municipality)
+        contact_tallies = _contacts_per_municipality(records)
+        contacts = ContactTally.merged(contact_tallies.values())
         marks = group_by(records.marks, lambda k: k.municipality)
         parts = [
-            Part(names.get(code, code), measure_visits(visits),
-                 measure_contacts(contacts.get(code, ())), measure_marks(marks.get(code, ())))
-            for code, visits in sorted(part_visits.items())
+            Part(names.get(code, code), measured,
+                 (contact_tallies.get(code) or ContactTally()).measures(),
+                 measure_marks(marks.get(code, ())))
+            for code, measured in part_measures.items()
         ]
         colours, parts_label = REGION_COLOURS, "Gemeente"
         title = f"Regio: {', '.join(m.name.removeprefix('Gemeente ') for m in municipalities)}"
     else:
+        contacts = ContactTally.of(ContactColumns.from_records(records.contacts))
         by_service: dict[str | None, list[MarkRecord]] = group_by(records.marks,
                                                                   lambda k: k.service)
         parts = [
-            Part(f"{letter} {service_names.get(letter, '')}".strip(), measure_visits(visits),
+            Part(f"{letter} {service_names.get(letter, '')}".strip(), measured,
                  measure_contacts(()), measure_marks(by_service.get(letter, ())))
-            for letter, visits in sorted(part_visits.items())
+            for letter, measured in part_measures.items()
         ]
         title, parts_label = municipality.name, "Dienst"
         colours = (municipality.primary_colour, municipality.accent_colour)
+    overall = Measures(
+        VisitTally.merged(visit_tallies.values()).measures(), contacts.measures(),
+        measure_callbacks(records.callbacks, as_of), measure_deliveries(records.deliveries),
+        measure_marks(records.marks))
     return ReportData(
-        title, period_label(period), colours[0], colours[1], measure(records, as_of),
-        [(key, measure_visits(visits)) for key, visits in sorted(weeks.items())],
-        {key: count / week_count for key, count in hours.items()},
+        title, period_label(period), colours[0], colours[1], overall,
+        [(week, VisitTally.of(group).measures()) for week, group in zip(
+            weeks, visits.groups(week_of_visit, len(weeks)), strict=True)],
+        {key: count / max(1, len(weeks)) for key, count in hours.items()},
         parts_label, parts, norms,
     )
+
+
+def _contacts_per_municipality(records: Records) -> dict[str, ContactTally]:
+    contacts = ContactColumns.from_records(records.contacts)
+    codes = sorted({municipality for municipality, _l, _k in contacts.places})
+    number = {code: index for index, code in enumerate(codes)}
+    municipality = np.array([number[code] for code, _l, _k in contacts.places],
+                            dtype=np.intp)[contacts.place]
+    return {code: ContactTally.of(group) for code, group in zip(
+        codes, contacts.groups(municipality, len(codes)), strict=True)}

@@ -16,20 +16,20 @@ from typing import Any
 
 from sqlalchemy import Float, and_, cast, func, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.measures import (
     KTO_ASPECTS,
     CallbackRecord,
-    ContactRecord,
+    ContactColumns,
     DeliveryRecord,
     MarkRecord,
     Period,
     Place,
     Records,
-    TicketVisit,
+    VisitColumns,
     gc_paused,
-    visits_from_rows,
 )
 from workstation.domain.queue import TicketKind
 from workstation.domain.site import MunicipalityInfo
@@ -39,6 +39,17 @@ from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.visit_projection import MOMENT_COLUMNS
 
 UNIX_EPOCH_JULIAN_DAY = 2440587.5
+
+
+def _fetch_tuples(connection: Connection, statement: Executable) -> list[tuple[Any, ...]]:
+    """All rows of ``statement`` as the driver's own tuples. SQLAlchemy binds the parameters;
+    its Row objects are skipped: for half a million rows they cost more than the fetch, and
+    every column read here is a plain number or string that needs no result processing."""
+    result = connection.execute(statement)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 class SqlReportReader:
@@ -96,7 +107,7 @@ class SqlReportReader:
             )
 
     def _visits(self, connection: Connection, period: Period,
-                municipality: str | None) -> tuple[TicketVisit, ...]:
+                municipality: str | None) -> VisitColumns:
         # One row per ticket: the queue keeps the visit's moments on it (visit_projection.py).
         # The service a ticket was issued for names its place; the few services are read
         # once instead of joined to half a million rows.
@@ -110,13 +121,12 @@ class SqlReportReader:
         places: dict[int, Place] = {
             id_: (code, location, letter, norm)
             for id_, code, location, letter, norm in connection.execute(services)}
-        rows = connection.execute(
+        rows = _fetch_tuples(connection, (
             select(m.Ticket.issued_service_id, m.Ticket.kind == TicketKind.APPOINTMENT.value,
                    m.Ticket.appointment_epoch, *MOMENT_COLUMNS)
             .where(m.Ticket.business_day.between(period.first, period.last),
-                   m.Ticket.issued_service_id.in_(places))
-        ).all()  # one fetch, not one per row
-        return tuple(visits_from_rows(places, rows))
+                   m.Ticket.issued_service_id.in_(places))))
+        return VisitColumns.from_rows(places, rows)
 
     @staticmethod
     def _where(table: Any, column: Any, period: Period,
@@ -128,14 +138,13 @@ class SqlReportReader:
         return condition
 
     def _contacts(self, connection: Connection, period: Period,
-                  municipality: str | None) -> tuple[ContactRecord, ...]:
+                  municipality: str | None) -> ContactColumns:
         c = m.ContactEvent
-        rows = connection.execute(
+        rows = _fetch_tuples(connection, (
             select(c.municipality_code, c.location_code, c.kanaal, c.first_time_right,
                    self._epoch(c.started_at), self._epoch(c.ended_at), self._epoch(c.saved_at))
-            .where(self._where(c, c.started_at, period, municipality))
-        ).all()
-        return tuple(map(ContactRecord._make, rows))
+            .where(self._where(c, c.started_at, period, municipality))))
+        return ContactColumns.from_rows(rows)
 
     def _callbacks(self, connection: Connection, period: Period,
                    municipality: str | None) -> tuple[CallbackRecord, ...]:
@@ -150,11 +159,10 @@ class SqlReportReader:
     def _deliveries(self, connection: Connection, period: Period,
                     municipality: str | None) -> tuple[DeliveryRecord, ...]:
         d = m.DeliveryEvent
-        rows = connection.execute(
+        rows = _fetch_tuples(connection, (
             select(d.municipality_code, d.location_code, d.product_name, d.delivery,
                    self._epoch(d.started_at), self._epoch(d.finished_at))
-            .where(self._where(d, d.started_at, period, municipality))
-        ).all()
+            .where(self._where(d, d.started_at, period, municipality))))
         return tuple(map(DeliveryRecord._make, rows))
 
     def _marks(self, connection: Connection, period: Period,

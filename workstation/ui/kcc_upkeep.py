@@ -1,7 +1,9 @@
 """The KCC side of a running desk workstation, beside its windows.
 
 - The status bar shows what the outbox still has to deliver and the last sync error in plain
-  Dutch (``ContactService.backlog``, read off the GUI thread every few seconds).
+  Dutch (``ContactService.backlog``, read off the GUI thread every few seconds), and the
+  supervisor's view hears it too (``BacklogHeartbeat``: written when it changes, else now and
+  then to say the workstation is alive).
 - Today's person lookups are forgotten at sign-out (and at exit, which signs out) and when the
   business day changes; what an earlier day left (the workstation was switched off while
   someone was signed in) goes at start-up (issue 10: purged at sign-out and at day close).
@@ -26,6 +28,7 @@ from workstation.ui.tasks import TaskRunner
 if TYPE_CHECKING:  # the audit trail's crypto loads with the KCC side, after the window
     from workstation.services.contact_service import ContactService
     from workstation.services.customer_service import CustomerService
+    from workstation.services.supervisor_heartbeat import BacklogHeartbeat
 
 log = logging.getLogger("loket.ui")
 
@@ -34,10 +37,12 @@ POLL_MS = 3000
 
 class KccUpkeep(QObject):
     def __init__(self, contacts: ContactService, customers: CustomerService | None, *,
+                 heartbeat: BacklogHeartbeat | None = None,
                  clock: Callable[[], datetime] = utc_now, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._contacts = contacts
         self._customers = customers  # None: lookups are not configured, nothing is cached
+        self._heartbeat = heartbeat
         self._clock = clock
         self._day: date = business_day(clock())
         self._status: WorkstationStatusBar | None = None
@@ -81,8 +86,16 @@ class KccUpkeep(QObject):
         if today != self._day:
             self._day = today
             self.forget_today()
-        if self._status is not None:
-            self._runner.run(self._contacts.backlog, self._show)
+        if self._status is not None or self._heartbeat is not None:
+            self._runner.run(self._read_backlog, self._show)
+
+    def _read_backlog(self) -> Backlog:
+        """On the worker: the outbox's backlog, reported to the supervisor's view on the way
+        (a site database that refuses is logged there and retried next round)."""
+        backlog = self._contacts.backlog()
+        if self._heartbeat is not None:
+            self._heartbeat.report(backlog)
+        return backlog
 
     def _show(self, backlog: Backlog) -> None:
         if self._status is not None:

@@ -272,13 +272,14 @@ class DeskSync:
             kcc = self._kcc = self._shared or open_kcc(self._settings)
             sync = self._sync = BackgroundSync(kcc)
             sync.start()
+            heartbeat = kcc.backlog_heartbeat()
         except UserFacingError as exc:
             log.error("workstation store or sync not started: %s", exc.detail)
             self.stop()
             QMessageBox.warning(None, "Loket", error_text(exc))
             return
         upkeep = self.upkeep = KccUpkeep(kcc.contact_service(sync.relay),
-                                         _customer_service(kcc))
+                                         _customer_service(kcc), heartbeat=heartbeat)
         upkeep.start()
         self._flow.window_opened.connect(self._attach)
         if self._flow.window is not None:

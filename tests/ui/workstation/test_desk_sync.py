@@ -23,6 +23,7 @@ from workstation.domain.customer import Backlog
 from workstation.kcc import open_kcc
 from workstation.services.staff_service import DEMO_PIN
 from workstation.settings import Settings, load_settings
+from workstation.store import models as m
 from workstation.store.local.database import WorkstationDatabase
 from workstation.store.local.models import LookupCacheRow
 from workstation.store.local.relay_lock import RelayLock
@@ -97,6 +98,17 @@ def _sign_in(qtbot: QtBot, flow: SignInFlow) -> MainWindow:
     return flow.window
 
 
+def reported_backlogs(settings: Settings) -> list[tuple[str, str, int, int]]:
+    """What the supervisor's view reads of the workstations' outboxes (workstation_status)."""
+    kcc = open_kcc(settings)
+    try:
+        with kcc.site.database.engine.connect() as connection:
+            return [(row.workstation, row.role, row.pending, row.parked)
+                    for row in connection.execute(select(m.WorkstationStatus))]
+    finally:
+        kcc.close()
+
+
 def test_the_desk_delivers_in_the_background_shows_the_backlog_and_forgets_at_sign_out(
         qtbot: QtBot, flow: SignInFlow, settings: Settings) -> None:
     seed(settings)
@@ -114,6 +126,9 @@ def test_the_desk_delivers_in_the_background_shows_the_backlog_and_forgets_at_si
         qtbot.waitUntil(lambda: window.status.sync.text().startswith(
             "Verzenden: 1 wachten, 1 geparkeerd — "), timeout=15_000)
         assert "zaaktype" in window.status.sync.toolTip()
+        # The supervisor's view hears the same backlog from the site database.
+        qtbot.waitUntil(lambda: reported_backlogs(settings) == [("BOZ-01", "counter", 1, 1)],
+                        timeout=15_000)
 
         assert window.staff_bar is not None
         click_when_enabled(qtbot, window.staff_bar.sign_out)
