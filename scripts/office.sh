@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# A whole demo office, one virtual screen per PC: reception, counter 1, counter 2, the kiosk
-# and the hall display, each its own process on the same demo site (one shared data folder).
+# A whole demo office, one virtual screen per PC: reception, counter 1, counter 2, the kiosk,
+# the hall display, the team lead's supervisor view, a phone agent and the visitors' feedback
+# screen, each its own process on the same demo site (one shared data folder).
 # Drives a short morning with xdotool and saves a screenshot of every screen in OUT.
 #   bash scripts/office.sh [OUT]        (needs xvfb, xdotool, imagemagick)
 set -euo pipefail
@@ -8,7 +9,9 @@ cd "$(dirname "$0")/.."
 out=${1:-build/office}
 mkdir -p "$out"
 data=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$data"' EXIT
+# The processes' output and logs stay beside the screenshots (OUT/logs).
+trap 'kill $(jobs -p) 2>/dev/null || true; mkdir -p "$out/logs"
+      cp -r "$data"/*.out "$data/log" "$out/logs/" 2>/dev/null || true; rm -rf "$data"' EXIT
 export LOKET_DATA_DIR="$data" LOKET_LOGGING__DIRECTORY="$data/log" QT_QPA_PLATFORM=xcb
 PY=.venv/bin/python
 PIN=482615  # the demo PIN (README)
@@ -54,11 +57,20 @@ screen 94
 DISPLAY=:94 LOKET_WORKSTATION__COUNTER=2 $PY -m workstation --demo >"$data/counter2.out" 2>&1 &
 screen 95 1024x768x24
 DISPLAY=:95 LOKET_WORKSTATION__ROLE=kiosk $PY -m workstation --demo >"$data/kiosk.out" 2>&1 &
+screen 96 1920x1080x24
+DISPLAY=:96 LOKET_WORKSTATION__ROLE=supervisor $PY -m workstation --demo >"$data/supervisor.out" 2>&1 &
+screen 97
+DISPLAY=:97 LOKET_WORKSTATION__ROLE=phone LOKET_SYNC__WORKSTATION_NUMBER=7 \
+  $PY -m workstation --demo >"$data/phone.out" 2>&1 &
+screen 98 1024x768x24
+DISPLAY=:98 LOKET_WORKSTATION__ROLE=feedback $PY -m workstation --demo >"$data/feedback.out" 2>&1 &
 sleep 8
 shot 92 reception-sign-in
 sign_in 92 mw01
 sign_in 93 mw02
 sign_in 94 mw03
+sign_in 96 mw04
+sign_in 97 mw05
 shot 93 counter1-signed-in
 for letter in a a b a; do press 92 "$letter"; sleep 1.2; press 92 Escape; sleep 0.5; done
 shot 92 reception-after-four-tickets
@@ -76,7 +88,11 @@ shot 93 counter1-sees-alarm
 shot 92 reception-sees-alarm
 shot 94 counter2-raised-alarm
 shot 91 display-later
-for name in display reception counter1 counter2 kiosk; do
+sleep 2
+shot 96 supervisor-region-live
+shot 97 phone-desk
+shot 98 feedback-screen
+for name in display reception counter1 counter2 kiosk supervisor phone feedback; do
   if grep -q Traceback "$data/$name.out"; then echo "Traceback in $name:"; cat "$data/$name.out"; fi
 done
 echo "screenshots in $out"

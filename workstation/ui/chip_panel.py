@@ -58,6 +58,7 @@ class ChipPanel(QFrame):
         self.photo.setWordWrap(True)
         self.name = QLabel(self)
         set_role(self.name, "title")
+        self.name.setWordWrap(True)  # a long name wraps rather than widen the column
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.status = QLabel(self)
@@ -82,10 +83,11 @@ class ChipPanel(QFrame):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.heading, 0, 0, 1, 2)
         layout.addWidget(self.photo, 1, 0, 4, 1)
+        layout.setRowStretch(4, 1)
         layout.addWidget(self.name, 1, 1)
         layout.addWidget(self.verdict, 2, 1)
         layout.addWidget(self.status, 3, 1)
-        layout.addLayout(buttons, 4, 1)
+        layout.addLayout(buttons, 5, 0, 1, 2)  # below the photo too: the column may be narrow
         self._update.connect(self._apply)
         unsubscribe = desk.watch_documents(self._update.emit)
         self.destroyed.connect(lambda *_: unsubscribe())

@@ -56,6 +56,9 @@ from workstation.ui.transfer_dialog import TransferChoice, TransferDialog
 from workstation.ui.waiting_list import WaitingList, note_text
 from workstation.ui.workplace import Workplace
 
+QUEUE_COLUMN_MIN_WIDTH = 450  # px: two buttons side by side with their whole text; on a
+# 1280-wide counter screen the desk beside it keeps the about 770 it needs
+
 log = logging.getLogger("loket.ui")
 
 # The same keys in every language: a translated text never moves a shortcut.
@@ -315,6 +318,8 @@ class CounterView(QWidget):
         left_layout.setSpacing(14)
         left_layout.addWidget(self.left_scroll, 1)
         left_layout.addWidget(self.alarm)
+        # Next to a desk that wants the room, the queue's buttons keep their whole text.
+        left_side.setMinimumWidth(QUEUE_COLUMN_MIN_WIDTH)
         splitter.addWidget(left_side)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)

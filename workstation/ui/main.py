@@ -16,7 +16,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workstation import app as composition
 from workstation.app import Site
@@ -126,9 +126,19 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
         site.close()
 
 
-def take_calls(window: MainWindow, settings: Settings) -> None:
-    """A phone window takes ``contact --phone`` requests of this user's Loket (ADR 0023)."""
-    if window.phone is None:
+def serve_opened_windows(app: QApplication, flow: SignInFlow, settings: Settings) -> None:
+    """What each window the sign-in opens gets: the end of the program when the database's
+    schema changes under it, and for a phone window the calls of ``contact --phone``."""
+    flow.window_opened.connect(
+        lambda window: window.stopped.connect(
+            lambda error: _stop(app, window, error, False)))
+    flow.window_opened.connect(lambda window: take_calls(window, settings))
+
+
+def take_calls(window: StaffWindow, settings: Settings) -> None:
+    """A phone window takes ``contact --phone`` requests of this user's Loket (ADR 0023);
+    any other window (a counter, the supervisor's view) does not."""
+    if not isinstance(window, MainWindow) or window.phone is None:
         return
     address = server_address(instance_name(getpass.getuser(), settings.data_path))
     link = SingleInstance(address, window)
@@ -196,13 +206,15 @@ def _start_devices(app: QApplication, devices: DeferredDeviceBoard, settings: Se
         test.devices_started()
 
 
-def _stop(app: QApplication, window: MainWindow, error: SchemaMismatch, self_test: bool) -> None:
+def _stop(app: QApplication, window: StaffWindow, error: SchemaMismatch,
+          self_test: bool) -> None:
     """The database's schema changed under a running window: say so, then end the program."""
     log.error("stopping: %s", error.detail)
     print(error.screen_text, file=sys.stderr)
     window.shutdown()
     if not self_test:
-        QMessageBox.warning(window, "Loket", error_text(error))
+        parent = window if isinstance(window, QWidget) else None
+        QMessageBox.warning(parent, "Loket", error_text(error))
     app.exit(EXIT_STOPPED)
 
 
@@ -229,10 +241,7 @@ def _run_signed_in(app: QApplication, site: Site, devices: DeferredDeviceBoard,
     """Counter, phone and reception: the sign-in screen first, the main window once signed
     in."""
     flow = sign_in_flow(site, devices, language, settings, kcc)
-    flow.window_opened.connect(
-        lambda window: window.stopped.connect(
-            lambda error: _stop(app, window, error, False)))
-    flow.window_opened.connect(lambda window: take_calls(window, settings))
+    serve_opened_windows(app, flow, settings)
     desk = DeskSync(settings, flow, kcc)
     try:
         flow.start()

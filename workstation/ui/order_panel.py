@@ -561,7 +561,7 @@ class OrderPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(420)
+        scroll.setMinimumWidth(360)  # with the products beside it, on a 1280-wide counter screen
         body = QHBoxLayout()
         body.addLayout(products, 1)
         body.addWidget(scroll, 1)

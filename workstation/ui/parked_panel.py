@@ -49,7 +49,8 @@ class ParkedPanel(QFrame):
         self.drop.clicked.connect(lambda: self._emit_selected(self.drop_requested))
         self.tickets.currentItemChanged.connect(lambda *_: self._update())
         self.tickets.itemActivated.connect(lambda _item: self.back.click())
-        current = QHBoxLayout()
+        # One above the other: side by side their texts would widen the counter's column.
+        current = QVBoxLayout()
         current.addWidget(self.park)
         current.addWidget(self.cancel)
         parked = QHBoxLayout()

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from workstation.domain.errors import UserFacingError
@@ -51,6 +51,15 @@ class StaffWindow(Protocol):
 
 
 BuildWindow = Callable[[StaffInfo, CounterPost | None], StaffWindow]
+
+
+def fill_screen(window: QWidget) -> None:
+    """A staff window is the one program of its PC: it opens maximized, and is sized to the
+    screen first for a desktop without a window manager that would maximize it."""
+    screen = window.screen()
+    if screen is not None:
+        window.resize(screen.availableGeometry().size())
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 class SignInWindow(QMainWindow):
@@ -119,6 +128,8 @@ class SignInFlow(QObject):
         self.window, self._post = window, post
         window.signed_out.connect(self._signed_out)
         window.start()
+        if isinstance(window, QWidget):
+            fill_screen(window)
         window.show()
         self.sign_in.hide()
         self.window_opened.emit(window)

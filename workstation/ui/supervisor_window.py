@@ -44,7 +44,9 @@ log = logging.getLogger("loket.ui")
 REFRESH_MS = 20_000
 # Today's measures read every event of the day: after a change, at most this often.
 MEASURES_MS = 10_000
-SIDE_WIDTH = 400  # px: today's measures and the workstations, beside the locations
+# px: today's measures and the workstations beside the locations, a quarter of the window
+# between these bounds (a laptop keeps the services' names, a wide screen the measures')
+SIDE_WIDTHS = (420, 520)
 
 
 class SupervisorWindow(QMainWindow):
@@ -117,14 +119,15 @@ class SupervisorWindow(QMainWindow):
         left.addLayout(self._cards_box)
         left.addStretch(1)
         side = QWidget(board)
-        side.setFixedWidth(SIDE_WIDTH)
+        side.setMinimumWidth(SIDE_WIDTHS[0])
+        side.setMaximumWidth(SIDE_WIDTHS[1])
         self.side = QVBoxLayout(side)
         self.side.setContentsMargins(0, 0, 0, 0)
         self.side.addWidget(self.measures)
         self.side.addWidget(self.backlog)
         self.side.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addWidget(side)
+        columns.addLayout(left, 3)
+        columns.addWidget(side, 1)
         self.board_area = QScrollArea(self)
         self.board_area.setWidgetResizable(True)
         self.board_area.setWidget(board)

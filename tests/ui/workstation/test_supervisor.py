@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,7 +22,7 @@ from workstation.settings import load_settings
 from workstation.store import models as m
 from workstation.ui import supervisor_window
 from workstation.ui.i18n import LanguageSwitcher
-from workstation.ui.main import sign_in_flow
+from workstation.ui.main import serve_opened_windows, sign_in_flow
 from workstation.ui.supervisor_dialogs import CounterServicesDialog, TickerDialog
 from workstation.ui.supervisor_locations import LocationCard
 from workstation.ui.supervisor_measures import MeasuresPanel
@@ -175,6 +175,9 @@ def test_only_the_supervisor_role_signs_in_to_the_supervisors_view(
         qtbot: QtBot, site: Site, devices: FakeDevices, language: LanguageSwitcher) -> None:
     settings = load_settings(environ={"LOKET_WORKSTATION__ROLE": "supervisor"})
     flow = sign_in_flow(site, devices, language, settings)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    serve_opened_windows(app, flow, settings)  # as the program does: no phone line here
     flow.start()
     try:
         page = flow.sign_in.page
