@@ -1,6 +1,7 @@
 """What the first window does not need is not imported on its way: the command modules,
 alembic, the PostgreSQL driver (on a SQLite site), the chip crypto, the printer preview and
-codec, pyserial and the device manager all load later, if at all (issue 9, cold start)."""
+codec, pyserial, the device manager and the reports' numpy all load later, if at all (issue 9,
+cold start)."""
 
 import subprocess
 import sys
@@ -10,7 +11,7 @@ LATER = (
     "workstation.cli.config_commands", "workstation.cli.db_commands", "alembic", "psycopg",
     "Crypto", "workstation.devices.cardreader.emulator", "workstation.devices.printer.preview",
     "workstation.devices.printer.escpos_codec", "serial", "PIL",
-    "workstation.devices.manager", "workstation.store.migrate",
+    "workstation.devices.manager", "workstation.store.migrate", "numpy",
 )
 
 

@@ -9,25 +9,27 @@ from dataclasses import dataclass
 import numpy as np
 
 from workstation.domain.measures import (
-    ContactColumns,
     ContactMeasures,
-    ContactTally,
     KtoMeasures,
     MarkRecord,
     Measures,
     Norms,
     Period,
     Records,
-    VisitColumns,
     VisitMeasures,
-    VisitTally,
-    calendar_columns,
     gc_paused,
     group_by,
     measure_callbacks,
     measure_contacts,
     measure_deliveries,
     measure_marks,
+)
+from workstation.domain.record_columns import (
+    ContactColumns,
+    ContactTally,
+    VisitColumns,
+    VisitTally,
+    calendar_columns,
 )
 from workstation.domain.site import MunicipalityInfo
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Float, and_, cast, func, select
 from sqlalchemy.engine import Connection
@@ -22,13 +22,11 @@ from sqlalchemy.sql.elements import ColumnElement
 from workstation.domain.measures import (
     KTO_ASPECTS,
     CallbackRecord,
-    ContactColumns,
     DeliveryRecord,
     MarkRecord,
     Period,
     Place,
     Records,
-    VisitColumns,
     gc_paused,
 )
 from workstation.domain.queue import TicketKind
@@ -37,6 +35,9 @@ from workstation.store import models as m
 from workstation.store.database import SiteDatabase
 from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.visit_projection import MOMENT_COLUMNS
+
+if TYPE_CHECKING:  # numpy loads with the first report, not with every window that opens a site
+    from workstation.domain.record_columns import ContactColumns, VisitColumns
 
 UNIX_EPOCH_JULIAN_DAY = 2440587.5
 
@@ -126,6 +127,8 @@ class SqlReportReader:
                    m.Ticket.appointment_epoch, *MOMENT_COLUMNS)
             .where(m.Ticket.business_day.between(period.first, period.last),
                    m.Ticket.issued_service_id.in_(places))))
+        from workstation.domain.record_columns import VisitColumns
+
         return VisitColumns.from_rows(places, rows)
 
     @staticmethod
@@ -144,6 +147,8 @@ class SqlReportReader:
             select(c.municipality_code, c.location_code, c.kanaal, c.first_time_right,
                    self._epoch(c.started_at), self._epoch(c.ended_at), self._epoch(c.saved_at))
             .where(self._where(c, c.started_at, period, municipality))))
+        from workstation.domain.record_columns import ContactColumns
+
         return ContactColumns.from_rows(rows)
 
     def _callbacks(self, connection: Connection, period: Period,
