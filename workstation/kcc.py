@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,6 +18,7 @@ from pathlib import Path
 from workstation.app import Site, open_site_from
 from workstation.domain.desk import parse_actor
 from workstation.domain.errors import UserFacingError
+from workstation.domain.order import DocumentRequest
 from workstation.domain.person import LookupPurpose, Person, PersonQuery
 from workstation.registries import case_registry, contact_registry
 from workstation.services.audit_trail import AuditConfig, LocalAuditTrail
@@ -25,7 +27,12 @@ from workstation.services.contact_service import ContactService, KeyConfig
 from workstation.services.customer_service import CustomerService, forget_lookups
 from workstation.services.desk_service import DeskConfig, DeskService
 from workstation.services.device_ports import DeviceBoard
-from workstation.services.order_service import DocumentProducer, OrderService, ReceiptPrinter
+from workstation.services.order_service import (
+    DocumentProducer,
+    OrderService,
+    ProducedDocument,
+    ReceiptPrinter,
+)
 from workstation.services.registry_ports import CaseRegistry, ContactRegistry, PersonDirectory
 from workstation.services.supervisor_heartbeat import BacklogHeartbeat
 from workstation.settings import Settings, read_secret
@@ -133,12 +140,19 @@ class Kcc:
         return self.site.catalogue
 
     def order_documents(self) -> DocumentProducer:
-        """The uittreksels of the orders, signed by the documents module (ADR 0026)."""
-        from workstation.wiring.documents import document_maker_from, gezag_directory_from
-        from workstation.wiring.order_documents import OrderDocuments
+        """The uittreksels of the orders, signed by the documents module (ADR 0026); made
+        ready at the first order that needs one, not with the window (reportlab, pypdf and
+        the signing key are a third of a second)."""
+        settings, purpose = self.settings, self.purpose()
 
-        return OrderDocuments(document_maker_from(self.settings),
-                              gezag_directory_from(self.settings), self.purpose())
+        def build() -> DocumentProducer:
+            from workstation.wiring.documents import document_maker_from, gezag_directory_from
+            from workstation.wiring.order_documents import OrderDocuments
+
+            return OrderDocuments(document_maker_from(settings), gezag_directory_from(settings),
+                                  purpose)
+
+        return DocumentsOnFirstUse(build)
 
     def receipt_printer(self, board: Callable[[], DeviceBoard | None]) -> ReceiptPrinter:
         """The ESC/POS printer of the workstation's devices, once ``board`` gives them."""
@@ -277,6 +291,23 @@ def audit_config(settings: Settings) -> AuditConfig:
             "privacyfunctionaris.", detail="[audit] public_key_file is empty",
         )
     return AuditConfig(pem, settings.audit.processing_activity, workstation_name(settings))
+
+
+class DocumentsOnFirstUse:
+    """A document producer built when the first document is asked for (on a worker thread;
+    the lock keeps two first orders from building it twice)."""
+
+    def __init__(self, build: Callable[[], DocumentProducer]) -> None:
+        self._build = build
+        self._producer: DocumentProducer | None = None
+        self._lock = threading.Lock()
+
+    def produce(self, request: DocumentRequest) -> ProducedDocument:
+        with self._lock:
+            if self._producer is None:
+                self._producer = self._build()
+            producer = self._producer
+        return producer.produce(request)
 
 
 def workstation_name(settings: Settings) -> str:

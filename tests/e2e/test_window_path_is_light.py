@@ -5,6 +5,7 @@ cold start)."""
 
 import subprocess
 import sys
+from pathlib import Path
 
 LATER = (
     "workstation.cli.queue_commands", "workstation.cli.device_commands",
@@ -56,3 +57,27 @@ def test_the_qt_free_core_is_imported_before_pyside6() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_a_desk_makes_its_documents_ready_at_the_first_order(tmp_path: Path) -> None:
+    """The counter's KCC half (its store, the order service) opens without the documents'
+    reportlab and pypdf, and a store already migrated without alembic."""
+    script = (
+        "import sys\n"
+        "from workstation.kcc import open_kcc\n"
+        "from workstation.settings import load_settings\n"
+        "settings = load_settings(environ={'LOKET_DEMO': 'true',\n"
+        f"                                   'LOKET_DATA_DIR': {str(tmp_path)!r}}})\n"
+        "kcc = open_kcc(settings)\n"
+        "kcc.order_documents()\n"
+        "kcc.close()\n"
+        "heavy = ('pypdf', 'reportlab', 'alembic')\n"
+        "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
+    )
+
+    def loaded() -> str:
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              timeout=60, check=True).stdout.strip()
+
+    assert loaded() == "alembic"  # the first start creates the workstation store
+    assert loaded() == ""

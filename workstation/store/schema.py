@@ -6,7 +6,8 @@ reconnect: a database at another revision than this build's stops them with ``Sc
 ``db upgrade`` changes the schema (``store.migrate``).
 
 This module reads the revision graph from the migration files itself rather than through
-alembic, which would add a third of a second to every start-up; a test keeps both in step.
+alembic, which would add a third of a second to every start-up; a test keeps both in step. The
+workstation store (``store.local``) asks it too, and runs alembic only when it has work.
 """
 
 from __future__ import annotations
@@ -29,11 +30,16 @@ _REVISION = re.compile(r"^revision\s*(?::[^=]+)?=\s*['\"]([^'\"]+)['\"]", re.MUL
 _DOWN = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE)
 
 
+SITE_MIGRATIONS = "workstation.store"
+"""The package whose ``migrations`` folder holds the site database's migrations."""
+
+
 @cache
-def revisions() -> dict[str, str | None]:
-    """Every migration's revision id and the revision it follows."""
+def revisions(package: str = SITE_MIGRATIONS) -> dict[str, str | None]:
+    """Every migration's revision id and the revision it follows (of ``package``'s
+    ``migrations``: the site database's, or the workstation store's)."""
     graph: dict[str, str | None] = {}
-    folder = resources.files("workstation.store") / "migrations" / "versions"
+    folder = resources.files(package) / "migrations" / "versions"
     for entry in folder.iterdir():
         if not entry.name.endswith(".py"):
             continue
@@ -44,9 +50,9 @@ def revisions() -> dict[str, str | None]:
     return graph
 
 
-def head_revision() -> str:
+def head_revision(package: str = SITE_MIGRATIONS) -> str:
     """The schema revision this build of Loket works with."""
-    graph = revisions()
+    graph = revisions(package)
     heads = set(graph) - set(graph.values())
     if len(heads) != 1:
         raise RuntimeError(f"the migrations need exactly one head, found {sorted(heads)}")

@@ -16,15 +16,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from workstation.store.schema import VERSION_TABLE, head_revision
 
 log = logging.getLogger("loket.db")
 
 FILE_NAME = "workstation.sqlite3"
+MIGRATIONS_PACKAGE = "workstation.store.local"
 BUSY_TIMEOUT_S = 30.0
 OWNER_ONLY = stat.S_IRUSR | stat.S_IWUSR
 
@@ -54,14 +55,28 @@ class WorkstationDatabase:
         return self.sessions()
 
     def upgrade(self) -> None:
+        """Migrate to this build's head; a store already there costs one query, not alembic."""
+        if self._revision() == head_revision(MIGRATIONS_PACKAGE):
+            return
+        from alembic import command
+        from alembic.config import Config
+
         config = Config()
         config.set_main_option(
-            "script_location", str(resources.files("workstation.store.local") / "migrations")
+            "script_location", str(resources.files(MIGRATIONS_PACKAGE) / "migrations")
         )
         with self.engine.connect() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             connection.commit()
+
+    def _revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table(VERSION_TABLE):
+                return None
+            revision: str | None = connection.execute(
+                text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+            return revision
 
     def dispose(self) -> None:
         self.engine.dispose()
