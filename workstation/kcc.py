@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from workstation.app import Site, open_site_from
 from workstation.domain.desk import parse_actor
@@ -44,16 +45,8 @@ from workstation.store.local.outbox_store import WorkstationStore
 from workstation.store.local.relay_lock import RelayBusy, RelayLock
 from workstation.store.site_audit import SiteAuditLog
 from workstation.store.site_events import SiteEventLog
-from workstation.sync.brp_client import (
-    ApiKey,
-    BrpGateway,
-    HttpPersonDirectory,
-    OAuth2ClientCredentials,
-)
 from workstation.sync.embedded_brp import EmbeddedPersonDirectory
-from workstation.sync.klantinteracties_client import KlantinteractiesClient
 from workstation.sync.relay import Relay
-from workstation.sync.zaken_client import ZakenClient
 
 log = logging.getLogger("loket.sync")
 
@@ -177,11 +170,17 @@ class Kcc:
         self.database.dispose()
         if "site" in self.__dict__:
             self.site.close()
-        if isinstance(self.directory, HttpPersonDirectory):
-            self.directory.close()  # its connection pool
-        for registry in (self.cases, self.contacts):
-            if isinstance(registry, ZakenClient | KlantinteractiesClient):
-                registry.close()
+        for client in (self.directory, self.cases, self.contacts):
+            if isinstance(client, _HttpClient):
+                client.close()  # its connection pool
+
+
+@runtime_checkable
+class _HttpClient(Protocol):
+    """A registry reached over HTTP (the BRP gateway, Open Zaak, Open Klant): its
+    connection pool is closed with the KCC half."""
+
+    def close(self) -> None: ...
 
 
 class BackgroundSync:
@@ -258,6 +257,13 @@ def person_directory(settings: Settings) -> PersonDirectory | None:
     (lookups then say that IT must configure [brp])."""
     brp = settings.brp
     if brp.url:
+        from workstation.sync.brp_client import (  # httpx: only where a gateway is set
+            ApiKey,
+            BrpGateway,
+            HttpPersonDirectory,
+            OAuth2ClientCredentials,
+        )
+
         auth: ApiKey | OAuth2ClientCredentials = (
             OAuth2ClientCredentials(brp.token_url, brp.client_id,
                                     read_secret("brp_client_secret"), brp.scope)

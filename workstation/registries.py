@@ -5,10 +5,14 @@ uses the embedded registry, DESIGN.md §2). Secrets come from the OS keyring, ne
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workstation.domain.errors import UserFacingError
 from workstation.settings import Settings, read_secret
-from workstation.sync.klantinteracties_client import KlantinteractiesClient
-from workstation.sync.zaken_client import ZakenClient
+
+if TYPE_CHECKING:  # httpx and the ZGW clients load only where a registry is configured
+    from workstation.sync.klantinteracties_client import KlantinteractiesClient
+    from workstation.sync.zaken_client import ZakenClient
 
 ZAKEN_SECRET = "zaken_secret"  # keyring user names (service "loket")
 KLANTINTERACTIES_TOKEN = "klantinteracties_token"
@@ -31,6 +35,8 @@ def case_registry(settings: Settings) -> ZakenClient | None:
             "Het zaaksysteem is maar half ingesteld: {missing} ontbreekt.",
             "Vraag IT de sectie [zaken] aan te vullen.",
             detail=f"[zaken] url set, missing {missing}", missing=", ".join(missing))
+    from workstation.sync.zaken_client import ZakenClient
+
     return ZakenClient(zaken_url=zaken.url, catalogi_url=zaken.catalogi_url,
                        client_id=zaken.client_id, secret=read_secret(ZAKEN_SECRET),
                        user_id=settings.workstation.staff,
@@ -42,5 +48,7 @@ def contact_registry(settings: Settings) -> KlantinteractiesClient | None:
     klant = settings.klantinteracties
     if not klant.url:
         return None
+    from workstation.sync.klantinteracties_client import KlantinteractiesClient
+
     return KlantinteractiesClient(url=klant.url, token=read_secret(KLANTINTERACTIES_TOKEN),
                                   timeout_s=klant.timeout_s)

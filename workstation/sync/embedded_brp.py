@@ -18,7 +18,7 @@ from workstation.domain.person import (
     PersonQuery,
 )
 from workstation.domain.registry_errors import RegistryRejected
-from workstation.sync.brp_client import FIELDS_BY_BSN, FIELDS_SEARCH, person_from_api
+from workstation.sync.brp_mapping import FIELDS_BY_BSN, FIELDS_SEARCH, person_from_api
 from workstation.sync.brp_testdata import mock_records, select_fields, to_persoon
 
 

@@ -14,14 +14,12 @@ from tests.reference_servers.brp_server import BrpServerState, running_brp_serve
 from workstation.domain.person import ByBsn, ByNameAndBirthDate, ByPostcodeAndNumber, LookupPurpose
 from workstation.domain.registry_errors import RegistryRejected, RegistryUnavailable
 from workstation.sync.brp_client import (
-    FIELDS_BY_BSN,
-    FIELDS_SEARCH,
     ApiKey,
     BrpGateway,
     HttpPersonDirectory,
     OAuth2ClientCredentials,
-    request_body,
 )
+from workstation.sync.brp_mapping import FIELDS_BY_BSN, FIELDS_SEARCH, request_body
 
 OIN = "00000001001234567000"
 HEADERS = {"X-API-KEY": "test-brp-key", "x-doelbinding": "BRPACT-AlgemeneTaken",
