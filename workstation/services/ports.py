@@ -74,9 +74,10 @@ class QueueUnitOfWork(Protocol):
         """Lock the counter until commit (one process at a time acts as it); True: paused."""
         ...
 
-    def claim_next(self, location_id: int, counter: CounterInfo, staff_id: int | None,
+    def claim_next(self, location_id: int, counter_id: int, staff_id: int | None,
                    now: datetime, day: date) -> tuple[Ticket, bool] | None:
-        """Call the first of ``day``'s waiting tickets in call order this counter may call,
+        """Call the first of ``day``'s waiting tickets in call order this counter may call
+        (by its services as they are at that moment),
         skipping locked rows: (the called ticket, True); or (the ticket the counter already
         holds, False); or None when nobody waits for it."""
         ...

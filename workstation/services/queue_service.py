@@ -248,10 +248,9 @@ class QueueService:
         with self._uow() as uow:
             self._lock_working_counter(uow, post)
             now = self._clock()
-            # The counter's services as they are now, not as they were at sign-in: a
-            # supervisor may open or close one while the counter works.
-            counter = uow.counter(post.location.id, post.counter.number)
-            claim = uow.claim_next(post.location.id, counter, _staff_id(post), now,
+            # By the counter's services as they are now (read in the claim itself), not as
+            # they were at sign-in: a supervisor may open or close one while it works.
+            claim = uow.claim_next(post.location.id, post.counter.id, _staff_id(post), now,
                                    business_day(now))
             if claim is None:
                 return None

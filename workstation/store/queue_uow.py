@@ -255,32 +255,34 @@ class SqlQueueUnitOfWork(SqlUnitOfWork):
         ).first()
         return row is not None and row.paused_since is not None
 
-    def claim_next(self, location_id: int, counter: CounterInfo, staff_id: int | None,
+    def claim_next(self, location_id: int, counter_id: int, staff_id: int | None,
                    now: datetime, day: date) -> tuple[Ticket, bool] | None:
         """Call the first of ``day``'s waiting tickets in call order this counter may call:
-        the ticket and True, or the counter's current ticket and False, or None.
+        the ticket and True, or the counter's current ticket and False, or None. The
+        counter's services are read in the same statement, as they are now: a supervisor may
+        open or close one while the counter works.
 
         PostgreSQL does it in one statement (pick with SKIP LOCKED, the CALLED transition,
         its event and the change notice); SQLite, whose write lock serialises everything,
         in a few plain ones.
         """
         if self._database.is_postgres:
-            return self._claim_in_one_statement(location_id, counter, staff_id, now, day)
-        current = self.counter_ticket_for_update(counter.id)
+            return self._claim_in_one_statement(location_id, counter_id, staff_id, now, day)
+        current = self.counter_ticket_for_update(counter_id)
         if current is not None:
             return current, False
-        row = self.session.scalar(self._candidates(location_id, counter, now, day))
+        row = self.session.scalar(self._candidates(location_id, counter_id, now, day))
         if row is None:
             return None
         # Calls count since the ticket last arrived in a queue, and only a call takes it out
         # of WAITING: a waiting ticket has made none, so skip that round trip.
-        called, event = self._ticket(row, calls=0).call(now, counter.id, staff_id)
+        called, event = self._ticket(row, calls=0).call(now, counter_id, staff_id)
         self.save_ticket(called)
         self.add_event(event)
         self.announce_change(location_id)
         return called, True
 
-    def _candidates(self, location_id: int, counter: CounterInfo, now: datetime, day: date,
+    def _candidates(self, location_id: int, counter_id: int, now: datetime, day: date,
                     ) -> Select[m.Ticket]:
         """Waiting tickets of ``day`` this counter may call, in call order (domain/queue.py:
         due appointments, then wait / norm, then the earliest start of waiting)."""
@@ -297,8 +299,10 @@ class SqlQueueUnitOfWork(SqlUnitOfWork):
         )
         wait_ratio = (now_s - waits_from) / (m.Service.norm_minutes * 60.0)
         for_this_counter = (
-            (m.Ticket.target_counter_id.is_(None) & m.Ticket.service_id.in_(counter.service_ids))
-            | (m.Ticket.target_counter_id == counter.id)
+            (m.Ticket.target_counter_id.is_(None) & m.Ticket.service_id.in_(
+                select(m.CounterService.service_id)
+                .where(m.CounterService.counter_id == counter_id)))
+            | (m.Ticket.target_counter_id == counter_id)
         )
         callable_from = [s.value for s in TRANSITIONS[EventType.CALLED][0]]
         return (
@@ -312,19 +316,19 @@ class SqlQueueUnitOfWork(SqlUnitOfWork):
             .with_for_update(skip_locked=True, of=m.Ticket)
         )
 
-    def _claim_in_one_statement(self, location_id: int, counter: CounterInfo,
+    def _claim_in_one_statement(self, location_id: int, counter_id: int,
                                 staff_id: int | None, now: datetime, day: date,
                                 ) -> tuple[Ticket, bool] | None:
         busy = (select(m.Ticket.id)
-                .where(m.Ticket.counter_id == counter.id, m.Ticket.state.in_(_AT_COUNTER))
+                .where(m.Ticket.counter_id == counter_id, m.Ticket.state.in_(_AT_COUNTER))
                 .cte("busy"))
-        picked = (self._candidates(location_id, counter, now, day)
+        picked = (self._candidates(location_id, counter_id, now, day)
                   .where(~exists(select(busy.c.id)))
                   .with_only_columns(m.Ticket.id).cte("picked"))
         target = TRANSITIONS[EventType.CALLED][1]
         called = (
             update(m.Ticket).where(m.Ticket.id == picked.c.id)
-            .values(state=target.value, counter_id=counter.id, staff_id=staff_id,
+            .values(state=target.value, counter_id=counter_id, staff_id=staff_id,
                     target_counter_id=None,
                     **moment_values(EventType.CALLED.value, now.timestamp()))
             .returning(*m.Ticket.__table__.columns).cte("called")
@@ -334,7 +338,7 @@ class SqlQueueUnitOfWork(SqlUnitOfWork):
              "note"],
             select(called.c.id, called.c.location_id, called.c.service_id,
                    literal(EventType.CALLED.value), literal(now, m.UtcDateTime()),
-                   literal(counter.id), literal(staff_id, Integer), literal("")),
+                   literal(counter_id), literal(staff_id, Integer), literal("")),
         ).cte("logged")
         notices = select(func.count()).select_from(
             select(func.pg_notify(NOTIFY_CHANNEL, str(location_id)).label("n"))

@@ -58,7 +58,7 @@ def _serve(site: Site, post: CounterPost, count: int | None) -> None:
 def _hold(site: Site, post: CounterPost) -> None:
     with SqlQueueUnitOfWork(site.database) as uow:
         now = utc_now()
-        claim = uow.claim_next(post.location.id, post.counter, None, now, business_day(now))
+        claim = uow.claim_next(post.location.id, post.counter.id, None, now, business_day(now))
         if claim is None:
             raise SystemExit("nothing to claim")
         uow.session.flush()

@@ -151,8 +151,9 @@ class MemoryUnitOfWork:
     def lock_counter(self, counter_id: int) -> bool:
         return counter_id in self.store.paused_counters
 
-    def claim_next(self, location_id: int, counter: CounterInfo, staff_id: int | None,
+    def claim_next(self, location_id: int, counter_id: int, staff_id: int | None,
                    now: datetime, day: date) -> tuple[Ticket, bool] | None:
+        counter = next(c for c in COUNTERS.values() if c.id == counter_id)
         current = self.counter_ticket_for_update(counter.id)
         if current is not None:
             return current, False
