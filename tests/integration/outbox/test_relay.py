@@ -126,6 +126,21 @@ def test_back_off_waits_before_the_next_attempt(
     assert sum(registries.created.values()) == 1
 
 
+def test_the_relay_rests_until_a_stream_head_is_due(
+        contacts: ContactService, store: WorkstationStore, registries: FakeRegistries,
+        relay: Relay, clock: Clock) -> None:
+    """A head waiting out its back-off, with its customer's later items behind it: the next
+    moment anything is due is the head's, not the items' behind it (the relay polled without
+    a pause while a registry was down)."""
+    contacts.record(contact(), [callback()])
+    registries.faults = ["before"]
+    assert relay.run_once() == 1  # the contact fails; its callback waits behind it
+    due = store.next_due_at()
+    assert due is not None and due > clock()
+    clock.advance(1)
+    assert store.next_due_at() == due and relay.run_once() == 1
+
+
 def test_only_one_sync_worker_per_store(store: WorkstationStore) -> None:
     with RelayLock(store.database.path), pytest.raises(RelayBusy), \
             RelayLock(store.database.path):

@@ -16,6 +16,7 @@ from typing import Any, Self, cast
 from sqlalchemy import (
     CursorResult,
     Row,
+    Select,
     Table,
     bindparam,
     delete,
@@ -132,6 +133,12 @@ class LocalUnitOfWork:
         return [(_item(row), load_payload(OutboxKind(row.kind), row.payload)) for row in rows]
 
 
+def _stream_heads() -> Select[Any]:
+    """The oldest undelivered item of every stream: the only one that may be sent."""
+    return (select(func.min(OutboxRow.id)).where(OutboxRow.state != ItemState.DONE.value)
+            .group_by(OutboxRow.stream))
+
+
 class WorkstationStore:
     """What services and the relay use; one per workstation database."""
 
@@ -186,14 +193,9 @@ class WorkstationStore:
 
     def due_heads(self, now: datetime, limit: int) -> list[tuple[OutboxItem, Payload]]:
         """The oldest undelivered item of each stream, when it is pending and due."""
-        heads = (
-            select(func.min(OutboxRow.id))
-            .where(OutboxRow.state != ItemState.DONE.value)
-            .group_by(OutboxRow.stream)
-        )
         query = (
             select(OutboxRow)
-            .where(OutboxRow.id.in_(heads), OutboxRow.state == ItemState.PENDING.value,
+            .where(OutboxRow.id.in_(_stream_heads()), OutboxRow.state == ItemState.PENDING.value,
                    OutboxRow.next_attempt_at <= now)
             .order_by(OutboxRow.id).limit(limit)
         )
@@ -202,10 +204,14 @@ class WorkstationStore:
             return [(_item(row), load_payload(OutboxKind(row.kind), row.payload)) for row in rows]
 
     def next_due_at(self) -> datetime | None:
+        """When the next stream head is due. Only heads count: an item behind a head that
+        waits out its back-off is not due before it, and counting it kept the relay polling
+        without a pause while a registry was down."""
         with self.database.session() as session:
             return session.execute(
                 select(func.min(OutboxRow.next_attempt_at))
-                .where(OutboxRow.state == ItemState.PENDING.value)
+                .where(OutboxRow.id.in_(_stream_heads()),
+                       OutboxRow.state == ItemState.PENDING.value)
             ).scalar_one_or_none()
 
     def delivered_url(self, natural_key_: str) -> str | None:
