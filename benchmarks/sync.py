@@ -75,6 +75,7 @@ WORKER_TIMEOUT_S = 3.0
 # RvIG test persons in the vendored BRP test data (the reference gateway knows them).
 BRP_PERSONS = ("999993653", "999993847", "999990408", "999992077", "999990639")
 FAULT_KINDS = ("timeout", "5xx", "drop")
+CALM_TAIL = 40  # items: near the end, a fault only after another item was delivered
 ACTOR = Actor("Burgerzaken", "organisatorische_eenheid", "burgerzaken")
 
 
@@ -229,15 +230,25 @@ def _delivered(path: Path) -> int:
         connection.close()
 
 
-def _injector(servers: tuple[Any, Any], faults: int, stop: threading.Event) -> None:
-    """Inject ``faults`` faults, one at a time per server: the next only after the last one
-    struck, so a fault hits one request in a running stream, not every request for a while."""
+def _injector(servers: tuple[Any, Any], faults: int, stop: threading.Event, store: Path,
+              items: int) -> None:
+    """Inject ``faults`` faults, one at a time per server, each armed once the last one
+    struck. In the last ``CALM_TAIL`` items the next fault also waits for one more delivery:
+    with little traffic left, faults would otherwise strike the same retried item again and
+    again until its back-off outlasted the run (real faults do not single out one item)."""
     n = 0
+    struck_at: dict[int, int | None] = {id(server): None for server in servers}
     while not stop.is_set() and sum(s.faults_injected for s in servers) < faults:
+        delivered = _delivered(store)
         for server in servers:
-            if server.faults_injected >= server.injected_by_bench:
+            if server.faults_injected < server.injected_by_bench:
+                continue  # armed, not struck yet
+            if struck_at[id(server)] is None:
+                struck_at[id(server)] = delivered
+            if items - delivered > CALM_TAIL or delivered > (struck_at[id(server)] or 0):
                 server.inject(FAULT_KINDS[n % 3], method="POST" if n % 5 else None)
                 server.injected_by_bench += 1
+                struck_at[id(server)] = None
                 n += 1
         stop.wait(0.05)
 
@@ -252,7 +263,8 @@ def faults_and_kills(folder: Path, contacts: int, faults: int) -> dict[str, int]
                    zaken.catalogi_root]
         stop = threading.Event()
         klant.injected_by_bench = zaken.injected_by_bench = 0
-        injector = threading.Thread(target=_injector, args=((klant, zaken), faults, stop))
+        injector = threading.Thread(target=_injector,
+                                    args=((klant, zaken), faults, stop, path, expected.items))
         injector.start()
         kills = 0
         try:
@@ -376,7 +388,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="loket-sync-") as folder:
         root = Path(folder)
         result.update(rate(root / "rate", 200 if args.quick else 2000))
-        result.update(faults_and_kills(root / "faults", 150 if args.quick else 1500,
+        result.update(faults_and_kills(root / "faults", 300 if args.quick else 1500,
                                        105 if args.quick else 400))
         result.update(history(root / "history", 10 if args.quick else 50, 5))
     result["load_average_1m"] = round(os.getloadavg()[0], 1)
