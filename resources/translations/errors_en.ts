@@ -1383,42 +1383,42 @@
         <translation>Choose digits without a fixed sequence or repetition.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="200" />
+        <location filename="../../workstation/kcc.py" line="220" />
         <source>Er is geen personenregister (BRP) ingericht.</source>
         <translation>No person register (BRP) is configured.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="200" />
+        <location filename="../../workstation/kcc.py" line="220" />
         <source>Vraag IT de sectie [brp] in te vullen.</source>
         <translation>Ask IT to fill in the [brp] section.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="258" />
+        <location filename="../../workstation/kcc.py" line="285" />
         <source>De sleutel voor de protocollering ({file}) kan niet worden gelezen.</source>
         <translation>The audit key ({file}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="258" />
+        <location filename="../../workstation/kcc.py" line="285" />
         <source>Vraag IT het bestand met de publieke sleutel van de privacyfunctionaris terug te zetten.</source>
         <translation>Ask IT to restore the file with the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="267" />
+        <location filename="../../workstation/kcc.py" line="294" />
         <source>De protocollering is niet ingericht, dus Loket zoekt geen personen op.</source>
         <translation>Audit logging is not configured, so Loket does not look up persons.</translation>
     </message>
     <message>
-        <location filename="../../workstation/kcc.py" line="267" />
+        <location filename="../../workstation/kcc.py" line="294" />
         <source>Vraag IT [audit] public_key_file in te stellen op de publieke sleutel van de privacyfunctionaris.</source>
         <translation>Ask IT to set [audit] public_key_file to the privacy officer's public key.</translation>
     </message>
     <message>
-        <location filename="../../workstation/registries.py" line="30" />
+        <location filename="../../workstation/registries.py" line="34" />
         <source>Het zaaksysteem is maar half ingesteld: {missing} ontbreekt.</source>
         <translation>The case registry is only partly configured: {missing} is missing.</translation>
     </message>
     <message>
-        <location filename="../../workstation/registries.py" line="30" />
+        <location filename="../../workstation/registries.py" line="34" />
         <source>Vraag IT de sectie [zaken] aan te vullen.</source>
         <translation>Ask IT to complete the [zaken] section.</translation>
     </message>
@@ -1578,120 +1578,120 @@
         <translation>Ask the visitor for the ticket number, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="268" />
+        <location filename="../../workstation/services/queue_service.py" line="267" />
         <source>Balie {number} heeft pauze.</source>
         <translation>Counter {number} is on a break.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="268" />
+        <location filename="../../workstation/services/queue_service.py" line="267" />
         <source>Kies Hervatten om weer bezoekers op te roepen.</source>
         <translation>Choose Resume to call visitors again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="281" />
-        <location filename="../../workstation/services/queue_service.py" line="463" />
-        <location filename="../../workstation/store/queue_uow.py" line="55" />
+        <location filename="../../workstation/services/queue_service.py" line="280" />
+        <location filename="../../workstation/services/queue_service.py" line="462" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>U heeft nog een bezoeker.</source>
         <translation>You still have a visitor.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="281" />
-        <location filename="../../workstation/store/queue_uow.py" line="55" />
+        <location filename="../../workstation/services/queue_service.py" line="280" />
+        <location filename="../../workstation/store/queue_uow.py" line="56" />
         <source>Rond eerst het huidige wachtnummer af of stuur het door.</source>
         <translation>First finish or transfer the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="288" />
+        <location filename="../../workstation/services/queue_service.py" line="287" />
         <source>Wachtnummer {number} wacht niet meer.</source>
         <translation>Ticket {number} is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="288" />
+        <location filename="../../workstation/services/queue_service.py" line="287" />
         <source>Een collega heeft het misschien al opgeroepen. Kies een ander nummer.</source>
         <translation>A colleague may already have called it. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="296" />
+        <location filename="../../workstation/services/queue_service.py" line="295" />
         <source>Wachtnummer {number} is van een eerdere dag.</source>
         <translation>Ticket {number} is from an earlier day.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="296" />
+        <location filename="../../workstation/services/queue_service.py" line="295" />
         <source>Sluit die dag af (queue close-day) en geef de bezoeker een nieuw nummer.</source>
         <translation>Close that day (queue close-day) and give the visitor a new number.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="362" />
+        <location filename="../../workstation/services/queue_service.py" line="361" />
         <source>Wachtnummer {number} kan niet meer worden teruggezet.</source>
         <translation>Ticket {number} can no longer be taken back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="362" />
+        <location filename="../../workstation/services/queue_service.py" line="361" />
         <source>Er is na het afronden al iets anders mee gebeurd. Kijk in de lijst Vandaag wat de laatste stand is.</source>
         <translation>Something else has happened to it since. See the Today list for its latest state.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="369" />
+        <location filename="../../workstation/services/queue_service.py" line="368" />
         <source>De minuut om {number} terug te zetten is voorbij.</source>
         <translation>The minute to take back {number} has passed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="369" />
+        <location filename="../../workstation/services/queue_service.py" line="368" />
         <source>Komt de bezoeker toch terug? Laat de ontvangst een nieuw wachtnummer geven.</source>
         <translation>Is the visitor back after all? Ask reception for a new ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="376" />
+        <location filename="../../workstation/services/queue_service.py" line="375" />
         <source>U heeft al een volgende bezoeker; {number} kan niet terug.</source>
         <translation>You already have a next visitor; {number} cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="376" />
+        <location filename="../../workstation/services/queue_service.py" line="375" />
         <source>Rond eerst de huidige bezoeker af of stuur die door.</source>
         <translation>Finish or transfer the current visitor first.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="407" />
+        <location filename="../../workstation/services/queue_service.py" line="406" />
         <source>U kunt een wachtnummer niet naar uw eigen balie doorsturen.</source>
         <translation>You cannot transfer a ticket to your own counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="407" />
+        <location filename="../../workstation/services/queue_service.py" line="406" />
         <source>Kies een andere balie of een dienst.</source>
         <translation>Choose another counter or a service.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="463" />
+        <location filename="../../workstation/services/queue_service.py" line="462" />
         <source>Rond eerst het huidige wachtnummer af of parkeer het.</source>
         <translation>First finish or park the current ticket.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="470" />
+        <location filename="../../workstation/services/queue_service.py" line="469" />
         <source>Wachtnummer {number} is bij een andere balie geparkeerd.</source>
         <translation>Ticket {number} is parked at another counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="470" />
+        <location filename="../../workstation/services/queue_service.py" line="469" />
         <source>De bezoeker gaat terug naar die balie.</source>
         <translation>The visitor goes back to that counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="555" />
+        <location filename="../../workstation/services/queue_service.py" line="554" />
         <source>Dit wachtnummer hoort bij een balie die nog werkt.</source>
         <translation>This ticket belongs to a counter that is still working.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="555" />
+        <location filename="../../workstation/services/queue_service.py" line="554" />
         <source>Vraag de collega aan die balie het af te ronden.</source>
         <translation>Ask the colleague at that counter to finish it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="582" />
+        <location filename="../../workstation/services/queue_service.py" line="581" />
         <source>Er is geen wachtnummer bij deze balie.</source>
         <translation>There is no ticket at this counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/queue_service.py" line="582" />
+        <location filename="../../workstation/services/queue_service.py" line="581" />
         <source>Kies Volgende om een bezoeker op te roepen.</source>
         <translation>Choose Next to call a visitor.</translation>
     </message>
@@ -1935,79 +1935,79 @@
         <translation>Check the input; the item stays parked until someone fixes it.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/relay_lock.py" line="35" />
+        <location filename="../../workstation/store/local/relay_lock.py" line="36" />
         <source>De synchronisatie draait al op deze werkplek.</source>
         <translation>Synchronisation is already running on this workstation.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/local/relay_lock.py" line="35" />
+        <location filename="../../workstation/store/local/relay_lock.py" line="36" />
         <source>Sluit het andere Loket-venster of de andere 'sync run', of wacht tot die klaar is.</source>
         <translation>Close the other Loket window or the other 'sync run', or wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="98" />
+        <location filename="../../workstation/store/queue_uow.py" line="99" />
         <source>Dienst '{letter}' bestaat niet op deze vestiging.</source>
         <translation>Service '{letter}' does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="105" />
+        <location filename="../../workstation/store/queue_uow.py" line="106" />
         <source>Deze dienst bestaat niet meer.</source>
         <translation>This service no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="114" />
+        <location filename="../../workstation/store/queue_uow.py" line="115" />
         <source>Balie {number} bestaat niet op deze vestiging.</source>
         <translation>Counter {number} does not exist at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="121" />
+        <location filename="../../workstation/store/queue_uow.py" line="122" />
         <location filename="../../workstation/store/staff_repository.py" line="29" />
         <source>Medewerkerscode '{code}' is onbekend.</source>
         <translation>Staff code '{code}' is not known.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="149" />
+        <location filename="../../workstation/store/queue_uow.py" line="150" />
         <source>Deze afspraakcode kennen we niet op deze vestiging.</source>
         <translation>We do not know this appointment code at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="149" />
+        <location filename="../../workstation/store/queue_uow.py" line="150" />
         <source>Controleer de code in de bevestigingsmail of meld u bij de balie.</source>
         <translation>Check the code in the confirmation email, or please report to the counter.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="221" />
+        <location filename="../../workstation/store/queue_uow.py" line="227" />
         <source>Dit wachtnummer bestaat niet.</source>
         <translation>This ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/queue_uow.py" line="385" />
+        <location filename="../../workstation/store/queue_uow.py" line="396" />
         <source>Wachtnummer {number} bestaat vandaag niet op deze vestiging.</source>
         <translation>Ticket {number} does not exist today at this location.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/schema.py" line="82" />
-        <location filename="../../workstation/store/schema.py" line="89" />
+        <location filename="../../workstation/store/schema.py" line="88" />
+        <location filename="../../workstation/store/schema.py" line="95" />
         <source>Vraag IT om '{command}' uit te voeren en start Loket daarna opnieuw.</source>
         <translation>Ask IT to run '{command}', then start Loket again.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/schema.py" line="82" />
+        <location filename="../../workstation/store/schema.py" line="88" />
         <source>De wachtrijdatabase is nog niet ingericht (geen schemaversie); Loket {app} verwacht schemaversie {expected}.</source>
         <translation>The queue database has not been set up yet (no schema version); Loket {app} expects schema version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/schema.py" line="89" />
+        <location filename="../../workstation/store/schema.py" line="95" />
         <source>De wachtrijdatabase heeft schemaversie {database}, maar Loket {app} verwacht schemaversie {expected}.</source>
         <translation>The queue database has schema version {database}, but Loket {app} expects schema version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/schema.py" line="96" />
+        <location filename="../../workstation/store/schema.py" line="102" />
         <source>De wachtrijdatabase heeft schemaversie {database}, nieuwer dan Loket {app} kent (schemaversie {expected}).</source>
         <translation>The queue database has schema version {database}, newer than Loket {app} knows (schema version {expected}).</translation>
     </message>
     <message>
-        <location filename="../../workstation/store/schema.py" line="96" />
+        <location filename="../../workstation/store/schema.py" line="102" />
         <source>Vraag IT om deze computer bij te werken naar dezelfde Loket-versie als de database.</source>
         <translation>Ask IT to update this computer to the same Loket version as the database.</translation>
     </message>
@@ -2042,49 +2042,49 @@
         <translation>Put the location back in the file; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="262" />
+        <location filename="../../workstation/sync/brp_client.py" line="161" />
         <source>Het personenregister (BRP) antwoordt niet op tijd.</source>
         <translation>The population register (BRP) does not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="262" />
+        <location filename="../../workstation/sync/brp_client.py" line="161" />
         <source>Probeer het over een minuut opnieuw.</source>
         <translation>Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="267" />
+        <location filename="../../workstation/sync/brp_client.py" line="166" />
         <source>Het personenregister (BRP) is niet bereikbaar.</source>
         <translation>The population register (BRP) cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="267" />
-        <location filename="../../workstation/sync/brp_client.py" line="284" />
+        <location filename="../../workstation/sync/brp_client.py" line="166" />
+        <location filename="../../workstation/sync/brp_client.py" line="183" />
         <source>Probeer het over een minuut opnieuw; blijft het zo, bel dan IT.</source>
         <translation>Try again in a minute; if it stays like this, call IT.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="284" />
+        <location filename="../../workstation/sync/brp_client.py" line="183" />
         <source>Het personenregister (BRP) heeft een storing.</source>
         <translation>The population register (BRP) has a fault.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="288" />
+        <location filename="../../workstation/sync/brp_client.py" line="187" />
         <source>Loket mag het personenregister (BRP) niet raadplegen.</source>
         <translation>Loket is not allowed to consult the population register (BRP).</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="288" />
+        <location filename="../../workstation/sync/brp_client.py" line="187" />
         <source>Bel IT: de sleutel of de autorisatie voor de BRP is niet in orde.</source>
         <translation>Call IT: the key or the authorisation for the BRP is not in order.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="291" />
+        <location filename="../../workstation/sync/brp_client.py" line="190" />
         <location filename="../../workstation/sync/embedded_brp.py" line="62" />
         <source>Het personenregister (BRP) weigert deze vraag.</source>
         <translation>The population register (BRP) refuses this question.</translation>
     </message>
     <message>
-        <location filename="../../workstation/sync/brp_client.py" line="291" />
+        <location filename="../../workstation/sync/brp_client.py" line="190" />
         <location filename="../../workstation/sync/embedded_brp.py" line="62" />
         <source>Controleer wat u hebt ingevuld; blijft het zo, bel dan IT.</source>
         <translation>Check what you entered; if it stays like this, call IT.</translation>
@@ -2337,22 +2337,22 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="361" />
+        <location filename="../../workstation/ui/main.py" line="372" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="361" />
+        <location filename="../../workstation/ui/main.py" line="372" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="374" />
+        <location filename="../../workstation/ui/main.py" line="385" />
         <source>De zelftest werkt op een balie, een ontvangst of een kiosk.</source>
         <translation>The self-test works at a counter, a reception desk or a kiosk.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="374" />
+        <location filename="../../workstation/ui/main.py" line="385" />
         <source>Zet role op counter, reception of kiosk om de zelftest te doen.</source>
         <translation>Set role to counter, reception or kiosk to run the self-test.</translation>
     </message>
