@@ -1498,12 +1498,22 @@
         <translation>Check the number, or search by name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="171" />
+        <location filename="../../workstation/services/deferred_devices.py" line="159" />
+        <source>De kaartlezer is nog niet gestart.</source>
+        <translation>The card reader has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="159" />
+        <source>Probeer het over een paar seconden opnieuw.</source>
+        <translation>Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/services/deferred_devices.py" line="203" />
         <source>De bonprinter is niet gestart; het wachtnummer is niet afgedrukt.</source>
         <translation>The ticket printer has not started; the ticket was not printed.</translation>
     </message>
     <message>
-        <location filename="../../workstation/services/deferred_devices.py" line="171" />
+        <location filename="../../workstation/services/deferred_devices.py" line="203" />
         <source>Start Loket opnieuw en druk het wachtnummer opnieuw af.</source>
         <translation>Start Loket again and print the ticket again.</translation>
     </message>
@@ -2337,22 +2347,22 @@
         <translation>Choose a folder you may write in, or ask IT to change the folder [documents] save_folder.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="372" />
+        <location filename="../../workstation/ui/main.py" line="379" />
         <source>Voor een baliewerkplek moet het balienummer ingesteld zijn.</source>
         <translation>A counter workstation needs its counter number set.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="372" />
+        <location filename="../../workstation/ui/main.py" line="379" />
         <source>Zet 'counter = &lt;nummer&gt;' onder [workstation] in het instellingenbestand.</source>
         <translation>Put 'counter = &lt;number&gt;' under [workstation] in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="385" />
+        <location filename="../../workstation/ui/main.py" line="392" />
         <source>De zelftest werkt op een balie, een ontvangst of een kiosk.</source>
         <translation>The self-test works at a counter, a reception desk or a kiosk.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main.py" line="385" />
+        <location filename="../../workstation/ui/main.py" line="392" />
         <source>Zet role op counter, reception of kiosk om de zelftest te doen.</source>
         <translation>Set role to counter, reception or kiosk to run the self-test.</translation>
     </message>

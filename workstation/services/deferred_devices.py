@@ -5,9 +5,11 @@ and opens their connections; none of that is needed to draw the window. The wind
 board at once; the entry point attaches the real one right after the window is on screen.
 Until then there are no device states, subscribers are remembered, and a ticket to print waits
 for the printer (a future that completes when it has been printed). A desk that watches the
-ID reader (``IdentityReader``) and a window that feeds a keyboard-wedge reader
-(``KeyboardWedge``) are handed over too; text typed by a wedge reader before then has no reader
-to go to (``feed_wedge`` says so and the window leaves the keys where they were typed).
+ID reader (``IdentityReader``), a counter's chip panel (``ChipDesk``: shown when the settings
+name a chip reader, a CAN read before the start is refused in Dutch) and a window that feeds a
+keyboard-wedge reader (``KeyboardWedge``) are handed over too; text typed by a wedge reader
+before then has no reader to go to (``feed_wedge`` says so and the window leaves the keys where
+they were typed).
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 
+from workstation.domain.document_check import DocumentUpdate, Stage
 from workstation.domain.errors import UserFacingError
 from workstation.domain.identify import DocumentIdentity
 from workstation.services.device_ports import DeviceBoard, DeviceState, DeviceStateHandler
+from workstation.services.document_check import ChipDesk, DocumentUpdateHandler
 from workstation.services.identity_reader import IdentityReader
 from workstation.services.keyboard_wedge import KeyboardWedge
 from workstation.services.queue_service import IssuedTicket
@@ -53,7 +57,10 @@ class _Link:
 
 
 class DeferredDeviceBoard:
-    def __init__(self) -> None:
+    def __init__(self, chip_reader: bool = False) -> None:
+        """``chip_reader``: the settings name a chip reader and an ID reader to open its
+        chips, so the window shows its chip panel before the devices have started."""
+        self._chip_reader = chip_reader
         self._lock = threading.Lock()
         self._board: DeviceBoard | None = None
         self._closed = False
@@ -127,6 +134,31 @@ class DeferredDeviceBoard:
             return None
 
         return self._link(watch)
+
+    # -- ChipDesk (services/document_check.py) ----------------------------------------------
+
+    def has_chip_reader(self) -> bool:
+        board = self._board
+        if isinstance(board, ChipDesk):
+            return board.has_chip_reader()
+        return self._chip_reader
+
+    def watch_documents(self, on_update: DocumentUpdateHandler) -> Callable[[], None]:
+        def watch(board: DeviceBoard) -> Callable[[], None] | None:
+            if isinstance(board, ChipDesk) and board.has_chip_reader():
+                return board.watch_documents(on_update)
+            return None
+
+        return self._link(watch)
+
+    def read_with_can(self, can: str, on_update: DocumentUpdateHandler) -> None:
+        board = self._board
+        if isinstance(board, ChipDesk) and board.has_chip_reader():
+            board.read_with_can(can, on_update)
+            return
+        on_update(DocumentUpdate(0, Stage.FAILED, error=UserFacingError(
+            "De kaartlezer is nog niet gestart.", "Probeer het over een paar seconden opnieuw.",
+            detail="chip read with a CAN before the devices started")))
 
     # -- KeyboardWedge (services/keyboard_wedge.py) ----------------------------------------
 

@@ -505,16 +505,20 @@ class QueueService:
                  len(tickets))
         return DayClosed(location_code, day, len(tickets))
 
-    def close_day_if_due(self, location_code: str) -> DayClosed | None:
+    def close_day_if_due(self, location_code: str,
+                         running_since: datetime | None = None) -> DayClosed | None:
         """What the apps run now and then: close earlier days still open, and today once
-        today's closing time (from the opening hours) has passed."""
+        today's closing time (from the opening hours) has passed — at that time: an app
+        ``running_since`` after it (opened for an evening's work, or the demo tried at night)
+        leaves today open; the next day's first round, or ``queue close-day``, closes it."""
         now = self._clock()
         today = business_day(now)
         with self._uow() as uow:
             location = uow.location(location_code)
             closes = closing_time(today, uow.opening_periods(location.id))
             earlier = uow.open_days(location.id, today)
-        if closes is not None and now >= closes:
+        if (closes is not None and now >= closes
+                and (running_since is None or running_since <= closes)):
             return self.close_day(location_code, today)
         if earlier:
             return self.close_day(location_code, today - timedelta(days=1))

@@ -1,15 +1,18 @@
 """What a running workstation does now and then, off the GUI thread and out of the way of the
 screen's own actions: the counter's heartbeat (so a dead workstation's tickets show as stale),
-closing the business day at closing time, and the retention rule for personal data."""
+closing the business day at closing time (when the window was open then), and the retention
+rule for personal data."""
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 
 from workstation.domain.counter_tickets import HEARTBEAT_INTERVAL
 from workstation.domain.errors import UserFacingError
+from workstation.domain.queue import utc_now
 from workstation.services.privacy import PrivacyService
 from workstation.services.queue_service import CounterPost, QueueService
 from workstation.ui.tasks import TaskRunner
@@ -34,8 +37,10 @@ class Housekeeping(QObject):
         self._daily = QTimer(self)
         self._daily.setInterval(DAILY_CHECK_MS)
         self._daily.timeout.connect(self.run_daily)
+        self._running_since: datetime | None = None
 
     def start(self) -> None:
+        self._running_since = utc_now()
         self.run_daily()
         self._daily.start()
         if self._post is not None:
@@ -53,9 +58,10 @@ class Housekeeping(QObject):
 
     def run_daily(self) -> None:
         queue, privacy, location = self._queue, self._privacy, self._location
+        since = self._running_since
 
         def work() -> None:
-            queue.close_day_if_due(location)
+            queue.close_day_if_due(location, since)
             if privacy is not None:
                 privacy.purge()
 

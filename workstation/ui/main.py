@@ -90,7 +90,8 @@ def _run(app: QApplication, args: argparse.Namespace, settings: Settings,
     site = composition.open_site_from(settings)  # at start-up, before any window shows
     kcc = _open_kcc(settings)
     try:
-        devices = DeferredDeviceBoard()  # started once the window is on screen
+        # Started once the window is on screen.
+        devices = DeferredDeviceBoard(chip_reader=_has_chip_reader(settings))
         try:
             role = settings.workstation.role
             if role == "feedback" and not args.self_test:
@@ -133,6 +134,12 @@ def serve_opened_windows(app: QApplication, flow: SignInFlow, settings: Settings
         lambda window: window.stopped.connect(
             lambda error: _stop(app, window, error, False)))
     flow.window_opened.connect(lambda window: take_calls(window, settings))
+
+
+def _has_chip_reader(settings: Settings) -> bool:
+    """The settings name a chip reader and an ID reader whose MRZ opens its chips."""
+    readers = settings.devices
+    return readers.cardreader.backend != "none" and readers.idreader.backend != "none"
 
 
 def take_calls(window: StaffWindow, settings: Settings) -> None:

@@ -19,6 +19,7 @@ from workstation.devices.cardreader.passive_auth import TrustStore
 from workstation.devices.cardreader.sim_backend import SPECIMEN_FACE, SimulatedChipReader
 from workstation.devices.idreader.sim_backend import SimulatedIdReader
 from workstation.devices.manager import DeviceManager
+from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.ui.chip_panel import ChipPanel
 from workstation.wiring.device_board import ManagedDeviceBoard
 
@@ -165,3 +166,18 @@ def test_the_document_goes_when_the_visitor_goes(
     )
     assert panel.photo.pixmap().isNull()
     assert panel.name.text() == ""
+
+
+def test_a_counter_whose_devices_start_after_the_window_still_reads_chips(
+    qtbot: QtBot, site: Site, open_window: WindowFactory, board: ManagedDeviceBoard
+) -> None:
+    """As the program runs: the window first, on a board that waits for the devices; the
+    settings name a chip reader, so the panel is there and the passport reaches it once the
+    devices have started."""
+    deferred = DeferredDeviceBoard(chip_reader=True)
+    window = open_window(site, counter=2, staff="mw02", board=deferred)
+    assert window.counter is not None and window.counter.chip is not None
+    panel = window.counter.chip
+    deferred.attach(board)
+    _present_passport(board)
+    qtbot.waitUntil(lambda: "BRUIJN" in panel.name.text().upper(), timeout=WAIT_MS)

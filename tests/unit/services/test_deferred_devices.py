@@ -9,10 +9,12 @@ from typing import Any, cast
 import pytest
 
 from workstation.domain.device_state import DeviceKind, DeviceState, DeviceStatus
+from workstation.domain.document_check import DocumentUpdate, Stage
 from workstation.domain.errors import UserFacingError
 from workstation.domain.identify import DocumentIdentity
 from workstation.services.deferred_devices import DeferredDeviceBoard
 from workstation.services.device_ports import DeviceStateHandler
+from workstation.services.document_check import ChipDesk, DocumentUpdateHandler
 from workstation.services.queue_service import IssuedTicket
 
 PRINTER = DeviceState(DeviceKind.PRINTER, "Bonprinter", DeviceStatus.READY, simulated=True)
@@ -180,3 +182,42 @@ def test_the_desk_watching_documents_is_handed_over() -> None:
     assert real.watchers == [seen.append]
     unsubscribe()
     assert real.watchers == []
+
+
+class FakeChipBoard(FakeBoard):
+    """A started board with a chip reader (``ChipDesk``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.watchers: list[DocumentUpdateHandler] = []
+        self.cans: list[str] = []
+
+    def has_chip_reader(self) -> bool:
+        return True
+
+    def watch_documents(self, on_update: DocumentUpdateHandler) -> Callable[[], None]:
+        self.watchers.append(on_update)
+        return lambda: self.watchers.remove(on_update)
+
+    def read_with_can(self, can: str, on_update: DocumentUpdateHandler) -> None:
+        self.cans.append(can)
+        on_update(DocumentUpdate(1, Stage.STARTED))
+
+
+def test_a_counter_with_a_chip_reader_shows_its_panel_before_the_devices_start() -> None:
+    board = DeferredDeviceBoard(chip_reader=True)
+    assert isinstance(board, ChipDesk) and board.has_chip_reader()
+    assert not DeferredDeviceBoard().has_chip_reader()  # none configured: no panel
+    updates: list[DocumentUpdate] = []
+    board.watch_documents(updates.append)
+    board.read_with_can("123456", updates.append)  # too early: said, not lost silently
+    [early] = updates
+    assert early.stage is Stage.FAILED and early.error is not None
+    assert early.error.message == "De kaartlezer is nog niet gestart."
+    real = FakeChipBoard()
+    board.attach(real)
+    assert len(real.watchers) == 1  # the panel's watch is handed over
+    real.watchers[0](DocumentUpdate(2, Stage.DONE))
+    board.read_with_can("654321", updates.append)
+    assert real.cans == ["654321"]
+    assert [u.stage for u in updates] == [Stage.FAILED, Stage.DONE, Stage.STARTED]

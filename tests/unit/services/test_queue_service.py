@@ -167,6 +167,21 @@ def test_today_closes_at_its_closing_time(queue: QueueService, store: MemoryQueu
     assert store.tickets[ticket.id].state is TicketState.CLOSED
 
 
+def test_an_app_opened_after_closing_time_leaves_today_open(
+        queue: QueueService, store: MemoryQueueStore, clock: Clock) -> None:
+    """An evening's work (or the demo tried at night): the window opened after closing time
+    does not end the tickets issued since; the next day's first round closes the day."""
+    store.opening_periods.append((NOW.weekday(), time(9, 0), time(17, 0)))
+    clock.now = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)  # 19:00
+    opened = clock.now
+    ticket = queue.issue_ticket("BOZ", "A").ticket
+    assert queue.close_day_if_due("BOZ", running_since=opened) is None
+    assert store.tickets[ticket.id].state is TicketState.WAITING
+    clock.now = datetime(2026, 3, 3, 7, 0, tzinfo=UTC)  # the next morning
+    assert queue.close_day_if_due("BOZ", running_since=opened) is not None
+    assert store.tickets[ticket.id].state is TicketState.CLOSED
+
+
 def test_park_then_unpark_at_the_same_counter(queue: QueueService, store: MemoryQueueStore,
                                               ) -> None:
     ticket = queue.issue_ticket("BOZ", "A").ticket
