@@ -6,7 +6,7 @@ import logging
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workstation.domain.contacts import Kanaal
@@ -46,6 +46,7 @@ from workstation.ui.status_bar import WorkstationStatusBar
 from workstation.ui.style import Theme, set_role, stylesheet
 from workstation.ui.tasks import TaskRunner
 from workstation.ui.wedge_input import WedgeInput
+from workstation.ui.window_menu import WindowMenu, window_menu
 from workstation.ui.workplace import Workplace
 
 log = logging.getLogger("loket.ui")
@@ -235,7 +236,8 @@ class MainWindow(QMainWindow):
             self.kiosk_pages.relock.connect(self.kiosk.lock)
             self.kiosk_pages.staff_mode.connect(self.status.setVisible)
             self.kiosk_pages.quit.connect(self.close)
-        else:
+        self._menu: WindowMenu | None = None
+        if self.kiosk is None:
             self._build_menu()
         language.changed.connect(self._language_changed)
         self.setMinimumSize(1024, 700)
@@ -402,23 +404,10 @@ class MainWindow(QMainWindow):
     # -- language --------------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-        self.language_menu = bar.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(label, self)  # each language in its own words
-            action.setCheckable(True)
-            action.setChecked(code == self._language.language)
-            action.triggered.connect(lambda _checked=False, c=code: self._language.set_language(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+        menu = window_menu(self, self._language)
+        self.file_menu, self.quit_action = menu.file_menu, menu.quit_action
+        self.language_menu, self.language_actions = menu.language_menu, menu.language_actions
+        self._menu = menu
 
     def _toggle_language(self) -> None:
         self._language.set_language("en" if self._language.language == "nl" else "nl")
@@ -426,8 +415,8 @@ class MainWindow(QMainWindow):
     def _language_changed(self, language: str) -> None:
         if self.counter is not None:
             self.counter.set_language(language)
-        for code, action in getattr(self, "language_actions", {}).items():
-            action.setChecked(code == language)
+        if self._menu is not None:
+            self._menu.show_language(language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,7 @@ from workstation.ui.supervisor_live import LiveBoard
 from workstation.ui.supervisor_locations import LocationCard
 from workstation.ui.supervisor_measures import MeasuresPanel
 from workstation.ui.tasks import TaskRunner
+from workstation.ui.window_menu import WindowMenu, window_menu
 
 log = logging.getLogger("loket.ui")
 
@@ -98,6 +99,7 @@ class SupervisorWindow(QMainWindow):
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.refresh)
+        self._menu: WindowMenu
         self._build_menu()
         language.changed.connect(self._language_changed)
         self.setMinimumSize(1024, 700)
@@ -290,23 +292,13 @@ class SupervisorWindow(QMainWindow):
     # -- language --------------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-        self.language_menu = bar.addMenu("")
-        group = QActionGroup(self)
-        for code, label in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(code == self._language.language)
-            action.triggered.connect(lambda _checked=False, c=code: self._language.set_language(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
+        menu = window_menu(self, self._language)
+        self.file_menu, self.quit_action = menu.file_menu, menu.quit_action
+        self.language_menu, self.language_actions = menu.language_menu, menu.language_actions
+        self._menu = menu
 
     def _language_changed(self, language: str) -> None:
+        self._menu.show_language(language)
         for card in self.cards.values():
             card.language = language
             if card.board is not None:
