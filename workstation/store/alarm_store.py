@@ -12,8 +12,6 @@ is locked by an alarm, so it never waits on a counter's transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
@@ -140,18 +138,8 @@ class SqlAlarmReader:
     def __init__(self, database: SiteDatabase) -> None:
         self._database = database
 
-    @contextmanager
-    def _snapshot(self) -> Iterator[Session]:
-        try:
-            with Session(self._database.read_engine) as session, session.begin():
-                yield session
-        except Exception as exc:
-            if is_connection_problem(exc):
-                raise database_unavailable(exc) from exc
-            raise
-
     def open_alarms(self, location_id: int) -> tuple[OpenAlarm, ...]:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             alarms = session.execute(
                 select(m.Alarm, m.Counter.number, m.StaffMember.display_name)
                 .join(m.Counter, m.Counter.id == m.Alarm.counter_id)

@@ -9,15 +9,21 @@ Read-only snapshots use a plain deferred ``BEGIN`` (docs/decisions/0003-site-dat
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from workstation.store.errors import discard_connections_on_damage
+from workstation.store.errors import (
+    database_unavailable,
+    discard_connections_on_damage,
+    is_connection_problem,
+)
 from workstation.store.write_queue import WriteQueue
 
 log = logging.getLogger("loket.db")
@@ -61,6 +67,19 @@ class SiteDatabase:
     def writer_turn(self) -> AbstractContextManager[None]:
         """Hold this around a write transaction: SQLite writers of one PC take fair turns."""
         return self._write_queue.turn() if self._write_queue else nullcontext()
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[Session]:
+        """One read-only transaction on the read engine; a lost connection becomes
+        DatabaseUnavailable, as in the unit of work, so a follower re-reading during a
+        database restart keeps going."""
+        try:
+            with Session(self.read_engine) as session, session.begin():
+                yield session
+        except Exception as exc:
+            if is_connection_problem(exc):
+                raise database_unavailable(exc) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

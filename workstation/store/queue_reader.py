@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import distinct, func, select
@@ -41,7 +39,6 @@ from workstation.domain.queue import (
 from workstation.domain.site import LocationInfo, ServiceInfo
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
-from workstation.store.errors import database_unavailable, is_connection_problem
 from workstation.store.queue_uow import calls_made
 from workstation.store.site_rows import location_by_code, service_info
 
@@ -55,29 +52,17 @@ class SqlQueueReader:
     def __init__(self, database: SiteDatabase) -> None:
         self._database = database
 
-    @contextmanager
-    def _snapshot(self) -> Iterator[Session]:
-        """One read-only transaction; a lost connection becomes DatabaseUnavailable, as in
-        the unit of work, so a follower re-reading during a database restart keeps going."""
-        try:
-            with Session(self._database.read_engine) as session, session.begin():
-                yield session
-        except Exception as exc:
-            if is_connection_problem(exc):
-                raise database_unavailable(exc) from exc
-            raise
-
     def location(self, code: str) -> LocationInfo:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             return location_by_code(session, code)
 
     def services(self, location_id: int) -> tuple[ServiceInfo, ...]:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             return tuple(service_info(s) for s in _active_services(session, location_id))
 
     def overview(self, location_code: str, now: datetime, recent_calls: int,
                  ) -> LocationOverview:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             location = location_by_code(session, location_code)
             location_id = location.id
             services = _active_services(session, location_id)
@@ -140,7 +125,7 @@ class SqlQueueReader:
         return by_service
 
     def current_ticket(self, counter_id: int, now: datetime) -> CurrentTicketView | None:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             row = session.execute(
                 select(m.Ticket, m.Service)
                 .join(m.Service, m.Service.id == m.Ticket.service_id)
@@ -167,7 +152,7 @@ class SqlQueueReader:
 
     def appointments(self, location_id: int, since: datetime, until: datetime,
                      ) -> tuple[AppointmentView, ...]:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             rows = session.execute(
                 select(m.Appointment, m.Service.letter)
                 .join(m.Service, m.Service.id == m.Appointment.service_id)
@@ -200,7 +185,7 @@ class SqlQueueReader:
                 m.Ticket.issued_at.desc(), m.Ticket.number)
         else:
             query = query.order_by(changed.c.at.desc(), m.Ticket.number)
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             return tuple(
                 TodayTicketView(
                     ticket_id=ticket.id, number=ticket.number, service_letter=letter,
@@ -212,7 +197,7 @@ class SqlQueueReader:
             )
 
     def counter_presence(self, location_id: int) -> tuple[CounterPresenceView, ...]:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             rows = session.execute(
                 select(m.Counter.number, m.StaffMember.display_name)
                 .outerjoin(m.CounterSession, (m.CounterSession.counter_id == m.Counter.id)
@@ -230,7 +215,7 @@ class SqlQueueReader:
         """What a new ticket's expected wait depends on, read in one snapshot: the tickets
         waiting for the service, its service times since ``since``, the counters serving it."""
         now = since + RECENT_SERVICE_WINDOW  # the service asks for the recent window
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             waiting = int(session.scalar(
                 select(func.count()).select_from(m.Ticket).where(
                     m.Ticket.location_id == service.location_id,
@@ -249,7 +234,7 @@ class SqlQueueReader:
         )
 
     def parked_tickets(self, counter_id: int) -> tuple[ParkedTicketView, ...]:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             parked_at = func.max(m.QueueEvent.at)
             rows = session.execute(
                 select(m.Ticket.id, m.Ticket.number, parked_at)
@@ -264,7 +249,7 @@ class SqlQueueReader:
 
     def counter_tickets(self, location_id: int, now: datetime,
                         ) -> tuple[CounterTicketView, ...]:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             rows = session.execute(
                 select(m.Ticket.id, m.Ticket.number, m.Counter.number, m.Ticket.state,
                        m.CounterSession.last_seen_at, m.CounterSession.opened_at,

@@ -7,8 +7,6 @@ after every change notice of any location, and its delay is what the supervisor 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import bindparam, func, select
@@ -27,7 +25,6 @@ from workstation.domain.supervision import (
 )
 from workstation.store import models as m
 from workstation.store.database import SiteDatabase
-from workstation.store.errors import database_unavailable, is_connection_problem
 
 _AT_COUNTER = [state.value for state in AT_COUNTER_STATES]
 
@@ -98,18 +95,8 @@ class SqlSupervisorReader:
     def __init__(self, database: SiteDatabase) -> None:
         self._database = database
 
-    @contextmanager
-    def _snapshot(self) -> Iterator[Session]:
-        try:
-            with Session(self._database.read_engine) as session, session.begin():
-                yield session
-        except Exception as exc:
-            if is_connection_problem(exc):
-                raise database_unavailable(exc) from exc
-            raise
-
     def board(self, now: datetime) -> SupervisorBoard:
-        with self._snapshot() as session:
+        with self._database.read_snapshot() as session:
             services = _services(session, now)
             counters = _counters(session, now)
             alarms: dict[int, list[AlarmBoardView]] = defaultdict(list)
